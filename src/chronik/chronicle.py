@@ -1,0 +1,125 @@
+"""Read the chronicle: the query API that the command line and any other front end call."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from .actors import load as load_actors
+from .errors import ChronikError
+from .events import TYPES
+from .store import Store
+
+EVENT_COLUMNS = ("id", "type", "mode", "source", "source_name", "target", "target_name",
+                 "first_day", "last_day", "precision", "location", "status", "condition",
+                 "confidence", "num_reports", "num_articles")
+EVENT_SELECT = (
+    "SELECT e.id, e.type, e.mode, e.source_actor AS source, s.name AS source_name, "
+    "e.target_actor AS target, t.name AS target_name, e.first_day, e.last_day, e.precision, "
+    "e.location, e.status, e.condition, e.confidence, e.num_reports, e.num_articles "
+    "FROM events e JOIN actors s ON s.id = e.source_actor LEFT JOIN actors t ON t.id = e.target_actor")
+
+
+class Chronicle:
+    """A read-only view of a chronik database."""
+
+    def __init__(self, db: str | Path) -> None:
+        self.store = Store(db, readonly=True)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Chronicle:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def resolve_actor(self, name: str) -> str:
+        """The actor id for a name, id or spelling ("Selenskyj", "Russland", "USA")."""
+        base = load_actors()
+        if name in base.actors:
+            return name
+        lowered = name.casefold()
+        for actor in base.actors.values():
+            if actor.name.casefold() == lowered or actor.id.casefold() == lowered:
+                return actor.id
+        for surface, actor_id in base.surfaces.items():
+            if surface.casefold() == lowered:
+                return actor_id
+        raise ChronikError(f"unknown actor {name!r}; try a full name such as 'Joe Biden' or a "
+                           "country such as 'Russland'")
+
+    def timeline(self, actor: str | None = None, start: date | str | None = None,
+                 end: date | str | None = None, type: str | None = None) -> list[dict]:
+        """Events in date order (undated ones last), optionally filtered."""
+        clauses, params = [], []
+        if actor:
+            actor_id = self.resolve_actor(actor)
+            clauses.append("(e.source_actor = ? OR e.target_actor = ?)")
+            params += [actor_id, actor_id]
+        if start:
+            clauses.append("e.last_day >= ?")
+            params.append(_iso(start))
+        if end:
+            clauses.append("e.first_day <= ?")
+            params.append(_iso(end))
+        if type:
+            if type.upper() not in TYPES:
+                raise ChronikError(f"unknown event type {type!r}; one of {', '.join(TYPES)}")
+            clauses.append("e.type = ?")
+            params.append(type.upper())
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self.store.conn.execute(
+            f"{EVENT_SELECT}{where} ORDER BY e.first_day IS NULL, e.first_day, e.last_day, e.id",
+            params).fetchall()
+        return [dict(row) for row in rows]
+
+    def events(self) -> list[dict]:
+        return self.timeline()
+
+    def event(self, event_id: int) -> dict:
+        """One event with every evidence sentence and the article it comes from."""
+        row = self.store.conn.execute(f"{EVENT_SELECT} WHERE e.id = ?", (event_id,)).fetchone()
+        if row is None:
+            raise ChronikError(f"no event with id {event_id}")
+        evidence = self.store.conn.execute(
+            "SELECT v.*, a.origin, a.title, a.published AS article_published, s.text AS sentence "
+            "FROM event_evidence v JOIN articles a ON a.id = v.article_id "
+            "JOIN sentences s ON s.article_id = v.article_id AND s.idx = v.sentence_idx "
+            "WHERE v.event_id = ? ORDER BY a.published, v.id", (event_id,)).fetchall()
+        return {**dict(row), "evidence": [dict(e) for e in evidence]}
+
+    def articles(self) -> list[dict]:
+        rows = self.store.conn.execute(
+            "SELECT a.id, a.origin, a.title, a.source, a.published, a.date_method, "
+            "a.date_confidence, (SELECT count(*) FROM event_evidence v WHERE v.article_id = a.id) "
+            "AS reports, (SELECT count(*) FROM article_origins o WHERE o.article_id = a.id) AS "
+            "copies FROM articles a ORDER BY a.published IS NULL, a.published, a.id").fetchall()
+        return [dict(row) for row in rows]
+
+    def article(self, article_id: int) -> dict:
+        row = self.store.conn.execute("SELECT * FROM articles WHERE id = ?",
+                                      (article_id,)).fetchone()
+        if row is None:
+            raise ChronikError(f"no article with id {article_id}")
+        removed = self.store.conn.execute(
+            "SELECT line_no, text, reason FROM removed_lines WHERE article_id = ? ORDER BY line_no",
+            (article_id,)).fetchall()
+        origins = self.store.conn.execute(
+            "SELECT origin FROM article_origins WHERE article_id = ?", (article_id,)).fetchall()
+        return {**dict(row), "removed": [dict(r) for r in removed],
+                "origins": [r[0] for r in origins]}
+
+
+def _iso(value: date | str) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ChronikError(f"bad date {value!r}; use YYYY-MM-DD") from None
+
+
+def open_chronicle(db: str | Path) -> Chronicle:
+    return Chronicle(db)

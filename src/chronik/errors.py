@@ -1,0 +1,24 @@
+"""The exceptions chronik raises; the CLI and the API translate them at the edges."""
+
+from __future__ import annotations
+
+
+class ChronikError(Exception):
+    """Base class of every error chronik raises on purpose."""
+
+
+class InputError(ChronikError):
+    """An input file or line cannot be turned into an article."""
+
+    def __init__(self, origin: str, reason: str) -> None:
+        super().__init__(f"{origin}: {reason}")
+        self.origin = origin
+        self.reason = reason
+
+
+class StoreError(ChronikError):
+    """The database cannot be opened, migrated or queried as asked."""
+
+
+class EvaluationError(ChronikError):
+    """A gold file or an evaluation corpus is missing or malformed."""

@@ -1,0 +1,93 @@
+"""Merge each event report into the chronicle: the same event from many articles becomes one.
+
+A report joins a chronicle event of the same type between the same actors (either direction for
+CONSULT) when their date ranges overlap; among several, the one with the narrowest range wins.
+Reports without any date join an undated event of the pair. Distinct events of the same pair on
+different days stay apart. A merged event takes its status from the report of the latest article
+(within one article the most specific: conditional, denied, planned, happened), its date from the
+most precise report, and a confidence that grows with independent reports.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from datetime import date
+
+from .records import Article, Event
+from .store import Store
+
+STATUS_RANK = {"happened": 0, "planned": 1, "denied": 2, "conditional": 3}
+PRECISION_RANK = {"day": 0, "late-week": 1, "early-week": 1, "mid-week": 1, "week": 2,
+                  "early-month": 3, "mid-month": 3, "late-month": 3, "month": 4,
+                  "approximate": 5, "late-year": 6, "early-year": 6, "mid-year": 6, "year": 7,
+                  "unknown": 8}
+
+
+def merge(article: Article, article_id: int, store: Store, conn: sqlite3.Connection) -> Article:
+    """Attach every event of `article` to a chronicle event (new or existing) and store evidence."""
+    for event in _unique(article.events):
+        event.event_id = _matching_event(store, conn, event) or store.insert_event(conn, event)
+        store.insert_evidence(conn, event, article_id, article.published)
+        _recompute(store, conn, event.event_id)
+    return article
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    """One report per sentence, type and actor pair."""
+    seen, unique = set(), []
+    for event in events:
+        key = (event.sentence, event.type, event.source, event.target)
+        if key not in seen:
+            seen.add(key)
+            unique.append(event)
+    return unique
+
+
+def _range(first: str | date | None, last: str | date | None) -> tuple[date, date] | None:
+    if first is None or last is None:
+        return None
+    as_date = (lambda v: v if isinstance(v, date) else date.fromisoformat(v))
+    return as_date(first), as_date(last)
+
+
+def _matching_event(store: Store, conn: sqlite3.Connection, event: Event) -> int | None:
+    mine = _range(event.first_day, event.last_day)
+    best: tuple[int, int] | None = None
+    for row in store.candidate_events(conn, event):
+        theirs = _range(row["first_day"], row["last_day"])
+        if mine is None or theirs is None:
+            if mine is None and theirs is None:
+                return row["id"]
+            continue
+        if mine[0] <= theirs[1] and theirs[0] <= mine[1]:
+            if mine[0] == mine[1] and theirs[0] == theirs[1] and mine != theirs:
+                continue
+            width = (theirs[1] - theirs[0]).days
+            if best is None or width < best[0]:
+                best = (width, row["id"])
+    return best[1] if best else None
+
+
+def _recompute(store: Store, conn: sqlite3.Connection, event_id: int) -> None:
+    reports = store.evidence_of(conn, event_id)
+    latest = max(reports, key=lambda r: (r["published"] or "", STATUS_RANK[r["status"]]))
+    dated = [r for r in reports if r["first_day"]]
+    precise = min(dated, key=lambda r: (PRECISION_RANK.get(r["precision"], 9),
+                                        r["last_day"] > r["first_day"])) if dated else None
+    locations = Counter(r["location"] for r in reports if r["location"])
+    modes = Counter(r["mode"] for r in reports if r["mode"])
+    remaining_doubt = 1.0
+    for report in reports:
+        remaining_doubt *= 1 - report["confidence"]
+    store.update_event(conn, event_id, {
+        "status": latest["status"], "condition": latest["condition"],
+        "first_day": precise["first_day"] if precise else None,
+        "last_day": precise["last_day"] if precise else None,
+        "precision": precise["precision"] if precise else "unknown",
+        "location": locations.most_common(1)[0][0] if locations else None,
+        "mode": modes.most_common(1)[0][0] if modes else None,
+        "confidence": round(1 - remaining_doubt, 3),
+        "num_reports": len(reports),
+        "num_articles": len({r["article_id"] for r in reports}),
+    })

@@ -1,0 +1,121 @@
+"""The pipeline: the ordered stages every article passes, and `run()` that stores the result.
+
+ingest → clean → date → annotate → extract → merge → store. Each per-article stage takes an
+`Article` and returns it; a stage that fails on one article records an error for that article and
+the run goes on. An article whose date could only be guessed without a year waits until the end of
+the run, so that the dates of the other articles can narrow it down.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from tqdm import tqdm
+
+from . import ingest, merge
+from .annotate import annotate
+from .clean import clean
+from .dating import date_article
+from .errors import InputError
+from .events import extract
+from .records import Article
+from .store import Store
+
+Stage = Callable[[Article], Article]
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("clean", clean),
+    ("date", date_article),
+    ("annotate", annotate),
+    ("extract", extract),
+)
+FIRM_DATES = ("metadata", "header", "dateline", "inferred within month")
+
+
+@dataclass
+class RunReport:
+    """What a run did: articles added, articles already stored, inputs that failed."""
+
+    added: list[int] = field(default_factory=list)
+    unchanged: list[int] = field(default_factory=list)
+    failures: list[InputError] = field(default_factory=list)
+    events: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def process(article: Article, stages: Iterable[tuple[str, Stage]] = STAGES) -> Article:
+    """Run `article` through `stages`; any error becomes an InputError naming the stage."""
+    for name, stage in stages:
+        try:
+            article = stage(article)
+        except InputError:
+            raise
+        except Exception as error:  # one broken article must not stop the run
+            raise InputError(article.origin, f"{name} stage failed: {error!r}") from error
+    return article
+
+
+def run(paths: Iterable[str | Path], db: str | Path = "chronik.db",
+        progress: bool | None = None) -> RunReport:
+    """Process every article under `paths` into the database `db` and report what happened."""
+    store = Store(db)
+    report = RunReport()
+    known = [row[0] for row in store.conn.execute(
+        "SELECT published FROM articles WHERE published IS NOT NULL AND date_method IN "
+        f"({','.join('?' * len(FIRM_DATES))})", FIRM_DATES)]
+    collection = [date.fromisoformat(value) for value in known]
+    deferred: list[Article] = []
+    inputs = list(ingest.read(paths))
+    show = progress if progress is not None else (len(inputs) > 5 and sys.stderr.isatty())
+    try:
+        for item in tqdm(inputs, disable=not show, unit="article", desc="chronik"):
+            if isinstance(item, InputError):
+                report.failures.append(item)
+                continue
+            existing = store.article_id(item.content_hash)
+            if existing is not None:
+                store.add_origin(existing, item.origin)
+                report.unchanged.append(existing)
+                continue
+            try:
+                article = process(item, STAGES[:2])
+            except InputError as error:
+                report.failures.append(error)
+                continue
+            if article.date_method not in FIRM_DATES:
+                deferred.append(article)
+                continue
+            collection.append(article.published)
+            _finish(store, article, report, STAGES[2:])
+        for article in deferred:
+            article.collection_dates = tuple(collection)
+            article.published = None
+            _finish(store, article, report, STAGES[1:])
+    finally:
+        store.close()
+    return report
+
+
+def _finish(store: Store, article: Article, report: RunReport,
+            stages: tuple[tuple[str, Stage], ...]) -> None:
+    existing = store.article_id(article.content_hash)
+    if existing is not None:
+        store.add_origin(existing, article.origin)
+        report.unchanged.append(existing)
+        return
+    try:
+        article = process(article, stages)
+    except InputError as error:
+        report.failures.append(error)
+        return
+    with store.transaction() as conn:
+        article_id = store.insert_article(conn, article)
+        merge.merge(article, article_id, store, conn)
+    report.added.append(article_id)
+    report.events += len(article.events)

@@ -1,0 +1,120 @@
+"""Typed records that flow through the pipeline.
+
+One `Article` enters the pipeline as raw text and leaves it carrying everything learned about it:
+the cleaned text, what was removed, its publication date, sentences, actor mentions, time
+expressions and events. Offsets always refer to `Article.text`, the cleaned text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+
+@dataclass(slots=True)
+class RemovedLine:
+    """A line of the raw text that cleaning dropped, and why."""
+
+    line_no: int
+    text: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span of text that names an actor (person, country, organisation) or a place."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    kind: str
+    actor_id: str | None = None
+    confidence: float = 1.0
+
+
+@dataclass(slots=True)
+class TimeExpr:
+    """A time expression normalised to TIMEX3 and, for dates, to a calendar range."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    type: str
+    value: str
+    first_day: date | None = None
+    last_day: date | None = None
+    precision: str = "day"
+    tense: str = "none"
+
+
+@dataclass(slots=True)
+class Event:
+    """One report of a political event, as found in one sentence of one article."""
+
+    type: str
+    source: str
+    target: str | None
+    sentence: int
+    start: int
+    end: int
+    trigger: str
+    mode: str | None = None
+    first_day: date | None = None
+    last_day: date | None = None
+    precision: str = "unknown"
+    location: str | None = None
+    status: str = "happened"
+    condition: str | None = None
+    confidence: float = 0.5
+    event_id: int | None = None
+
+
+@dataclass(slots=True)
+class Article:
+    """An article and everything the pipeline learned about it."""
+
+    origin: str
+    raw: str
+    format: str = "txt"
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    header_date: str | None = None
+    metadata_date: str | None = None
+    text: str = ""
+    removed: list[RemovedLine] = field(default_factory=list)
+    published: date | None = None
+    date_method: str | None = None
+    date_confidence: float = 0.0
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    timexes: list[TimeExpr] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    collection_dates: tuple[date, ...] = ()
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of the raw text with Unicode and whitespace normalised: the article's identity."""
+        normal = " ".join(unicodedata.normalize("NFC", self.raw).split())
+        return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+    def as_dict(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,59 @@
+"""Split cleaned article text into sentences with character offsets.
+
+A period, question or exclamation mark ends a sentence when whitespace and a capital letter or an
+opening quote follow, unless it closes a known abbreviation, a single letter or an ordinal number
+("am 13. Januar", "die 58. Münchner Sicherheitskonferenz"). A line break always ends a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from .records import Sentence
+
+CANDIDATE = re.compile(r"[.!?…]+[\"“”»«'’)]*(?=\s+[\"„“»«'(]?[A-ZÄÖÜ0-9])")
+WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    text = resources.files("chronik.data").joinpath("abbreviations_de.txt").read_text("utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def split(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    offset = 0
+    for line in text.split("\n"):
+        start = offset
+        for match in CANDIDATE.finditer(line):
+            if _is_boundary(line, match):
+                _add(sentences, text, offset + start - offset, offset + match.end())
+                start = offset + match.end()
+        _add(sentences, text, start, offset + len(line))
+        offset += len(line) + 1
+    return sentences
+
+
+def _is_boundary(line: str, match: re.Match[str]) -> bool:
+    if match.group(0)[0] != ".":
+        return True
+    before = WORD_BEFORE.search(line[:match.start()])
+    if before is None:
+        return True
+    word = before.group(1).lstrip("(\"„“»«'")
+    if word.lower() in _abbreviations() or (len(word) == 1 and word.isalpha()):
+        return False
+    return not (word.isdigit() and len(word) <= 2)
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        sentences.append(Sentence(len(sentences), start, end, text[start:end]))

@@ -1,0 +1,148 @@
+"""SQLite storage: one writer that saves whole articles atomically, and read queries.
+
+Each article is written in one transaction together with the chronicle events it updates, so a
+crash loses at most the article in flight. Articles are keyed by content hash: saving one that is
+already stored only records its origin.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..actors import load as load_actors
+from ..errors import StoreError
+from ..records import Article, Event
+from .migrations import migrate
+
+
+def _day(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+class Store:
+    """A chronik database file (or ':memory:')."""
+
+    def __init__(self, path: str | Path, readonly: bool = False) -> None:
+        self.path = str(path)
+        if readonly:
+            if self.path != ":memory:" and not Path(self.path).exists():
+                raise StoreError(f"no database at {self.path}; create it with `chronik run`")
+            uri = f"file:{Path(self.path).resolve()}?mode=ro"
+            self.conn = self._connect(uri, uri=True)
+        else:
+            if self.path != ":memory:" and not Path(self.path).resolve().parent.exists():
+                raise StoreError(f"folder of {self.path} does not exist")
+            self.conn = self._connect(self.path)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            migrate(self.conn)
+            self._sync_actors()
+
+    @staticmethod
+    def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(target, uri=uri, isolation_level=None, timeout=30)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"cannot open database {target}: {error}") from error
+        return conn
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _sync_actors(self) -> None:
+        rows = [(a.id, a.name, a.kind, a.country) for a in load_actors().actors.values()]
+        with self.transaction() as conn:
+            conn.executemany("INSERT INTO actors (id, name, kind, country) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT(id) DO UPDATE SET name=excluded.name, "
+                             "kind=excluded.kind, country=excluded.country", rows)
+
+    # writing -------------------------------------------------------------------------------
+    def article_id(self, content_hash: str) -> int | None:
+        row = self.conn.execute("SELECT id FROM articles WHERE content_hash = ?",
+                                (content_hash,)).fetchone()
+        return row[0] if row else None
+
+    def add_origin(self, article_id: int, origin: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT OR IGNORE INTO article_origins VALUES (?, ?)", (article_id, origin))
+
+    def insert_article(self, conn: sqlite3.Connection, article: Article) -> int:
+        cursor = conn.execute(
+            "INSERT INTO articles (content_hash, origin, source, url, title, format, raw_text, "
+            "clean_text, header_date, metadata_date, published, date_method, date_confidence) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article.content_hash, article.origin, article.source, article.url, article.title,
+             article.format, article.raw, article.text, article.header_date,
+             article.metadata_date, _day(article.published), article.date_method,
+             article.date_confidence))
+        article_id = cursor.lastrowid
+        conn.execute("INSERT INTO article_origins VALUES (?, ?)", (article_id, article.origin))
+        conn.executemany("INSERT INTO removed_lines VALUES (?, ?, ?, ?)",
+                         [(article_id, r.line_no, r.text, r.reason) for r in article.removed])
+        conn.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
+                         [(article_id, s.index, s.start, s.end, s.text) for s in article.sentences])
+        conn.executemany(
+            "INSERT INTO mentions (article_id, sentence_idx, start, end, text, kind, actor_id, "
+            "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, m.sentence, m.start, m.end, m.text, m.kind, m.actor_id, m.confidence)
+             for m in article.mentions])
+        conn.executemany(
+            "INSERT INTO time_expressions (article_id, sentence_idx, start, end, text, type, "
+            "value, first_day, last_day, precision, tense) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, t.sentence, t.start, t.end, t.text, t.type, t.value, _day(t.first_day),
+              _day(t.last_day), t.precision, t.tense) for t in article.timexes])
+        return article_id
+
+    def candidate_events(self, conn: sqlite3.Connection, event: Event) -> list[sqlite3.Row]:
+        """Chronicle events of the same type between the same actors (either way for CONSULT)."""
+        pairs = [(event.source, event.target)]
+        if event.type == "CONSULT":
+            pairs.append((event.target, event.source))
+        rows: list[sqlite3.Row] = []
+        for source, target in pairs:
+            rows += conn.execute("SELECT * FROM events WHERE type = ? AND source_actor = ? AND "
+                                 "target_actor IS ?", (event.type, source, target)).fetchall()
+        return rows
+
+    def insert_event(self, conn: sqlite3.Connection, event: Event) -> int:
+        cursor = conn.execute(
+            "INSERT INTO events (type, mode, source_actor, target_actor, first_day, last_day, "
+            "precision, location, status, condition, confidence) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (event.type, event.mode, event.source, event.target, _day(event.first_day),
+             _day(event.last_day), event.precision, event.location, event.status,
+             event.condition, event.confidence))
+        return cursor.lastrowid
+
+    def insert_evidence(self, conn: sqlite3.Connection, event: Event, article_id: int,
+                        published) -> None:
+        conn.execute(
+            "INSERT INTO event_evidence (event_id, article_id, sentence_idx, start, end, trigger, "
+            "mode, status, condition, location, first_day, last_day, precision, confidence, "
+            "published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (event.event_id, article_id, event.sentence, event.start, event.end, event.trigger,
+             event.mode, event.status, event.condition, event.location, _day(event.first_day),
+             _day(event.last_day), event.precision, event.confidence, _day(published)))
+
+    def evidence_of(self, conn: sqlite3.Connection, event_id: int) -> list[sqlite3.Row]:
+        return conn.execute("SELECT * FROM event_evidence WHERE event_id = ? ORDER BY id",
+                            (event_id,)).fetchall()
+
+    def update_event(self, conn: sqlite3.Connection, event_id: int, fields: dict) -> None:
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        conn.execute(f"UPDATE events SET {assignments} WHERE id = ?", (*fields.values(), event_id))

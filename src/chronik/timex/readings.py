@@ -1,0 +1,192 @@
+"""What a found time expression means before it is placed on the calendar.
+
+The tagger turns text into `Reading`s; `resolve()` turns a reading, the publication date and the
+tense of its clause into a TIMEX3 type and value and a calendar range. Keeping the two apart lets
+the dating stage try candidate publication dates against the same readings.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+PART_RANGES = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The meaning of a time expression. `kind` says which fields are used."""
+
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    offset: int = 0
+    unit: str | None = None
+    part: str | None = None
+    day_part: str | None = None
+    time: str | None = None
+    value: str | None = None
+    direction: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    type: str
+    value: str
+    first_day: date | None
+    last_day: date | None
+    precision: str
+
+
+def month_range(year: int, month: int, part: str | None = None) -> tuple[date, date]:
+    last = calendar.monthrange(year, month)[1]
+    if part is None:
+        return date(year, month, 1), date(year, month, last)
+    low, high = PART_RANGES[part]
+    return date(year, month, low), date(year, month, min(high, last))
+
+
+def week_range(day: date) -> tuple[date, date]:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def weekday_date(dct: date, weekday: int, direction: int) -> date:
+    """The date of ISO `weekday` near `dct`: direction -1 back (0..6 days), 1 ahead, 0 same week."""
+    delta = weekday - dct.isoweekday()
+    if direction < 0:
+        return dct - timedelta(days=(-delta) % 7)
+    if direction > 0:
+        return dct + timedelta(days=delta % 7)
+    return dct + timedelta(days=delta)
+
+
+def _direction(reading: Reading, tense: str, present: int) -> int:
+    """Which way an expression without a year or week points: its own modifier, else the tense."""
+    if reading.direction is not None:
+        return reading.direction
+    return {"past": -1, "pluperfect": -1, "future": 1}.get(tense, present)
+
+
+def _month_year(dct: date, month: int, direction: int) -> int:
+    """The year of a bare month: the latest one not after the DCT's month when looking back."""
+    if direction < 0:
+        return dct.year if month <= dct.month else dct.year - 1
+    if direction > 0:
+        return dct.year if month >= dct.month else dct.year + 1
+    return dct.year
+
+
+def _day_year(dct: date, month: int, day: int, direction: int) -> int:
+    """The year of a day-and-month date without a year, by tense, else the nearest one."""
+    candidates = [dct.year - 1, dct.year, dct.year + 1]
+    valid = [y for y in candidates if day <= calendar.monthrange(y, month)[1]]
+    if direction < 0:
+        before = [y for y in valid if date(y, month, day) <= dct]
+        if before:
+            return max(before)
+    elif direction > 0:
+        after = [y for y in valid if date(y, month, day) >= dct]
+        if after:
+            return min(after)
+    return min(valid, key=lambda y: abs((date(y, month, day) - dct).days))
+
+
+def _day(day: date, precision: str = "day", suffix: str = "") -> Resolved:
+    kind = "TIME" if suffix else "DATE"
+    return Resolved(kind, day.isoformat() + suffix, day, day, precision)
+
+
+def resolve(reading: Reading, dct: date | None, tense: str = "present",
+            previous: date | None = None) -> Resolved:
+    """Place a reading on the calendar. Without a publication date, relative values stay open."""
+    kind = reading.kind
+    if kind == "duration":
+        return Resolved("DURATION", reading.value or "PX", None, None, "duration")
+    if kind == "set":
+        return Resolved("SET", reading.value or "P1D", None, None, "set")
+    if kind == "year":
+        return Resolved("DATE", f"{reading.year:04d}", date(reading.year, 1, 1),
+                        date(reading.year, 12, 31), "year")
+    if kind == "date" and reading.year:
+        suffix = f"T{reading.time}" if reading.time else ""
+        return _day(date(reading.year, reading.month, reading.day), suffix=suffix)
+    if kind == "month" and reading.year:
+        first, last = month_range(reading.year, reading.month, reading.part)
+        return Resolved("DATE", f"{reading.year:04d}-{reading.month:02d}", first, last,
+                        f"{reading.part}-month" if reading.part else "month")
+    if dct is None:
+        return _unresolved(reading)
+    if kind == "date":
+        year = _day_year(dct, reading.month, reading.day, _direction(reading, tense, 0))
+        suffix = f"T{reading.time}" if reading.time else ""
+        return _day(date(year, reading.month, reading.day), suffix=suffix)
+    if kind == "month":
+        year = _month_year(dct, reading.month, _direction(reading, tense, 0))
+        return resolve(Reading("month", year=year, month=reading.month, part=reading.part), dct)
+    if kind == "year_edge":
+        ahead = _direction(reading, tense, 0) > 0
+        year = dct.year + (1 if ahead and reading.part == "early" else 0)
+        if not ahead and reading.part == "late" and dct.month <= 2:
+            year -= 1
+        return _relative_unit(Reading("relative_unit", unit="year", part=reading.part,
+                                      offset=year - dct.year), dct)
+    if kind == "weekday":
+        day = weekday_date(dct, reading.weekday, _direction(reading, tense, 1))
+        return _day(day, suffix=f"T{reading.day_part}" if reading.day_part else "")
+    if kind == "relative_day":
+        return _day(dct + timedelta(days=reading.offset),
+                    suffix=f"T{reading.day_part}" if reading.day_part else "")
+    if kind == "day_part":
+        return _day(dct, suffix=f"T{reading.day_part}")
+    if kind == "time":
+        return _day(dct, suffix=f"T{reading.time}")
+    if kind == "relative_unit":
+        return _relative_unit(reading, dct)
+    if kind == "anchored":
+        anchor = previous or dct
+        day = anchor + timedelta(days=reading.offset)
+        return _day(day)
+    raise ValueError(f"unknown reading kind {kind!r}")
+
+
+def _relative_unit(reading: Reading, dct: date) -> Resolved:
+    if reading.unit == "week":
+        first, last = week_range(dct + timedelta(weeks=reading.offset))
+        iso = first.isocalendar()
+        if reading.part:
+            first, last = _part_of_week(first, reading.part)
+        return Resolved("DATE", f"{iso.year}-W{iso.week:02d}", first, last,
+                        f"{reading.part}-week" if reading.part else "week")
+    if reading.unit == "month":
+        month_index = dct.year * 12 + dct.month - 1 + reading.offset
+        year, month = divmod(month_index, 12)
+        return resolve(Reading("month", year=year, month=month + 1, part=reading.part), dct)
+    year = dct.year + reading.offset
+    if reading.part:
+        first, last = {"early": (date(year, 1, 1), date(year, 2, 28)),
+                       "mid": (date(year, 5, 1), date(year, 8, 31)),
+                       "late": (date(year, 11, 1), date(year, 12, 31))}[reading.part]
+        return Resolved("DATE", f"{year:04d}", first, last, f"{reading.part}-year")
+    return Resolved("DATE", f"{year:04d}", date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def _part_of_week(monday: date, part: str) -> tuple[date, date]:
+    low, high = {"early": (0, 2), "mid": (2, 4), "late": (4, 6)}[part]
+    return monday + timedelta(days=low), monday + timedelta(days=high)
+
+
+def _unresolved(reading: Reading) -> Resolved:
+    """TIMEX3 values with X for what only the publication date could fill in."""
+    if reading.kind == "date":
+        return Resolved("DATE", f"XXXX-{reading.month:02d}-{reading.day:02d}", None, None, "day")
+    if reading.kind == "month":
+        return Resolved("DATE", f"XXXX-{reading.month:02d}", None, None, "month")
+    if reading.kind == "weekday":
+        return Resolved("DATE", f"XXXX-WXX-{reading.weekday}", None, None, "day")
+    if reading.kind == "relative_unit" and reading.unit == "week":
+        return Resolved("DATE", "XXXX-WXX", None, None, "week")
+    return Resolved("DATE", "XXXX-XX-XX", None, None, "unknown")
