@@ -2,8 +2,8 @@
 
 ingest → clean → date → annotate → extract → merge → store. Each per-article stage takes an
 `Article` and returns it; a stage that fails on one article records an error for that article and
-the run goes on. An article whose date could only be guessed without a year waits until the end of
-the run, so that the dates of the other articles can narrow it down.
+the run goes on. An article whose date had to be inferred from its content waits until the end of
+the run, so that the stated dates of the other articles can narrow the inference down.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("annotate", annotate),
     ("extract", extract),
 )
-FIRM_DATES = ("metadata", "header", "dateline", "inferred within month")
+FIRM_DATES = ("metadata", "header", "dateline")
 
 
 @dataclass

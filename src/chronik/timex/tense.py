@@ -26,7 +26,7 @@ def clause_tenses(sentence: str) -> list[tuple[int, int, str]]:
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(sentence)))
-    tenses = [_tense(sentence[a:b]) for a, b in spans]
+    tenses = [_tense(sentence[a:b], sentence[b:]) for a, b in spans]
     for i, tense in enumerate(tenses):
         if tense == "none":
             neighbours = [tenses[j] for j in (i - 1, i + 1, i - 2, i + 2) if 0 <= j < len(tenses)]
@@ -41,7 +41,9 @@ def tense_at(sentence: str, offset: int) -> str:
     return "present"
 
 
-def _tense(clause: str) -> str:
+def _tense(clause: str, rest: str = "") -> str:
+    """Tense of a clause; `rest` is the sentence after it, where a split-off participle may
+    stand ("haben sich am Mittwoch, 22. März, in Paris geeinigt")."""
     words = WORD.findall(clause)
     lexicon = german()
     lower = [w.lower() for w in words]
@@ -51,7 +53,8 @@ def _tense(clause: str) -> str:
         return "pluperfect"
     if any(w in lexicon.past_markers and w not in HAVE for w in lower):
         return "past"
-    if any(w in HAVE for w in lower) and any(_is_participle(w) for w in words):
+    if any(w in HAVE for w in lower) and any(_is_participle(w)
+                                             for w in words + WORD.findall(rest)):
         return "past"
     if any(w in lexicon.preterite_verbs for w in lower):
         return "past"
@@ -67,7 +70,7 @@ def _is_participle(word: str) -> bool:
     """A lowercase past participle: "telefoniert", "getroffen", "bekräftigt", "angekündigt"."""
     if not (word.islower() and len(word) > 5 and word.endswith(("t", "en"))):
         return False
-    return word.endswith("iert") or word.startswith(INSEPARABLE) or "ge" in word[2:6]
+    return word.endswith("iert") or word.startswith(INSEPARABLE) or "ge" in word[2:8]
 
 
 def _is_verb_like(word: str) -> bool:

@@ -1,0 +1,197 @@
+"""The `chronik` command line: a thin layer over `chronik.run` and `chronik.open`."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+
+import click
+
+from .chronicle import EVENT_COLUMNS, Chronicle
+from .errors import ChronikError
+from .pipeline import run as run_pipeline
+
+DB_OPTION = click.option("--db", default="chronik.db", show_default=True, envvar="CHRONIK_DB",
+                         help="SQLite database file (env CHRONIK_DB).")
+
+
+def _open(db: str) -> Chronicle:
+    try:
+        return Chronicle(db)
+    except ChronikError as error:
+        raise click.ClickException(str(error)) from error
+
+
+def _day_range(event: dict) -> str:
+    first, last = event["first_day"], event["last_day"]
+    if not first:
+        return "undated"
+    return first if first == last else f"{first}/{last}"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="chronik")
+def main() -> None:
+    """Turn news articles into a chronicle of political events.
+
+    Example: chronik run examples/demo --db demo.db && chronik timeline --db demo.db
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@DB_OPTION
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar (default: on a terminal, for more than 5 articles).")
+def run(paths: tuple[str, ...], db: str, progress: bool | None) -> None:
+    """Process .txt, .html and .jsonl articles under PATHS into the database.
+
+    Example: chronik run ../shared/seeds --db seeds.db
+    """
+    try:
+        report = run_pipeline(paths, db=db, progress=progress)
+    except ChronikError as error:
+        raise click.ClickException(str(error)) from error
+    for failure in report.failures:
+        click.echo(f"error: {failure}", err=True)
+    click.echo(f"{len(report.added)} articles added, {len(report.unchanged)} already stored, "
+               f"{len(report.failures)} failed; {report.events} event reports; database {db}")
+    if not report.ok:
+        sys.exit(1)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--actor", help="Only events with this actor as source or target.")
+@click.option("--from", "start", help="Only events ending on or after this day (YYYY-MM-DD).")
+@click.option("--to", "end", help="Only events starting on or before this day (YYYY-MM-DD).")
+@click.option("--type", "event_type", help="Only events of this PLOVER type, e.g. CONSULT.")
+def timeline(db: str, actor: str | None, start: str | None, end: str | None,
+             event_type: str | None) -> None:
+    """Print the chronicle in date order.
+
+    Example: chronik timeline --actor Putin --from 2021-12-01 --type CONSULT
+    """
+    with _open(db) as chronicle:
+        try:
+            events = chronicle.timeline(actor=actor, start=start, end=end, type=event_type)
+        except ChronikError as error:
+            raise click.ClickException(str(error)) from error
+    for event in events:
+        target = event["target_name"] or "-"
+        extra = f" at {event['location']}" if event["location"] else ""
+        click.echo(f"{_day_range(event):23} #{event['id']:<4} {event['type']:9} "
+                   f"{event['source_name']} -> {target}{extra} [{event['status']}, "
+                   f"{event['num_articles']} article(s)]")
+
+
+@main.command()
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table",
+              show_default=True, help="Output format.")
+def events(db: str, fmt: str) -> None:
+    """List all events of the chronicle.
+
+    Example: chronik events --format csv > events.csv
+    """
+    with _open(db) as chronicle:
+        rows = chronicle.events()
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=EVENT_COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        for row in rows:
+            click.echo(f"#{row['id']:<4} {_day_range(row):23} {row['type']:9} "
+                       f"{row['source_name']} -> {row['target_name'] or '-'} ({row['status']}, "
+                       f"confidence {row['confidence']:.2f})")
+
+
+@main.command()
+@click.argument("event_id", type=int)
+@DB_OPTION
+def show(event_id: int, db: str) -> None:
+    """Show one event with every evidence sentence and its article.
+
+    Example: chronik show 5
+    """
+    with _open(db) as chronicle:
+        try:
+            event = chronicle.event(event_id)
+        except ChronikError as error:
+            raise click.ClickException(str(error)) from error
+    click.echo(f"#{event['id']} {event['type']} {event['source_name']} -> "
+               f"{event['target_name'] or '-'}  {_day_range(event)} ({event['precision']})")
+    click.echo(f"status: {event['status']}" + (f" ({event['condition']})"
+                                               if event["condition"] else ""))
+    if event["location"]:
+        click.echo(f"location: {event['location']}")
+    for item in event["evidence"]:
+        click.echo(f"\n  article {item['article_id']} ({item['article_published']}) "
+                   f"{item['origin']} chars {item['start']}-{item['end']}, as {item['status']}")
+        click.echo(f"  \u201e{item['sentence']}\u201c")
+
+
+@main.command()
+@DB_OPTION
+def articles(db: str) -> None:
+    """List the stored articles with their publication dates and how they were found.
+
+    Example: chronik articles --db seeds.db
+    """
+    with _open(db) as chronicle:
+        for row in chronicle.articles():
+            click.echo(f"{row['id']:>4}  {row['published'] or 'undated':10}  "
+                       f"{row['date_method'] or '-':22} {row['reports']:>3} reports  "
+                       f"{row['origin']}")
+
+
+@main.command("show-article")
+@click.argument("article_id", type=int)
+@DB_OPTION
+@click.option("--removed", is_flag=True, help="Also print the boilerplate removed, with reasons.")
+def show_article(article_id: int, db: str, removed: bool) -> None:
+    """Print an article's cleaned text, and with --removed what cleaning dropped.
+
+    Example: chronik show-article 3 --removed
+    """
+    with _open(db) as chronicle:
+        try:
+            article = chronicle.article(article_id)
+        except ChronikError as error:
+            raise click.ClickException(str(error)) from error
+    click.echo(f"{article['origin']}  published {article['published'] or 'unknown'} "
+               f"({article['date_method']}, confidence {article['date_confidence']})\n")
+    click.echo(article["clean_text"])
+    if removed:
+        click.echo("\n--- removed ---")
+        for line in article["removed"]:
+            click.echo(f"line {line['line_no']:>3} [{line['reason']}] {line['text']}")
+
+
+@main.group("eval")
+def evaluate() -> None:
+    """Evaluate chronik against gold data."""
+
+
+@evaluate.command("seeds")
+@click.option("--gold", default="../shared/gold/seeds.gold.json", show_default=True,
+              type=click.Path(), help="Gold annotation file.")
+@click.option("--articles", "articles_dir", default="../shared/seeds", show_default=True,
+              type=click.Path(), help="Folder with the seed articles.")
+def eval_seeds(gold: str, articles_dir: str) -> None:
+    """Score publication dates, boilerplate removal and events on the seed articles.
+
+    Example: chronik eval seeds --gold ../shared/gold/seeds.gold.json --articles ../shared/seeds
+    """
+    from .evaluation.seeds import evaluate_seeds, format_report
+
+    try:
+        result = evaluate_seeds(gold, articles_dir)
+    except ChronikError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(format_report(result))

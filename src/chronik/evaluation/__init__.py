@@ -1,0 +1,1 @@
+"""Evaluation against gold data: every figure in the README comes from here."""
