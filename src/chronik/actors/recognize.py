@@ -131,8 +131,8 @@ def _merge_role_and_name(text: str, found: list[Found]) -> list[Found]:
         if merged:
             last = merged[-1]
             gap = text[last.end:item.start]
-            if item.kind == "person" and last.kind != "person" or (
-                    item.kind == "person" and last.kind == "person" and last.confidence < 1.0):
+            if item.kind == "person" and (last.kind != "person" or last.confidence < 1.0
+                                          or last.actor_id == item.actor_id):
                 if re.fullmatch(r"\s|,\s", gap):
                     merged[-1] = Found(last.start, item.end, item.actor_id, item.kind,
                                        item.confidence)

@@ -21,6 +21,7 @@ from .lexicon import EventLexicon, Trigger, german
 
 CLAUSE_BREAK = re.compile(r"[,;:–—]\s*|\s+(?:und|sowie|aber|doch)\s+(?=[a-zäöüß]+\b)")
 WORD = re.compile(r"[\w-]+")
+AGGRESSION = re.compile(r"\b\w+isch(?:e|en|er|es|em)\s+(?:Invasion|Einmarsch|Angriff|Aggression)\w*")
 
 
 @dataclass(slots=True)
@@ -91,7 +92,7 @@ def _governing_word(sentence: Sentence, offset: int, lexicon: EventLexicon) -> s
 def _is_attribute(sentence: Sentence, mention: Mention, start: int) -> bool:
     """'Russlands Forderungen': a genitive country before a noun is an attribute, not an actor."""
     end = mention.end - sentence.start
-    return mention.kind == "country" and mention.text.endswith("s") and \
+    return mention.kind in ("country", "person") and mention.text.endswith("s") and \
         re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", sentence.text[end:]) is not None
 
 
@@ -128,18 +129,28 @@ def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger
     base = load_actors()
     inside = [m for m in mentions if clause.start <= m.start - sentence.start < clause.end]
     reporters = {id(m) for m in inside if lexicon.reporting.search(
-        sentence.text[max(0, m.start - sentence.start - 12):m.start - sentence.start])}
+        sentence.text[max(0, m.start - sentence.start - 20):m.start - sentence.start])}
     usable = [m for m in inside if id(m) not in reporters and not _is_location(sentence, m, lexicon)
               and not _is_attribute(sentence, m, m.start - sentence.start)]
     free = [m for m in usable if _governing_word(sentence, m.start - sentence.start, lexicon) is None]
-    source = free[0].actor_id if free else subject or _pronoun_source(
-        article, sentence, clause, lexicon)
-    adjectives = _adjective_countries(clause.text)
+    elided = clause.start > 0 and clause.text[:1].islower() and subject is not None
+    between = _between(sentence, clause, usable)
+    if between:
+        source, free = between[0], []
+    elif elided:
+        source, free = subject, []
+    else:
+        source = free[0].actor_id if free else subject or _pronoun_source(
+            article, sentence, clause, lexicon)
+    adjectives = _adjective_countries(clause.text) if trigger.type != "CONSULT" else []
     if source is None and adjectives:
         source = adjectives.pop(0)
     trigger_at = clause.start + match.start()
     candidates = [m for m in usable if m.actor_id != source]
-    targets = _targets(sentence, candidates, trigger_at)
+    targets = [between[1]] if between else _targets(sentence, candidates, trigger_at)
+    aggressor = AGGRESSION.search(clause.text)
+    if trigger.type == "THREATEN" and aggressor:
+        targets = [_adjective_countries(aggressor.group(0))[0]]
     if not targets:
         targets = [c for c in adjectives if c != source][:1]
     group = lexicon.group_pronouns.search(clause.text)
@@ -151,6 +162,8 @@ def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger
         return []
     status, condition = _status(article, sentence, clause, lexicon)
     first, last, precision = _event_date(article, sentence, clause, lexicon, earlier, status)
+    if status == "happened" and first and article.published and first > article.published:
+        status = "planned"
     location = _location(sentence, clause, base.places | set(base.surfaces), lexicon)
     events = []
     for target in targets:
@@ -163,6 +176,17 @@ def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger
             status=status, condition=condition,
             confidence=round(0.6 if trigger.strength == "verb" else 0.4, 2)))
     return events
+
+
+def _between(sentence: Sentence, clause: Clause, mentions: list[Mention]
+             ) -> tuple[str, str] | None:
+    """'zwischen X und Y' names both sides of an event."""
+    match = re.search(r"zwischen\s", clause.text)
+    if not match:
+        return None
+    after = [m for m in mentions if m.start - sentence.start >= clause.start + match.end()]
+    sides = list(dict.fromkeys(m.actor_id for m in after))
+    return (sides[0], sides[1]) if len(sides) >= 2 else None
 
 
 def _targets(sentence: Sentence, candidates: list[Mention], trigger_at: int) -> list[str]:

@@ -1,0 +1,91 @@
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from chronik.cli import main
+
+
+@pytest.fixture(scope="module")
+def seeds_db(tmp_path_factory, seeds_dir):
+    db = tmp_path_factory.mktemp("cli") / "seeds.db"
+    result = CliRunner().invoke(main, ["run", str(seeds_dir), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return str(db)
+
+
+def _run(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_every_command_has_help_with_an_example():
+    commands = ["run", "timeline", "events", "show", "articles", "show-article", "eval"]
+    for command in commands:
+        result = _run(command, "--help")
+        assert result.exit_code == 0
+    for command in commands[:-1] + ["eval seeds"]:
+        result = _run(*command.split(), "--help")
+        assert "Example:" in result.output, command
+
+
+def test_run_summary(seeds_db, seeds_dir):
+    result = _run("run", str(seeds_dir), "--db", seeds_db)
+    assert "0 articles added, 5 already stored, 0 failed" in result.output
+
+
+def test_timeline_filters(seeds_db):
+    result = _run("timeline", "--db", seeds_db, "--actor", "Selenskij", "--type", "consult",
+                  "--from", "2022-01-01", "--to", "2022-01-03")
+    assert result.exit_code == 0
+    assert "Joe Biden -> Volodymyr Zelenskyy" in result.output
+    assert all("2022-01" in line or "2021-12" in line for line in result.output.splitlines())
+
+
+def test_timeline_bad_arguments(seeds_db):
+    assert "unknown actor" in _run("timeline", "--db", seeds_db, "--actor", "Nobody X").output
+    assert "bad date" in _run("timeline", "--db", seeds_db, "--from", "3.1.").output
+    assert "unknown event type" in _run("timeline", "--db", seeds_db, "--type", "HUG").output
+
+
+def test_events_formats(seeds_db):
+    lines = _run("events", "--db", seeds_db, "--format", "jsonl").output.splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert rows and {"type", "source_name", "first_day", "status"} <= rows[0].keys()
+    csv_out = _run("events", "--db", seeds_db, "--format", "csv").output.splitlines()
+    assert csv_out[0].startswith("id,type,mode,source") and len(csv_out) == len(rows) + 1
+    assert len(_run("events", "--db", seeds_db).output.splitlines()) == len(rows)
+
+
+def test_show_event_and_articles(seeds_db):
+    result = _run("show", "1", "--db", seeds_db)
+    assert result.exit_code == 0 and "article" in result.output and "„" in result.output
+    assert _run("show", "99999", "--db", seeds_db).exit_code == 1
+    listing = _run("articles", "--db", seeds_db).output
+    assert "dateline" in listing and listing.count("\n") == 5
+
+
+def test_show_article_removed(seeds_db):
+    result = _run("show-article", "4", "--db", seeds_db, "--removed")
+    assert "--- removed ---" in result.output and "[navigation] Startseite" in result.output
+
+
+def test_run_with_bad_input_exits_nonzero(tmp_path):
+    (tmp_path / "ok.txt").write_text("Am Montag hatte Scholz mit Macron telefoniert.")
+    (tmp_path / "bad.jsonl").write_text("{broken\n")
+    result = _run("run", str(tmp_path), "--db", str(tmp_path / "c.db"))
+    assert result.exit_code == 1
+    assert "bad.jsonl:1: invalid JSON" in result.output
+    assert "1 articles added" in result.output
+
+
+def test_missing_database(tmp_path):
+    result = _run("timeline", "--db", str(tmp_path / "none.db"))
+    assert result.exit_code == 1 and "no database" in result.output
+
+
+def test_eval_seeds_prints_figures(seeds_dir, gold_path):
+    result = _run("eval", "seeds", "--gold", str(gold_path), "--articles", str(seeds_dir))
+    assert result.exit_code == 0, result.output
+    for label in ("publication date exact:", "boilerplate removed: 24/24",
+                  "events: precision", "missed gold events:", "false positives:"):
+        assert label in result.output

@@ -1,0 +1,128 @@
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import chronik
+from chronik.errors import StoreError
+from chronik.pipeline import STAGES
+from chronik.store import Store, latest_version
+
+
+def _counts(db):
+    conn = sqlite3.connect(db)
+    tables = ("articles", "sentences", "mentions", "time_expressions", "events", "event_evidence")
+    counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    conn.close()
+    return counts
+
+
+def test_stages_are_named_in_order():
+    assert [name for name, _ in STAGES] == ["clean", "date", "annotate", "extract"]
+
+
+def test_schema_version_is_recorded(tmp_path):
+    store = Store(tmp_path / "c.db")
+    version = store.conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0]
+    assert version == latest_version()
+    store.close()
+    Store(tmp_path / "c.db").close()  # opening again applies nothing twice
+
+
+def test_rerun_changes_nothing_and_new_article_adds(tmp_path, seeds_dir):
+    db = tmp_path / "c.db"
+    first = chronik.run([seeds_dir], db=db)
+    assert len(first.added) == 5 and first.ok
+    before = _counts(db)
+    second = chronik.run([seeds_dir], db=db)
+    assert second.added == [] and len(second.unchanged) == 5
+    assert _counts(db) == before
+    extra = tmp_path / "new.txt"
+    extra.write_text(" date 2022-01-20 Am Mittwoch hatte Scholz mit Macron telefoniert.", "utf-8")
+    third = chronik.run([extra], db=db)
+    assert len(third.added) == 1
+    after = _counts(db)
+    assert after["articles"] == before["articles"] + 1
+    assert after["events"] == before["events"] + 1
+
+
+def test_same_text_twice_is_stored_once_with_both_origins(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Am Montag hatte Scholz mit Macron telefoniert.", "utf-8")
+    report = chronik.run([tmp_path], db=tmp_path / "c.db")
+    assert len(report.added) == 1 and len(report.unchanged) == 1
+    with chronik.open(tmp_path / "c.db") as chronicle:
+        [article] = chronicle.articles()
+        assert article["copies"] == 2
+
+
+def test_bad_input_is_reported_and_the_rest_stored(tmp_path, demo_dir):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text((demo_dir / "04_gipfel_bericht.txt").read_text("utf-8"))
+    (folder / "empty.txt").write_text("")
+    (folder / "binary.txt").write_bytes(b"\x00" * 50)
+    (folder / "broken.html").write_text("<html><body><<<")
+    (folder / "lines.jsonl").write_text('{"text": "Scholz trifft Macron am Montag."}\n{oops\n')
+    report = chronik.run([folder, tmp_path / "nowhere"], db=tmp_path / "c.db")
+    assert len(report.added) == 2
+    assert len(report.failures) == 5
+    assert not report.ok
+
+
+def test_merge_joins_reports_from_several_articles(tmp_path, seeds_dir):
+    db = tmp_path / "c.db"
+    chronik.run([seeds_dir], db=db)
+    with chronik.open(db) as chronicle:
+        calls = [e for e in chronicle.timeline(actor="Biden", type="CONSULT")
+                 if e["target_name"] == "Volodymyr Zelenskyy" and e["first_day"] == "2022-01-02"]
+        assert len(calls) == 1 and calls[0]["num_articles"] == 2
+        event = chronicle.event(calls[0]["id"])
+        assert {Path(e["origin"]).name[:3] for e in event["evidence"]} == {"000", "003"}
+        assert all(e["sentence"] for e in event["evidence"])
+
+
+def test_open_missing_database_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="no database"):
+        chronik.open(tmp_path / "none.db")
+
+
+def test_killed_run_loses_nothing_committed(tmp_path, demo_dir):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = [p.read_text("utf-8") for p in sorted(demo_dir.glob("*.txt"))]
+    for i in range(240):
+        (corpus / f"{i:04d}.txt").write_text(f"{texts[i % len(texts)]}\nMeldung Nummer {i}.")
+    db = tmp_path / "c.db"
+    process = subprocess.Popen([sys.executable, "-c", "import chronik, sys; "
+                                "chronik.run([sys.argv[1]], db=sys.argv[2])", str(corpus), str(db)])
+    deadline = time.time() + 60
+    stored = 0
+    while time.time() < deadline and process.poll() is None:
+        time.sleep(0.2)
+        if db.exists():
+            try:
+                stored = _counts(db)["articles"]
+            except sqlite3.OperationalError:
+                continue
+            if stored >= 5:
+                break
+    assert process.poll() is None, "the run ended before it could be killed"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    with_sentences = conn.execute("SELECT count(DISTINCT article_id) FROM sentences").fetchone()[0]
+    orphans = conn.execute("SELECT count(*) FROM event_evidence v LEFT JOIN events e "
+                           "ON e.id = v.event_id WHERE e.id IS NULL").fetchone()[0]
+    conn.close()
+    assert articles >= stored and articles == with_sentences and orphans == 0
+    report = chronik.run([corpus], db=db)
+    assert report.ok and len(report.added) + len(report.unchanged) == 240
+    assert _counts(db)["articles"] == 240
