@@ -4,26 +4,33 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import os
+
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 
+def _shared(relative: str) -> Path:
+    """A path under ../shared; missing, it skips locally and fails in CI (CI=true)."""
+    path = SHARED / relative
+    if not path.exists():
+        message = f"../shared/{relative} is not beside the repository"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
-    path = SHARED / "seeds"
-    if not path.is_dir():
-        pytest.skip("../shared/seeds is not beside the repository")
-    return path
+    return _shared("seeds")
 
 
 @pytest.fixture(scope="session")
 def gold_path() -> Path:
-    path = SHARED / "gold" / "seeds.gold.json"
-    if not path.is_file():
-        pytest.skip("../shared/gold/seeds.gold.json is not beside the repository")
-    return path
+    return _shared("gold/seeds.gold.json")
 
 
 @pytest.fixture(scope="session")
