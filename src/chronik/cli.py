@@ -23,6 +23,15 @@ def _open(db: str) -> Chronicle:
         raise click.ClickException(str(error)) from error
 
 
+def _fetch(db: str, query):
+    """Run `query` on the chronicle in `db`, turning chronik errors into a clean CLI error."""
+    with _open(db) as chronicle:
+        try:
+            return query(chronicle)
+        except ChronikError as error:
+            raise click.ClickException(str(error)) from error
+
+
 def _day_range(event: dict) -> str:
     first, last = event["first_day"], event["last_day"]
     if not first:
@@ -73,11 +82,7 @@ def timeline(db: str, actor: str | None, start: str | None, end: str | None,
 
     Example: chronik timeline --actor Putin --from 2021-12-01 --type CONSULT
     """
-    with _open(db) as chronicle:
-        try:
-            events = chronicle.timeline(actor=actor, start=start, end=end, type=event_type)
-        except ChronikError as error:
-            raise click.ClickException(str(error)) from error
+    events = _fetch(db, lambda c: c.timeline(actor=actor, start=start, end=end, type=event_type))
     for event in events:
         target = event["target_name"] or "-"
         extra = f" at {event['location']}" if event["location"] else ""
@@ -95,8 +100,7 @@ def events(db: str, fmt: str) -> None:
 
     Example: chronik events --format csv > events.csv
     """
-    with _open(db) as chronicle:
-        rows = chronicle.events()
+    rows = _fetch(db, lambda c: c.events())
     if fmt == "jsonl":
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))
@@ -119,11 +123,7 @@ def show(event_id: int, db: str) -> None:
 
     Example: chronik show 5
     """
-    with _open(db) as chronicle:
-        try:
-            event = chronicle.event(event_id)
-        except ChronikError as error:
-            raise click.ClickException(str(error)) from error
+    event = _fetch(db, lambda c: c.event(event_id))
     click.echo(f"#{event['id']} {event['type']} {event['source_name']} -> "
                f"{event['target_name'] or '-'}  {_day_range(event)} ({event['precision']})")
     click.echo(f"status: {event['status']}" + (f" ({event['condition']})"
@@ -159,11 +159,7 @@ def show_article(article_id: int, db: str, removed: bool) -> None:
 
     Example: chronik show-article 3 --removed
     """
-    with _open(db) as chronicle:
-        try:
-            article = chronicle.article(article_id)
-        except ChronikError as error:
-            raise click.ClickException(str(error)) from error
+    article = _fetch(db, lambda c: c.article(article_id))
     click.echo(f"{article['origin']}  published {article['published'] or 'unknown'} "
                f"({article['date_method']}, confidence {article['date_confidence']})\n")
     click.echo(article["clean_text"])
