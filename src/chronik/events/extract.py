@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from ..actors import load as load_actors
 from ..records import Article, Event, Mention, Sentence
@@ -213,12 +214,16 @@ def _targets(sentence: Sentence, candidates: list[Mention], trigger_at: int) -> 
     return seen
 
 
+@cache
+def _adjective_pattern() -> re.Pattern[str]:
+    alternation = "|".join(sorted(load_actors().adjectives, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({alternation})(?:e|en|er|es|em)(?![\w-])", re.IGNORECASE)
+
+
 def _adjective_countries(text: str) -> list[str]:
     base = load_actors()
-    alternation = "|".join(sorted(base.adjectives, key=len, reverse=True))
     found = []
-    for match in re.finditer(rf"(?<![\w-])({alternation})(?:e|en|er|es|em)(?![\w-])", text,
-                             re.IGNORECASE):
+    for match in _adjective_pattern().finditer(text):
         country = base.adjectives[match.group(1).lower()]
         if country not in found:
             found.append(country)
