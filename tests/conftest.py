@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import os
+from pathlib import Path
 
 import pytest
 
@@ -31,6 +30,11 @@ def seeds_dir() -> Path:
 @pytest.fixture(scope="session")
 def gold_path() -> Path:
     return _shared("gold/seeds.gold.json")
+
+
+@pytest.fixture(scope="session")
+def krauts_dir() -> Path:
+    return _shared("data/krauts")
 
 
 @pytest.fixture(scope="session")

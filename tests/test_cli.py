@@ -1,5 +1,6 @@
 import json
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -18,14 +19,21 @@ def _run(*args):
     return CliRunner().invoke(main, list(args))
 
 
+def _commands(group=main, prefix=()):
+    """Every leaf command of the CLI as its word path, found by walking the click groups."""
+    for name, command in group.commands.items():
+        if isinstance(command, click.Group):
+            yield from _commands(command, prefix + (name,))
+        else:
+            yield prefix + (name,)
+
+
 def test_every_command_has_help_with_an_example():
-    commands = ["run", "timeline", "events", "show", "articles", "show-article", "eval"]
-    for command in commands:
-        result = _run(command, "--help")
-        assert result.exit_code == 0
-    for command in commands[:-1] + ["eval seeds"]:
-        result = _run(*command.split(), "--help")
-        assert "Example:" in result.output, command
+    commands = list(_commands())
+    assert ("eval", "timex") in commands and ("run",) in commands
+    for words in commands:
+        result = _run(*words, "--help")
+        assert result.exit_code == 0 and "Example:" in result.output, words
 
 
 def test_run_summary(seeds_db, seeds_dir):
@@ -89,3 +97,16 @@ def test_eval_seeds_prints_figures(seeds_dir, gold_path):
     for label in ("publication date exact:", "boilerplate removed: 24/24",
                   "events: precision", "missed gold events:", "false positives:"):
         assert label in result.output
+
+
+def test_eval_timex_prints_both_systems(krauts_dir, seeds_dir, gold_path):
+    result = _run("eval", "timex", "--krauts", str(krauts_dir), "--gold", str(gold_path),
+                  "--articles", str(seeds_dir))
+    assert result.exit_code == 0, result.output
+    assert result.output.count("chronik") >= 2 and result.output.count("HeidelTime") >= 2
+    assert "seed event dates stated in the text and tagged right" in result.output
+
+
+def test_eval_timex_reports_a_missing_folder(tmp_path):
+    result = _run("eval", "timex", "--krauts", str(tmp_path))
+    assert result.exit_code == 1 and "KRAUTS folder not found" in result.output

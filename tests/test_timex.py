@@ -28,6 +28,47 @@ def test_resolution(text, dct, expected):
     assert expected in [value for _, value in values(text, dct)]
 
 
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Heuer findet das Fest zum dritten Mal statt.", date(2015, 3, 27), ("Heuer", "2015")),
+    ("Im Vorjahr waren es weniger.", date(2015, 3, 27), ("Vorjahr", "2014")),
+    ("Nach diesem strengen Winter war es schwer.", date(2014, 3, 13),
+     ("diesem strengen Winter", "2014-WI")),
+    ("Die Arbeiten beginnen im Herbst 1998.", date(1997, 12, 5), ("Herbst 1998", "1998-FA")),
+    ("Im dritten Quartal stieg der Umsatz.", date(2014, 11, 5), ("dritten Quartal", "2014-Q3")),
+    ("Erst in der zweiten Jahreshälfte wächst die Wirtschaft.", date(2014, 7, 19),
+     ("der zweiten Jahreshälfte", "2014-H2")),
+    ("Das war in den 60er Jahren.", date(2013, 3, 27), ("den 60er Jahren", "196")),
+    ("Das war in den fünfziger Jahren.", date(2013, 3, 27), ("den fünfziger Jahren", "195")),
+    ("Die Burg stammt aus dem 15. Jahrhundert.", date(2013, 3, 27), ("dem 15. Jahrhundert", "14")),
+    ("Zu Ostern kommt die Familie.", date(2022, 3, 30), ("Ostern", "2022-04-17")),
+    ("Am Wochenende hatten sie gespielt.", date(2015, 10, 6), ("Wochenende", "2015-W40-WE")),
+    ("Damals war alles anders.", date(2015, 10, 6), ("Damals", "PAST_REF")),
+    ("Heute leben mehr Menschen in Städten.", date(2015, 10, 6), ("Heute", "PRESENT_REF")),
+    ("Heute Abend spielt die Band.", date(2015, 3, 10), ("Heute Abend", "2015-03-10TEV")),
+    ("Das Spiel ist am 9. September um 16 Uhr.", date(2015, 9, 4), ("16 Uhr", "2015-09-09T16:00")),
+    ("Offen von 10 bis 15 Uhr.", date(2015, 4, 29), ("10", "2015-04-29T10:00")),
+    ("Kurse am 3., 4. und 7. Oktober.", date(2012, 9, 18), ("4.", "2012-10-04")),
+    ("Vor fünf Jahren begann es.", date(2014, 2, 21), ("fünf Jahren", "P5Y")),
+    ("Seit einigen Wochen wird verhandelt.", date(2014, 2, 21), ("einigen Wochen", "PXW")),
+    ("Es dauerte eineinhalb Stunden.", date(2014, 2, 21), ("eineinhalb Stunden", "PT1.5H")),
+    ("Er verdient 400 Euro im Monat.", date(2014, 2, 21), ("Monat", "P1M")),
+    ("Am 8. Mai dieses Jahres sprach sie.", date(2009, 11, 5),
+     ("8. Mai dieses Jahres", "2009-05-08")),
+])
+def test_more_expressions(text, dct, expected):
+    assert expected in values(text, dct)
+
+
+@pytest.mark.parametrize("text", [
+    "Die beiden sind 31 und 22 Jahre alt.",
+    "Platz 9. Jan Kuppelwieser lag vorne.",
+    "Es kostet zwischen 1450 und 1850 Mark.",
+    "Nun ist es so weit.",
+])
+def test_not_time_expressions(text):
+    assert values(text, date(2015, 1, 1)) == []
+
+
 def test_two_days_and_anchored_day_after():
     found = values("Diplomaten treffen sich am 9. und 10. Januar in Genf. Am Tag danach soll es "
                    "ein Treffen der OSZE geben.", date(2022, 1, 3))

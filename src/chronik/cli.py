@@ -191,3 +191,26 @@ def eval_seeds(gold: str, articles_dir: str) -> None:
     except ChronikError as error:
         raise click.ClickException(str(error)) from error
     click.echo(format_report(result))
+
+
+@evaluate.command("timex")
+@click.option("--krauts", default="../shared/data/krauts", show_default=True,
+              type=click.Path(), help="KRAUTS folder with the gold, raw-text and HeidelTime parts.")
+@click.option("--gold", default="../shared/gold/seeds.gold.json", show_default=True,
+              type=click.Path(), help="Seed gold file, for the dates of its events.")
+@click.option("--articles", "articles_dir", default="../shared/seeds", show_default=True,
+              type=click.Path(), help="Folder with the seed articles.")
+def eval_timex(krauts: str, gold: str, articles_dir: str) -> None:
+    """Score the temporal tagger and HeidelTime on KRAUTS (TempEval-3 style), then check the
+    dates that the seed articles state for the gold events.
+
+    Example: chronik eval timex --krauts ../shared/data/krauts
+    """
+    from .evaluation.krauts import evaluate_timex, format_timex_report
+    from .evaluation.seed_dates import evaluate_seed_dates, format_seed_dates
+
+    try:
+        click.echo(format_timex_report(evaluate_timex(krauts)))
+        click.echo(format_seed_dates(evaluate_seed_dates(gold, articles_dir)))
+    except ChronikError as error:
+        raise click.ClickException(str(error)) from error

@@ -19,6 +19,17 @@ class Lexicon:
     month_context: frozenset[str]
     month_parts: dict[str, str]
     numbers: dict[str, int]
+    fractions: dict[str, float]
+    vague_quantities: tuple[str, ...]
+    ordinals: dict[str, int]
+    decades: dict[str, int]
+    seasons: dict[str, str]
+    season_months: dict[str, tuple[int, int]]
+    fixed_holidays: dict[str, tuple[int, int]]
+    easter_holidays: dict[str, int]
+    reference_words: dict[str, str]
+    set_quantifiers: tuple[str, ...]
+    long_durations: dict[str, str]
     units: dict[str, str]
     unit_names: dict[str, str]
     modifiers: dict[str, int]
@@ -54,6 +65,19 @@ def german() -> Lexicon:
         month_context=frozenset(w.lower() for w in data["month_context"]),
         month_parts=data["month_parts"],
         numbers=data["numbers"],
+        fractions=data["fractions"],
+        vague_quantities=tuple(data["vague_quantities"]),
+        ordinals=data["ordinals"],
+        decades=data["decades"],
+        seasons={word: code for code, words in data["seasons"].items() for word in words},
+        season_months={code: tuple(span) for code, span in data["season_months"].items()},
+        fixed_holidays={name: tuple(int(x) for x in day.split("-"))
+                        for name, day in data["fixed_holidays"].items()},
+        easter_holidays=data["easter_holidays"],
+        reference_words={word: value for value, words in data["reference_words"].items()
+                         for word in words},
+        set_quantifiers=tuple(data["set_quantifiers"]),
+        long_durations=data["long_durations"],
         units=data["units"],
         unit_names=data["unit_names"],
         modifiers=data["modifiers"],

@@ -8,9 +8,11 @@ the dating stage try candidate publication dates against the same readings.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+MONTH_TOLERANCE_DAYS = 31
 PART_RANGES = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
 
@@ -81,18 +83,42 @@ def _month_year(dct: date, month: int, direction: int) -> int:
 
 
 def _day_year(dct: date, month: int, day: int, direction: int) -> int:
-    """The year of a day-and-month date without a year, by tense, else the nearest one."""
+    """The year of a day-and-month date without a year: the nearest one, unless it lies more
+    than a month against the tense ("hatte am 20. Dezember" written on 5 January)."""
     candidates = [dct.year - 1, dct.year, dct.year + 1]
-    valid = [y for y in candidates if day <= calendar.monthrange(y, month)[1]]
-    if direction < 0:
-        before = [y for y in valid if date(y, month, day) <= dct]
-        if before:
-            return max(before)
-    elif direction > 0:
-        after = [y for y in valid if date(y, month, day) >= dct]
-        if after:
-            return min(after)
-    return min(valid, key=lambda y: abs((date(y, month, day) - dct).days))
+    days = sorted((date(y, month, day) for y in candidates
+                   if day <= calendar.monthrange(y, month)[1]),
+                  key=lambda d: abs((d - dct).days))
+    return _in_direction(days, dct, direction).year
+
+
+def _in_direction(days: list[date], dct: date, direction: int) -> date:
+    """The first of `days` (sorted nearest first), unless it is more than a month on the wrong
+    side of the DCT and one on the right side exists."""
+    nearest = days[0]
+    against = (nearest - dct).days * direction < -MONTH_TOLERANCE_DAYS
+    if direction and against:
+        return next((d for d in days if (d - dct).days * direction >= 0), nearest)
+    return nearest
+
+
+def _weekend(dct: date, direction: int) -> Resolved:
+    """Saturday and Sunday: the last one (-1), the next one (1), or, for 0, the current one at
+    the weekend, the last one early in the week and the next one from Thursday on."""
+    weekday = dct.isoweekday()
+    if weekday >= 6:
+        saturday = dct - timedelta(days=weekday - 6)
+        if direction < 0 and weekday == 6:
+            saturday -= timedelta(days=7)
+        elif direction > 0:
+            saturday += timedelta(days=7)
+    elif direction < 0 or (direction == 0 and weekday <= 3):
+        saturday = dct - timedelta(days=weekday + 1)
+    else:
+        saturday = dct + timedelta(days=6 - weekday)
+    iso = saturday.isocalendar()
+    return Resolved("DATE", f"{iso.year}-W{iso.week:02d}-WE", saturday,
+                    saturday + timedelta(days=1), "weekend")
 
 
 def _day(day: date, precision: str = "day", suffix: str = "") -> Resolved:
@@ -100,10 +126,68 @@ def _day(day: date, precision: str = "day", suffix: str = "") -> Resolved:
     return Resolved(kind, day.isoformat() + suffix, day, day, precision)
 
 
+def easter(year: int) -> date:
+    """Easter Sunday (Gregorian calendar, anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def season_range(year: int, code: str) -> tuple[date, date]:
+    """Spring, summer and autumn of `year`; winter `year` runs from December of the year before."""
+    if code == "WI":
+        return date(year - 1, 12, 1), date(year, 2, calendar.monthrange(year, 2)[1])
+    first_month = {"SP": 3, "SU": 6, "FA": 9}[code]
+    last = calendar.monthrange(year, first_month + 2)[1]
+    return date(year, first_month, 1), date(year, first_month + 2, last)
+
+
+def year_part_range(year: int, unit: str, number: int) -> tuple[date, date]:
+    months = 3 if unit == "Q" else 6
+    first_month = (number - 1) * months + 1
+    last_month = first_month + months - 1
+    return date(year, first_month, 1), date(year, last_month,
+                                            calendar.monthrange(year, last_month)[1])
+
+
+def _choose_year(dct: date, direction: int,
+                 span: Callable[[int], tuple[date, date]]) -> int:
+    """The year whose span lies in `direction` from the DCT: -1 the latest that has begun, 1 the
+    earliest that has not ended, 0 the one of the DCT's year (the nearest one for winter)."""
+    years = (dct.year - 1, dct.year, dct.year + 1)
+    if direction < 0:
+        return max(y for y in years if span(y)[0] <= dct)
+    if direction > 0:
+        return min(y for y in years if span(y)[1] >= dct)
+    return next((y for y in years if span(y)[0] <= dct <= span(y)[1]), dct.year)
+
+
 def resolve(reading: Reading, dct: date | None, tense: str = "present",
-            previous: date | None = None) -> Resolved:
-    """Place a reading on the calendar. Without a publication date, relative values stay open."""
+            previous: date | None = None, recent: date | None = None) -> Resolved:
+    """Place a reading on the calendar. Without a publication date, relative values stay open.
+
+    `previous` is the last day named before in the text (for "am Tag danach"); `recent` the last
+    day named in this or the previous sentence, the day a bare clock time belongs to."""
+    resolved = _resolve(reading, dct, tense, previous, recent)
+    if reading.value and reading.kind in ("relative_day", "relative_unit") and resolved.first_day:
+        return Resolved("DURATION", reading.value, resolved.first_day, resolved.last_day,
+                        resolved.precision)
+    return resolved
+
+
+def _resolve(reading: Reading, dct: date | None, tense: str, previous: date | None,
+             recent: date | None) -> Resolved:
     kind = reading.kind
+    if kind == "ref":
+        return Resolved("DATE", reading.value or "PRESENT_REF", None, None, "reference")
+    if kind == "fixed":
+        return Resolved("DATE", reading.value or "", None, None, "fixed")
     if kind == "duration":
         return Resolved("DURATION", reading.value or "PX", None, None, "duration")
     if kind == "set":
@@ -111,6 +195,15 @@ def resolve(reading: Reading, dct: date | None, tense: str = "present",
     if kind == "year":
         return Resolved("DATE", f"{reading.year:04d}", date(reading.year, 1, 1),
                         date(reading.year, 12, 31), "year")
+    if kind == "season" and reading.year:
+        first, last = season_range(reading.year, reading.part)
+        return Resolved("DATE", f"{reading.year:04d}-{reading.part}", first, last, "season")
+    if kind == "year_part" and reading.year:
+        first, last = year_part_range(reading.year, reading.unit, reading.offset)
+        return Resolved("DATE", f"{reading.year:04d}-{reading.unit}{reading.offset}", first, last,
+                        "quarter" if reading.unit == "Q" else "half-year")
+    if kind == "easter" and reading.year:
+        return _day(easter(reading.year) + timedelta(days=reading.offset))
     if kind == "date" and reading.year:
         suffix = f"T{reading.time}" if reading.time else ""
         return _day(date(reading.year, reading.month, reading.day), suffix=suffix)
@@ -120,6 +213,22 @@ def resolve(reading: Reading, dct: date | None, tense: str = "present",
                         f"{reading.part}-month" if reading.part else "month")
     if dct is None:
         return _unresolved(reading)
+    if reading.unit == "year" and kind in ("date", "month"):
+        return resolve(replace(reading, year=dct.year + reading.offset, unit=None, offset=0), dct)
+    if kind == "season":
+        year = _choose_year(dct, _direction(reading, tense, 0),
+                            lambda y: season_range(y, reading.part))
+        return resolve(replace(reading, year=year), dct)
+    if kind == "year_part":
+        year = _choose_year(dct, _direction(reading, tense, 0),
+                            lambda y: year_part_range(y, reading.unit, reading.offset))
+        return resolve(replace(reading, year=year), dct)
+    if kind == "easter":
+        days = sorted((easter(y) + timedelta(days=reading.offset) for y in
+                       (dct.year - 1, dct.year, dct.year + 1)), key=lambda d: abs((d - dct).days))
+        return _day(_in_direction(days, dct, _direction(reading, tense, 0)))
+    if kind == "weekend":
+        return _weekend(dct, _direction(reading, tense, 0))
     if kind == "date":
         year = _day_year(dct, reading.month, reading.day, _direction(reading, tense, 0))
         suffix = f"T{reading.time}" if reading.time else ""
@@ -141,9 +250,9 @@ def resolve(reading: Reading, dct: date | None, tense: str = "present",
         return _day(dct + timedelta(days=reading.offset),
                     suffix=f"T{reading.day_part}" if reading.day_part else "")
     if kind == "day_part":
-        return _day(dct, suffix=f"T{reading.day_part}")
+        return _day(recent or dct, suffix=f"T{reading.day_part}")
     if kind == "time":
-        return _day(dct, suffix=f"T{reading.time}")
+        return _day(recent or dct, suffix=f"T{reading.time}")
     if kind == "relative_unit":
         return _relative_unit(reading, dct)
     if kind == "anchored":
@@ -189,4 +298,10 @@ def _unresolved(reading: Reading) -> Resolved:
         return Resolved("DATE", f"XXXX-WXX-{reading.weekday}", None, None, "day")
     if reading.kind == "relative_unit" and reading.unit == "week":
         return Resolved("DATE", "XXXX-WXX", None, None, "week")
+    if reading.kind == "season":
+        return Resolved("DATE", f"XXXX-{reading.part}", None, None, "season")
+    if reading.kind == "weekend":
+        return Resolved("DATE", "XXXX-WXX-WE", None, None, "weekend")
+    if reading.kind == "relative_unit" and reading.value:
+        return Resolved("DURATION", reading.value, None, None, "duration")
     return Resolved("DATE", "XXXX-XX-XX", None, None, "unknown")

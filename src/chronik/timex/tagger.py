@@ -22,8 +22,16 @@ from .tense import tense_at
 
 B = r"(?<![\w-])"
 E = r"(?![\w])"
-NOT_UNIT = (r"(?!\s*(?:Euro|Dollar|Franken|Pfund|Rubel|Prozent|Menschen|Soldaten|Meter|Kilometer"
-            r"|km|Tonnen|Stück|Mal|%|€|\$))")
+UNITS_AFTER_NUMBER = (r"Euro|Dollar|Franken|Pfund|Rubel|Mark|Lire|Prozent|Menschen|Soldaten|Meter"
+                      r"|Kilometer|km|Tonnen|Stück|Mal|Grad|Mitarbeiter|Einwohner|Besucher"
+                      r"|Teilnehmer|Personen|Kinder|Schüler|Stimmen|Punkte|%|€|\$")
+NOT_UNIT = rf"(?!\s*(?:(?:bis|und|oder|-|–)\s*\d+\s*)?(?:{UNITS_AFTER_NUMBER}))"
+NOT_AMOUNT = r"(?<!rund )(?<!fast )(?<!knapp )(?<!ca\. )"
+AGE = r"(?!\s*(?:alt|alte|alten|alter|altes|jünger|älter|jüngere|ältere)\b)"
+ABBREVIATED_MONTHS = frozenset({"Jan", "Feb", "Mär", "Mrz", "Apr", "Jun", "Jul", "Aug", "Sep",
+                                "Sept", "Okt", "Nov", "Dez"})
+HOURS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+         "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +45,13 @@ class Found:
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Lexicon], Reading | None]]
 
 
-def _number(word: str, lex: Lexicon) -> int | None:
+def _number(word: str, lex: Lexicon) -> float | None:
     if word.isdigit():
         return int(word)
-    return lex.numbers.get(word.lower())
+    word = word.lower()
+    if word in lex.fractions:
+        return lex.fractions[word]
+    return lex.numbers.get(word)
 
 
 def _year(text: str) -> int:
@@ -48,92 +59,53 @@ def _year(text: str) -> int:
     return year + (2000 if year < 50 else 1900) if len(text) == 2 else year
 
 
+def _capitalised(words) -> list[str]:
+    """Each word as written and with a capital first letter, as at the start of a sentence."""
+    return sorted({w for word in words for w in (word, word[0].upper() + word[1:])})
+
+
 def _weekday_reading(m: re.Match[str], lex: Lexicon) -> Reading:
-    weekday = lex.weekdays[m["wd"]]
+    weekday = lex.weekdays[m["wd"].capitalize()]
     part = lex.day_parts.get((m["part"] or "").lower())
     modifier = (m["mod"] or "").lower()
-    if modifier in ("jeden", "jedem", "immer"):
+    if modifier.startswith(("jeden", "jedem", "immer")):
         return Reading("set", value=f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
     direction = None
     if modifier:
         direction = 0 if modifier.startswith("an dies") else lex.modifiers.get(modifier.split()[-1])
+    before = m.string[max(0, m.start() - 8):m.start()].lower().split()
+    if direction is None and before:
+        direction = {"vom": -1, "seit": -1, "bis": 1, "ab": 1}.get(before[-1])
     return Reading("weekday", weekday=weekday, day_part=part, direction=direction)
 
 
-@cache
-def _rules() -> tuple[Rule, ...]:
-    lex = german()
-    month = lex.alternation(lex.months)
-    weekday = lex.alternation(lex.weekdays)
-    parts = lex.alternation(lex.day_parts)
-    number = r"\d{1,3}|(?i:" + lex.alternation(lex.numbers) + ")"
-    unit = lex.alternation(lex.units)
-    modifier = lex.alternation(lex.modifiers)
-    context = lex.alternation(lex.month_context)
-    edge = lex.alternation(lex.year_end | lex.year_start)
-    month_part = lex.alternation([w.capitalize() for w in lex.month_parts])
-    rel_day = lex.alternation(lex.relative_days)
-    unit_name = lex.alternation(lex.unit_names)
-    rules: list[tuple[str, Callable]] = [
-        (rf"{B}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){E}",
-         lambda m, x: Reading("date", year=int(m["y"]), month=int(m["m"]), day=int(m["d"]))),
-        (rf"{B}(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<y>\d{{4}}|\d{{2}})(?!\d)"
-         rf"(?:,?\s+(?:um\s+)?(?P<h>\d{{1,2}})[:.](?P<min>\d{{2}})(?:\s*Uhr)?)?",
-         lambda m, x: Reading("date", year=_year(m["y"]), month=int(m["m"]), day=int(m["d"]),
-                              time=f"{int(m['h']):02d}:{m['min']}" if m["h"] else None)),
-        (rf"{B}(?P<d>\d{{1,2}})\.\s?(?P<m>{month})\.?(?:\s+(?P<y>\d{{4}}))?{E}",
-         lambda m, x: Reading("date", year=int(m["y"]) if m["y"] else None,
-                              month=x.months[m["m"]], day=int(m["d"]))),
-        (rf"{B}(?P<d>\d{{1,2}})\.(?=\s*(?:und|bis|oder|/|-|–)\s*\d{{1,2}}\.\s?(?P<m>{month}){E}"
-         rf"(?:\.?\s+(?P<y>\d{{4}}))?)",
-         lambda m, x: Reading("date", year=int(m["y"]) if m["y"] else None,
-                              month=x.months[m["m"]], day=int(m["d"]))),
-        (rf"{B}(?P<part>{month_part})\s+(?:des\s+)?(?P<m>{month}){E}(?:\s+(?P<y>\d{{4}}))?",
-         lambda m, x: Reading("month", year=int(m["y"]) if m["y"] else None,
-                              month=x.months[m["m"]], part=x.month_parts[m["part"].lower()])),
-        (rf"{B}(?P<m>{month})\s+(?P<y>\d{{4}}){E}",
-         lambda m, x: Reading("month", year=int(m["y"]), month=x.months[m["m"]])),
-        (rf"{B}(?:{context})\s+(?P<expr>(?P<m>{month})){E}(?!\s*\d)",
-         lambda m, x: Reading("month", month=x.months[m["m"]])),
-        (rf"{B}(?P<expr>(?:(?:das\s+|dem\s+)?Jahre?s?\s+)?(?P<y>1[89]\d\d|20\d\d)){E}{NOT_UNIT}",
-         lambda m, x: Reading("year", year=int(m["y"]))),
-        (rf"{B}(?:(?P<mod>an\s+diesem|jeden|jedem|{modifier})\s+)?(?P<wd>{weekday})"
-         rf"(?P<part>{parts})?{E}", _weekday_reading),
-        (rf"{B}(?P<rel>{rel_day})(?:\s+(?P<part>{parts}|früh))?{E}", _relative_day),
-        (rf"{B}(?:(?:in|im)\s+)?(?P<expr>(?:(?P<part>{month_part})\s+)?(?:(?:der|des|dem|den)\s+)?"
-         rf"(?P<mod>{modifier})\s+(?P<unit>{unit_name})){E}",
-         lambda m, x: _relative_unit(m, x, x.modifiers[m["mod"].lower()])),
-        (rf"{B}(?P<part>{month_part})\s+(?:der|des)\s+(?P<unit>Woche|Monats|Jahres){E}",
-         lambda m, x: _relative_unit(m, x, 0)),
-        (rf"{B}(?P<expr>{edge}){E}",
-         lambda m, x: Reading("year_edge", part="late" if m["expr"] in x.year_end else "early")),
-        (rf"{B}(?P<n>{number})\s+(?P<unit>Tage?n?|Wochen?)\s+(?P<dir>nach|später|danach|darauf|"
-         rf"vor|zuvor|davor|vorher){E}", _anchored),
-        (rf"{B}(?:am\s+)?(?P<expr>(?P<n>Tag)\s+(?P<dir>danach|darauf|zuvor|davor)){E}", _anchored),
-        (rf"{B}(?P<expr>tags\s+(?P<dir>darauf|zuvor)){E}",
-         lambda m, x: Reading("anchored", offset=1 if m["dir"] == "darauf" else -1)),
-        (rf"{B}(?P<dir>vor|in)\s+(?P<expr>(?P<n>{number})\s+(?P<unit>Tagen|Wochen|Monaten|Jahren"
-         rf"|Tag|Woche|Monat|Jahr)){E}", _ago_or_ahead),
-        (rf"{B}seit\s+(?P<expr>(?P<unit>Tagen|Wochen|Monaten|Jahren|Jahrzehnten)){E}",
-         lambda m, x: Reading("duration", value=_duration("X", x.units[m["unit"]]))),
-        (rf"{B}(?P<expr>(?:den\s+)?(?:vergangenen|letzten|kommenden|nächsten)\s+"
-         rf"(?P<unit>Tagen|Wochen|Monaten|Jahren|Jahrzehnten)){E}",
-         lambda m, x: Reading("duration", value=_duration("X", x.units[m["unit"]]))),
-        (rf"{B}(?P<n>{number})\s+(?P<unit>{unit}){E}", _duration_reading),
-        (rf"{B}(?:um\s+)?(?P<expr>(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*Uhr){E}",
-         lambda m, x: Reading("time", time=f"{int(m['h']):02d}:{m['min'] or '00'}")
-         if int(m["h"]) < 25 else None),
-        (rf"{B}am\s+(?P<expr>(?:(?:späten|frühen)\s+)?(?P<part>Morgen|"
-         rf"Vormittag|Mittag|Nachmittag|Abend)){E}",
-         lambda m, x: Reading("day_part", day_part=x.day_parts[m["part"].lower()])),
-        (rf"{B}(?P<expr>{lex.alternation(lex.sets)}){E}",
-         lambda m, x: Reading("set", value=x.sets[m["expr"]])),
-    ]
-    return tuple((re.compile(pattern), build) for pattern, build in rules)
+def _day_month(m: re.Match[str], lex: Lexicon) -> Reading | None:
+    """"13. Januar [2022]"; an abbreviated month ("Jan") needs its period or a year."""
+    name = m["m"]
+    if name in ABBREVIATED_MONTHS and not m["y"]:
+        if not m.string.startswith(".", m.end("m")):
+            return None
+    return Reading("date", year=int(m["y"]) if m["y"] else None, month=lex.months[name],
+                   day=int(m["d"]))
+
+
+def _today(m: re.Match[str], lex: Lexicon) -> Reading:
+    """"heute" is the publication day when the sentence talks about a particular day, otherwise
+    the present in general ("heute leben mehr Menschen in Städten"): TIMEX3 PRESENT_REF."""
+    part = lex.day_parts.get((m["part"] or "").lower())
+    sentence = m.string
+    specific = part or DAY_SPECIFIC.search(sentence)
+    if specific:
+        return Reading("relative_day", offset=0, day_part=part)
+    return Reading("ref", value="PRESENT_REF")
 
 
 def _relative_day(m: re.Match[str], lex: Lexicon) -> Reading | None:
-    word = m["rel"]
+    word = m["rel"].lower()
+    if word == "heute":
+        return _today(m, lex)
+    if m["rel"] == "Morgen" and m.string[:m.start()].strip(" \"„“»«'") != "":
+        return None
     if word == "morgen" and m.string[max(0, m.start() - 4):m.start()].strip().lower() in ("am",):
         return None
     part = lex.day_parts.get((m["part"] or "").lower())
@@ -148,28 +120,37 @@ def _relative_unit(m: re.Match[str], lex: Lexicon, offset: int) -> Reading:
 
 def _anchored(m: re.Match[str], lex: Lexicon) -> Reading | None:
     count = 1 if m["n"] == "Tag" else _number(m["n"], lex)
-    if count is None:
+    if count is None or count != int(count):
         return None
-    days = count * (7 if (m.groupdict().get("unit") or "").startswith("Woche") else 1)
+    days = int(count) * (7 if (m.groupdict().get("unit") or "").startswith("Woche") else 1)
     forward = m["dir"] in lex.after_words
     return Reading("anchored", offset=days if forward else -days)
 
 
 def _ago_or_ahead(m: re.Match[str], lex: Lexicon) -> Reading | None:
+    """"vor fünf Jahren", "in zwei Wochen": a calendar range; looking back, its TIMEX3 value is
+    the duration it names (as KRAUTS annotates it), looking ahead the date."""
     count = _number(m["n"], lex)
-    if count is None:
+    if count is None or count != int(count):
         return None
     unit = lex.units[m["unit"]]
-    sign = -1 if m["dir"] == "vor" else 1
+    sign = -1 if m["dir"].lower() == "vor" else 1
+    value = _duration(_count(count), unit) if sign < 0 else None
     if unit == "D":
-        return Reading("relative_day", offset=sign * count)
-    name = {"W": "week", "M": "month", "Y": "year"}[unit]
-    return Reading("relative_unit", unit=name, offset=sign * count)
+        return Reading("relative_day", offset=sign * int(count), value=value)
+    name = {"W": "week", "M": "month", "Y": "year"}.get(unit)
+    if name is None:
+        return Reading("duration", value=_duration(_count(count), unit))
+    return Reading("relative_unit", unit=name, offset=sign * int(count), value=value)
+
+
+def _count(count: float) -> str:
+    return str(int(count)) if count == int(count) else str(count)
 
 
 def _duration(count: str, unit: str) -> str:
-    if unit in ("H", "MIN"):
-        return f"PT{count}{'M' if unit == 'MIN' else 'H'}"
+    if unit in ("H", "MIN", "S"):
+        return f"PT{count}{'M' if unit == 'MIN' else unit}"
     return f"P{count}{unit}"
 
 
@@ -177,7 +158,236 @@ def _duration_reading(m: re.Match[str], lex: Lexicon) -> Reading | None:
     count = _number(m["n"], lex)
     if count is None:
         return None
-    return Reading("duration", value=_duration(str(count), lex.units[m["unit"]]))
+    value = _duration(_count(count), lex.units[m["unit"]])
+    if m.groupdict().get("n2"):
+        second = _number(m["n2"], lex)
+        if second is None:
+            return None
+        value += f"{_count(second)}{lex.units[m['unit2']]}"
+    return Reading("duration", value=value)
+
+
+def _vague_duration(m: re.Match[str], lex: Lexicon) -> Reading:
+    return Reading("duration", value=_duration("X", lex.units[m["unit"]]))
+
+
+def _recent_period(m: re.Match[str], lex: Lexicon) -> Reading:
+    """"in den nächsten Jahren" is the future (FUTURE_REF); "in den vergangenen Tagen/Jahren" a
+    span of unknown length (PXD, PXY), "in den vergangenen Wochen/Monaten" the recent past."""
+    unit = lex.units[m["unit"]]
+    if not m["past"]:
+        return Reading("ref", value="FUTURE_REF")
+    if unit in ("D", "Y", "DE"):
+        return Reading("duration", value=_duration("X", unit))
+    return Reading("ref", value="PAST_REF")
+
+
+def _time(m: re.Match[str], lex: Lexicon) -> Reading | None:
+    hour_text = m["h"]
+    hour = int(hour_text) if hour_text.isdigit() else HOURS.get(hour_text.lower())
+    if hour is None or hour > 24:
+        return None
+    minute = int(m["min"]) if m.groupdict().get("min") else 0
+    if m.groupdict().get("half"):
+        hour, minute = (hour - 1) % 24, 30
+    if minute > 59:
+        return None
+    return Reading("time", time=f"{hour:02d}:{minute:02d}")
+
+
+def _season(m: re.Match[str], lex: Lexicon) -> Reading:
+    modifier = (m["mod"] or "").lower()
+    return Reading("season", part=lex.seasons[m["season"]],
+                   year=int(m["y"]) if m["y"] else None,
+                   direction=lex.modifiers.get(modifier) if modifier else None)
+
+
+def _year_part(m: re.Match[str], lex: Lexicon) -> Reading:
+    unit = "Q" if m["unit"].startswith(("Quartal", "Trimester")) else "H"
+    ordinal = lex.ordinals.get(m["ord"].lower(), 4 if unit == "Q" else 2)
+    return Reading("year_part", unit=unit, offset=ordinal, year=int(m["y"]) if m["y"] else None)
+
+
+def _decade(m: re.Match[str], lex: Lexicon) -> Reading:
+    if m["w"]:
+        return Reading("fixed", value=f"19{lex.decades[m['w'].lower()]}")
+    return Reading("fixed", value=f"{m['c'] or '19'}{m['d']}")
+
+
+def _century(m: re.Match[str], lex: Lexicon) -> Reading:
+    return Reading("fixed", value=f"{int(m['n']) - 1:02d}")
+
+
+def _holiday(m: re.Match[str], lex: Lexicon) -> Reading:
+    name = " ".join(m["name"].split())
+    year = int(m["y"]) if m["y"] else None
+    if name in lex.fixed_holidays:
+        month, day = lex.fixed_holidays[name]
+        return Reading("date", year=year, month=month, day=day)
+    return Reading("easter", year=year, offset=lex.easter_holidays[name])
+
+
+def _month_of_relative_year(m: re.Match[str], lex: Lexicon) -> Reading:
+    offset = lex.modifiers[m["mod"].lower()]
+    month = lex.months[m["m"]]
+    if m["d"]:
+        return Reading("date", month=month, day=int(m["d"]), offset=offset, unit="year")
+    return Reading("month", month=month, offset=offset, unit="year")
+
+
+@cache
+def _rules() -> tuple[Rule, ...]:
+    lex = german()
+    month = lex.alternation(lex.months)
+    weekday = "(?i:" + lex.alternation(lex.weekdays) + ")"
+    parts = "(?i:" + lex.alternation(lex.day_parts) + ")"
+    number = r"\d{1,3}|(?i:" + lex.alternation(list(lex.numbers) + list(lex.fractions)) + ")"
+    hour_word = "(?i:" + lex.alternation(HOURS) + ")"
+    unit = lex.alternation(lex.units)
+    modifier = "(?i:" + lex.alternation(lex.modifiers) + ")"
+    context = "(?i:" + lex.alternation(lex.month_context) + ")"
+    edge = lex.alternation(lex.year_end | lex.year_start)
+    month_part = lex.alternation([w.capitalize() for w in lex.month_parts])
+    rel_day = "(?i:" + lex.alternation(lex.relative_days) + ")"
+    unit_name = lex.alternation(lex.unit_names)
+    vague = "(?i:" + lex.alternation(lex.vague_quantities) + ")"
+    plural_unit = r"Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|Jahrzehnten|Stunden"
+    ordinal = lex.alternation(lex.ordinals)
+    holidays = lex.alternation(list(lex.fixed_holidays) + list(lex.easter_holidays))
+    holidays = holidays.replace(r"\ ", r"\s+")
+    references = lex.alternation(_capitalised(lex.reference_words)).replace(r"\ ", r"\s+")
+    sets = lex.alternation(_capitalised(lex.sets)).replace(r"\ ", r"\s+")
+    quantifiers = "(?i:" + lex.alternation(lex.set_quantifiers).replace(r"\ ", r"\s+") + ")"
+    long_durations = "(?i:" + lex.alternation(lex.long_durations) + ")"
+    seasons = lex.alternation(lex.seasons)
+    adverbs = "(?i:" + lex.alternation(lex.day_part_adverbs) + ")"
+    list_tail = (rf"(?:\s*,\s*\d{{1,2}}\.)*\s*,?\s*(?:und|bis(?:\s+zum)?|oder|/|-|–)\s*"
+                 rf"\d{{1,2}}\.\s?(?P<m>{month}){E}(?:\.?\s+(?P<y>\d{{4}}))?")
+    rules: list[tuple[str, Callable]] = [
+        (rf"{B}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){E}",
+         lambda m, x: Reading("date", year=int(m["y"]), month=int(m["m"]), day=int(m["d"]))),
+        (rf"{B}(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<y>\d{{4}}|\d{{2}})(?!\d)"
+         rf"(?:,?\s+(?:um\s+)?(?P<h>\d{{1,2}})[:.](?P<min>\d{{2}})(?:\s*Uhr)?)?",
+         lambda m, x: Reading("date", year=_year(m["y"]), month=int(m["m"]), day=int(m["d"]),
+                              time=f"{int(m['h']):02d}:{m['min']}" if m["h"] else None)),
+        (rf"{B}(?P<d>\d{{1,2}})\.\s?(?P<m>{month})\.?(?:\s+(?P<y>\d{{4}}))?{E}", _day_month),
+        (rf"{B}(?P<d>\d{{1,2}})\.(?={list_tail})",
+         lambda m, x: Reading("date", year=int(m["y"]) if m["y"] else None,
+                              month=x.months[m["m"]], day=int(m["d"]))),
+        (rf"{B}(?P<expr>(?:(?P<d>\d{{1,2}})\.\s?)?(?P<m>{month})\s+(?P<mod>{modifier})\s+Jahres)"
+         rf"{E}", _month_of_relative_year),
+        (rf"{B}(?P<part>{month_part})\s+(?:des\s+)?(?P<m>{month}){E}(?:\s+(?P<y>\d{{4}}))?",
+         lambda m, x: Reading("month", year=int(m["y"]) if m["y"] else None,
+                              month=x.months[m["m"]], part=x.month_parts[m["part"].lower()])),
+        (rf"{B}(?P<m>{month})\s+(?P<y>\d{{4}}){E}",
+         lambda m, x: Reading("month", year=int(m["y"]), month=x.months[m["m"]])),
+        (rf"{B}(?:{context})\s+(?P<expr>(?P<m>{month})){E}(?!\s*\d)",
+         lambda m, x: Reading("month", month=x.months[m["m"]])),
+        (rf"(?:(?<=\d[-–/])|{B}){NOT_AMOUNT}(?P<expr>(?:(?:das\s+|dem\s+)?Jahre?s?\s+)?"
+         rf"(?P<y>1[0-9]\d\d|20\d\d)){E}{NOT_UNIT}",
+         lambda m, x: Reading("year", year=int(m["y"]))),
+        (rf"{B}(?P<expr>[Hh]euer){E}", lambda m, x: Reading("relative_unit", unit="year")),
+        (rf"{B}(?P<expr>(?:(?:dem|des)\s+)?Vorjahr(?:es|s)?){E}",
+         lambda m, x: Reading("relative_unit", unit="year", offset=-1)),
+        (rf"{B}(?P<expr>(?:(?:dem|des)\s+)?Vormonat(?:es|s)?){E}",
+         lambda m, x: Reading("relative_unit", unit="month", offset=-1)),
+        (rf"{B}(?P<expr>(?:(?:der)\s+)?Vorwoche){E}",
+         lambda m, x: Reading("relative_unit", unit="week", offset=-1)),
+        (rf"{B}(?:(?P<mod>an\s+diesem|jeden|jedem|{modifier})\s+(?:(?:zweiten|dritten|vierten|"
+         rf"ersten|letzten)\s+)?)?(?P<wd>{weekday})(?P<part>{parts})?{E}", _weekday_reading),
+        (rf"{B}(?P<rel>{rel_day})(?:\s+(?P<part>{parts}|früh))?{E}", _relative_day),
+        (rf"{B}(?P<expr>(?:(?P<mod>{modifier})\s+)?Wochenendes?){E}",
+         lambda m, x: Reading("weekend", direction=x.modifiers.get((m["mod"] or "").lower()))),
+        (rf"{B}(?P<expr>(?:(?P<mod>{modifier})\s+(?:[a-zäöüß]+en\s+)?)?(?P<season>{seasons})"
+         rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>\d{{4}}))?){E}", _season),
+        (rf"{B}(?P<expr>(?:(?:der|des|dem)\s+)?(?P<ord>{ordinal}|letzten)\s+(?P<unit>Quartals?|"
+         rf"Trimesters?|Jahreshälfte|Halbjahr(?:es|s)?)(?:\s+(?P<y>\d{{4}}))?){E}", _year_part),
+        (rf"{B}(?P<expr>(?:(?:den|der)\s+)?(?:(?:Anfang|Mitte|Ende)\s+der\s+)?(?:(?P<c>19|20)?"
+         rf"(?P<d>\d)0er(?:-|\s)?Jahren?|(?P<w>(?i:{lex.alternation(lex.decades)}))\s+Jahren?))"
+         rf"{E}", _decade),
+        (rf"{B}(?P<expr>(?:(?:des|dem|das|der)\s+)?(?:(?:Anfang|Beginn|Mitte|Ende)\s+des\s+|"
+         rf"(?:der\s+)?(?:ersten|zweiten)\s+Hälfte\s+des\s+)?(?P<n>\d{{1,2}})\.\s+"
+         rf"Jahrhunderts?){E}", _century),
+        (rf"{B}(?P<expr>(?P<name>{holidays})(?:\s+(?P<y>\d{{4}}))?){E}", _holiday),
+        (rf"{B}(?:(?:in|im)\s+)?(?P<expr>(?:(?P<part>{month_part})\s+)?(?:(?:der|des|dem|den)\s+)?"
+         rf"(?P<mod>{modifier})\s+(?P<unit>{unit_name})){E}",
+         lambda m, x: _relative_unit(m, x, x.modifiers[m["mod"].lower()])),
+        (rf"{B}(?P<part>{month_part})\s+(?:der|des)\s+(?P<unit>Woche|Monats|Jahres){E}",
+         lambda m, x: _relative_unit(m, x, 0)),
+        (rf"{B}(?P<expr>{edge}){E}",
+         lambda m, x: Reading("year_edge", part="late" if m["expr"] in x.year_end else "early")),
+        (rf"{B}(?P<n>{number})\s+(?P<unit>Tage?n?|Wochen?)\s+(?P<dir>nach|später|danach|darauf|"
+         rf"vor|zuvor|davor|vorher){E}", _anchored),
+        (rf"{B}(?:am\s+)?(?P<expr>(?P<n>Tag)\s+(?P<dir>danach|darauf|zuvor|davor)){E}", _anchored),
+        (rf"{B}(?P<expr>[Tt]ags\s+(?P<dir>darauf|zuvor)){E}",
+         lambda m, x: Reading("anchored", offset=1 if m["dir"] == "darauf" else -1)),
+        (rf"{B}(?P<expr>(?:(?:dem|des)\s+)?Vortag(?:es|s)?){E}",
+         lambda m, x: Reading("anchored", offset=-1)),
+        (rf"{B}(?P<expr>(?:(?:dem|des)\s+)?Folgetag(?:es|s)?){E}",
+         lambda m, x: Reading("anchored", offset=1)),
+        (rf"{B}(?:am|an)\s+(?P<expr>(?:(?P<same>diesem|selben|gleichen|demselben)|"
+         rf"(?P<next>nächsten|folgenden))\s+Tag){E}",
+         lambda m, x: Reading("anchored", offset=0 if m["same"] else 1)),
+        (rf"{B}(?P<dir>[Vv]or|[Ii]n)\s+(?P<expr>(?P<n>{number})\s+(?P<unit>Tagen|Wochen|Monaten|"
+         rf"Jahren|Jahrzehnten|Tag|Woche|Monat|Jahr)){E}", _ago_or_ahead),
+        (rf"{B}(?i:seit|vor|nach|über)\s+(?P<expr>(?P<unit>Tagen|Wochen|Monaten|Jahren|Jahre|"
+         rf"Jahrzehnten)){E}", _vague_duration),
+        (rf"{B}(?P<expr>(?:(?:den|die|der|Die|Den)\s+)?(?:(?P<past>vergangenen|letzten)|kommenden|"
+         rf"nächsten)\s+(?P<unit>Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|"
+         rf"Jahrzehnten)){E}", _recent_period),
+        (rf"{B}(?P<expr>(?P<q>{vague})\s+(?P<unit>{plural_unit})){E}", _vague_duration),
+        (rf"{B}(?P<expr>{long_durations})(?:e[nrms]?)?{E}",
+         lambda m, x: Reading("duration", value=x.long_durations[m["expr"].lower()])),
+        (rf"{B}in\s+(?P<expr>diesen\s+Tagen){E}",
+         lambda m, x: Reading("duration", value="PXD")),
+        (rf"{B}(?P<expr>(?:alle\s+paar|die|all\s+diese?)\s+Jahre){E}(?!\s+\d)",
+         lambda m, x: Reading("duration", value="PXY")),
+        (rf"{B}(?P<expr>(?P<n>{number}))(?=\s+(?:bis|oder)\s+(?:{number})\s+(?P<unit>{unit}){E})",
+         _duration_reading),
+        (rf"{B}im\s+(?P<expr>(?P<unit>Monat|Jahr)){E}(?!\s*(?:\d|zuvor|darauf|danach|davor))",
+         lambda m, x: Reading("set", value=_duration("1", x.units[m["unit"]]))),
+        (rf"(?<!\bab )(?<!\bunter )(?<!\bbis )"
+         rf"{B}(?P<expr>(?:(?i:ein|eine|einen|einem|einer)\s+)?(?P<n>{number})\s+(?P<unit>{unit})"
+         rf"(?:\s+und\s+(?P<n2>{number})\s+(?P<unit2>Monate|Monaten|Monat|Tage|Tagen))?){E}"
+         rf"{AGE}", _duration_reading),
+        (rf"{B}(?P<expr>(?P<n>(?i:{lex.alternation(lex.numbers)}))(?P<unit>tägig|wöchig|monatig)"
+         rf"(?:e[nrms]?)?){E}",
+         lambda m, x: Reading("duration", value=_duration(
+             str(x.numbers[m["n"].lower()]),
+             {"tägig": "D", "wöchig": "W", "monatig": "M"}[m["unit"]]))),
+        (rf"{B}(?:um\s+)?(?P<expr>(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*Uhr){E}", _time),
+        (rf"{B}(?P<expr>(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?)(?=\s*(?:-|–|/|bis|und)\s*"
+         rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*Uhr{E})", _time),
+        (rf"{B}um\s+(?P<expr>(?P<h>\d{{1,2}})[:.](?P<min>\d{{2}})){E}(?![.:,]\d)", _time),
+        (rf"{B}(?P<expr>(?P<half>halb\s+)?(?P<h>{hour_word})\s+Uhr){E}", _time),
+        (rf"{B}(?P<expr>(?P<half>[Hh]alb)\s+(?P<h>{hour_word})){E}(?=\s+(?:Uhr|morgens|abends|"
+         rf"am|in der|Ortszeit))", _time),
+        (rf"{B}[Aa]m\s+(?P<expr>(?:(?:späten|frühen)\s+)?(?P<part>Morgen|"
+         rf"Vormittag|Mittag|Nachmittag|Abend)){E}",
+         lambda m, x: Reading("day_part", day_part=x.day_parts[m["part"].lower()])),
+        (rf"{B}(?P<expr>{references}){E}(?!\s+als)",
+         lambda m, x: Reading("ref", value=x.reference_words[" ".join(m["expr"].split())]
+                              if " ".join(m["expr"].split()) in x.reference_words
+                              else x.reference_words[m["expr"][0].lower() + m["expr"][1:]])),
+        (rf"{B}(?P<expr>{sets})(?:e[nrms]?)?{E}",
+         lambda m, x: Reading("set", value=_set_value(m["expr"], x))),
+        (rf"{B}(?P<expr>{quantifiers}\s+(?:(?:zweiten|dritten)\s+)?(?P<unit>Tag|Woche|Monat|Jahr|"
+         rf"Stunde|Minute)){E}(?!\s*\d)",
+         lambda m, x: Reading("set", value=_duration("1", x.units[m["unit"]]))),
+        (rf"{B}(?P<expr>{adverbs}){E}",
+         lambda m, x: Reading("set", value="XXXX-XX-XXT" + x.day_part_adverbs[m["expr"].lower()])),
+    ]
+    return tuple((re.compile(pattern), build) for pattern, build in rules)
+
+
+DAY_SPECIFIC = re.compile(
+    r"\b(?:gestern|morgen|vorgestern|übermorgen|Uhr|Abend|Nachmittag|Vormittag|Montag|Dienstag|"
+    r"Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b", re.I)
+
+
+def _set_value(expression: str, lex: Lexicon) -> str:
+    key = " ".join(expression.split())
+    return lex.sets.get(key) or lex.sets[key[0].lower() + key[1:]]
 
 
 def find(text: str) -> list[Found]:
@@ -202,12 +412,19 @@ def find(text: str) -> list[Found]:
 
 def iter_resolved(text: str, dct: date | None, sentences: list[Sentence] | None = None
                   ) -> Iterator[tuple[Found, Sentence, str, Resolved]]:
-    """Each expression with its sentence, the tense of its clause and its value against `dct`."""
+    """Each expression with its sentence, the tense of its clause and its value against `dct`.
+
+    Anchored expressions count from the last day named before; clock times and parts of the day
+    belong to the last day named in the same or the previous sentence, else to the DCT."""
     previous: date | None = None
+    recent: tuple[int, date] | None = None
     for sentence in sentences if sentences is not None else split(text):
         for found in find(sentence.text):
             tense = tense_at(sentence.text, found.start)
-            resolved = resolve(found.reading, dct, tense, previous)
+            near = recent[1] if recent and sentence.index - recent[0] <= 1 else None
+            resolved = resolve(found.reading, dct, tense, previous, near)
             if resolved.last_day and resolved.precision == "day":
                 previous = resolved.last_day
+                if found.reading.kind not in ("time", "day_part"):
+                    recent = (sentence.index, resolved.last_day)
             yield found, sentence, tense, resolved

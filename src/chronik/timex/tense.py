@@ -13,7 +13,7 @@ from .lexicon import german
 
 CLAUSE_BREAK = re.compile(r"[,;:–—()]")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-HAVE = frozenset({"hat", "habe", "haben", "hätten", "hätte"})
+HAVE = frozenset({"hat", "habe", "haben", "hätten", "hätte", "ist", "sind", "wäre", "wären"})
 PLUPERFECT = frozenset({"hatte", "hatten"})
 
 
