@@ -1,6 +1,6 @@
 from datetime import date
 
-from chronik.dating import date_article, infer
+from chronik.dating import date_article, infer, redate
 from chronik.records import Article
 
 
@@ -58,6 +58,39 @@ def test_no_clues_no_date():
     assert article.published is None and article.date_method is None
 
 
-def test_month_only_fallback():
+def test_month_only_fallback_is_the_middle_of_the_month():
     article = _dated("Ein Text ohne jede Zeitangabe.", header_date="2022-02")
-    assert (article.published, article.date_method) == (date(2022, 2, 1), "month only")
+    assert (article.published, article.date_method) == (date(2022, 2, 15), "month only")
+
+
+def test_a_numbered_recurring_event_fixes_the_day():
+    text = ("Am Freitag beginnt die 58. Münchner Sicherheitskonferenz. Die Minister reisen an "
+            "diesem Freitagnachmittag an.")
+    article = _dated(text, header_date="2022-02")
+    assert article.published == date(2022, 2, 18)
+
+
+def test_every_calendar_edition_names_a_source():
+    from chronik.dating import calendar_events
+
+    assert all(recurring.editions for recurring in calendar_events())
+
+
+def test_an_event_in_the_chronicle_anchors_an_undated_article():
+    from chronik.records import Event, KnownEvent, TimeExpr
+    from chronik.timex import find
+
+    text = "Biden und Putin wollen am Donnerstag telefonieren. Das teilte Washington am Mittwoch mit."
+    article = _dated(text)
+    [found] = [f for f in find(text) if f.text == "Donnerstag"]
+    thursday = TimeExpr(found.start, found.end, found.text, 0, "DATE", "", tense="future",
+                        reading=found.reading)
+    article.date_method = "inferred"
+    article.collection_dates = (date(2022, 1, 3),)
+    article.known_events = (KnownEvent("CONSULT", "joe-biden", "vladimir-putin",
+                                       date(2021, 12, 30), date(2021, 12, 30)),)
+    article.events = [Event("CONSULT", "vladimir-putin", "joe-biden", 0, 0, 10, "telefonieren",
+                            dated_by=(thursday,))]
+    assert redate(article)
+    assert (article.published, article.date_method) == (date(2021, 12, 29),
+                                                         "inferred from chronicle")

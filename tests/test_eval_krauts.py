@@ -75,3 +75,23 @@ def test_every_stated_seed_event_date_is_tagged_right(gold_path, seeds_dir):
 
     result = evaluate_seed_dates(gold_path, seeds_dir)
     assert result.stated >= 15 and result.right == result.stated, result.wrong
+
+
+def test_dct_inference_reads_only_the_text():
+    from chronik.evaluation.dct import infer_dct
+
+    text = "Die Wahl fand am Sonntag, 12. März 2023, statt. Gestern wurde ausgezählt."
+    article = infer_dct(text)
+    assert article.published is not None and article.published >= date(2023, 3, 12)
+    assert infer_dct("Ein Text ohne Zeitangabe.").published is None
+    assert infer_dct("Ein Text ohne Zeitangabe.", (2023, 3)).published == date(2023, 3, 15)
+
+
+def test_eval_dct_counts_every_article(krauts_dir):
+    from chronik.evaluation.dct import evaluate_dct
+
+    for result in evaluate_dct(krauts_dir):
+        for scores in (result.text_only, result.month_given):
+            assert scores.documents in (100, 50)
+            assert scores.exact <= scores.near <= scores.documents
+        assert result.month_given.unanswered == 0

@@ -23,7 +23,7 @@ def _counts(db):
 
 
 def test_stages_are_named_in_order():
-    assert [name for name, _ in STAGES] == ["clean", "date", "annotate", "extract"]
+    assert [name for name, _ in STAGES] == ["clean", "date", "annotate", "extract", "anchor"]
 
 
 def test_schema_version_is_recorded(tmp_path):

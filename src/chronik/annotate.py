@@ -21,7 +21,7 @@ def annotate(article: Article) -> Article:
     article.timexes = [
         TimeExpr(sentence.start + found.start, sentence.start + found.end, found.text,
                  sentence.index, resolved.type, resolved.value, resolved.first_day,
-                 resolved.last_day, resolved.precision, tense)
+                 resolved.last_day, resolved.precision, tense, found.reading)
         for found, sentence, tense, resolved in iter_resolved(article.text, article.published,
                                                               article.sentences)]
     return article

@@ -214,3 +214,20 @@ def eval_timex(krauts: str, gold: str, articles_dir: str) -> None:
         click.echo(format_seed_dates(evaluate_seed_dates(gold, articles_dir)))
     except ChronikError as error:
         raise click.ClickException(str(error)) from error
+
+
+@evaluate.command("dct")
+@click.option("--krauts", default="../shared/data/krauts", show_default=True,
+              type=click.Path(), help="KRAUTS folder with the gold and raw-text parts.")
+@click.option("--misses", is_flag=True, help="List every article dated wrongly.")
+def eval_dct(krauts: str, misses: bool) -> None:
+    """Hide each KRAUTS article's publication date and infer it from its text alone.
+
+    Example: chronik eval dct --krauts ../shared/data/krauts
+    """
+    from .evaluation.dct import evaluate_dct, format_dct_report
+
+    try:
+        click.echo(format_dct_report(evaluate_dct(krauts), misses=misses))
+    except ChronikError as error:
+        raise click.ClickException(str(error)) from error

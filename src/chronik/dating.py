@@ -14,10 +14,15 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
+from importlib import resources
 
-from .records import Article
+import yaml
+
+from .records import Article, Event
 from .sentences import split
 from .timex import find
 from .timex.lexicon import german
@@ -28,8 +33,21 @@ from .timex.tense import tense_at
 WEEKDAY_BACK = {"past": (.3, .3, .15, .1, .07, .05, .03),
                 "pluperfect": (.05, .3, .2, .15, .12, .1, .08)}
 WEEKDAY_AHEAD = (.05, .35, .2, .15, .1, .08, .07)
+# How likely the publication day lies k = 0..7 days after a dated event told in the past tense,
+# and k days before one told in the future tense; beyond a week the likelihood decays slowly.
+DAYS_AFTER_PAST = (.12, .3, .15, .1, .07, .05, .04, .03)
+DAYS_BEFORE_FUTURE = (.04, .12, .1, .09, .08, .07, .06, .05)
+TAIL_SCALE_DAYS = 30.0
 CONTEXT_SCALE_DAYS = 30.0
 FLOOR = 0.01
+# Inferred dates that events already in the chronicle may correct, the kinds of expression whose
+# date depends on the publication day, and the likelihood of a day on which they disagree.
+INFERRED_METHODS = ("inferred", "inferred within month", "month only")
+RELATIVE_KINDS = ("weekday", "relative_day", "relative_unit", "date", "month", "weekend",
+                  "season", "year_edge")
+EVENT_MISMATCH = 0.05
+# A month-only date stands for the middle of the month: the day with the least expected error.
+MIDDLE_OF_MONTH = 15
 
 
 def date_article(article: Article) -> Article:
@@ -48,9 +66,52 @@ def date_article(article: Article) -> Article:
         article.published, article.date_confidence = inferred
         article.date_method = "inferred" if month is None else "inferred within month"
     elif month:
-        article.published = date(month[0], month[1], 1)
+        article.published = date(month[0], month[1], MIDDLE_OF_MONTH)
         article.date_method, article.date_confidence = "month only", 0.1
     return article
+
+
+def redate(article: Article) -> bool:
+    """Reconsider an inferred date with the events the chronicle already holds.
+
+    When this article reports an event that another, firmly dated article reports too (same type,
+    same actors) with a date, the right publication day is one on which this article's relative
+    expression for it ("wollen am Donnerstag telefonieren") names that date. Returns whether the
+    date changed; the caller then annotates the article again."""
+    if article.date_method not in INFERRED_METHODS or not article.known_events:
+        return False
+    checks = [check for event in article.events if (check := _event_check(event, article))]
+    if not checks:
+        return False
+    inferred = infer(article.text, _month_constraint(article), article.collection_dates, checks)
+    if inferred is None or inferred[0] == article.published:
+        return False
+    article.published, article.date_confidence = inferred
+    article.date_method = "inferred from chronicle"
+    return True
+
+
+def _event_check(event: Event, article: Article) -> Callable[[date], float] | None:
+    """A likelihood over publication days from the chronicle's dates of the same event."""
+    pairs = {(event.source, event.target)}
+    if event.type == "CONSULT":
+        pairs.add((event.target, event.source))
+    known = [k for k in article.known_events
+             if k.type == event.type and (k.source, k.target) in pairs]
+    relative = [t for t in event.dated_by if t.reading is not None
+                and t.reading.kind in RELATIVE_KINDS and not t.reading.year]
+    if not known or not relative:
+        return None
+
+    def check(day: date) -> float:
+        for timex in relative:
+            resolved = resolve(timex.reading, day, timex.tense)
+            if resolved.first_day and any(resolved.first_day <= k.last_day and
+                                          k.first_day <= resolved.last_day for k in known):
+                return 1.0
+        return EVENT_MISMATCH
+
+    return check
 
 
 def _month_constraint(article: Article) -> tuple[int, int] | None:
@@ -115,19 +176,92 @@ def _first_date(text: str, month: tuple[int, int] | None, anchored: bool) -> dat
     return None
 
 
-def infer(text: str, month: tuple[int, int] | None, context: Sequence[date] = ()
-          ) -> tuple[date, float] | None:
-    """The most likely publication day and its share of the probability mass, or None."""
+def infer(text: str, month: tuple[int, int] | None, context: Sequence[date] = (),
+          checks: Sequence[Callable[[date], float]] = ()) -> tuple[date, float] | None:
+    """The most likely publication day and its share of the probability mass, or None.
+
+    `checks` are further likelihoods of a candidate day (see `redate`); mentions of recurring
+    events from the calendar (`data/calendar_de.yaml`) add their own."""
+    checks = [*checks, *_calendar_checks(text)]
     clues = _clues(text)
     candidates = _candidates(month, context, clues)
-    if not candidates or not (clues or context):
+    if not candidates or not (clues or context or checks):
         return None
-    scores = [(_score(day, clues) * _prior(day, context), day) for day in candidates]
+    scores = [(_score(day, clues) * _prior(day, context) * math.prod(c(day) for c in checks), day)
+              for day in candidates]
     total = sum(score for score, _ in scores)
-    best_score, best = max(scores, key=lambda pair: (pair[0], -abs(pair[1].toordinal())))
+    middle = candidates[len(candidates) // 2]
+    best_score, best = max(scores, key=lambda pair: (pair[0], -abs((pair[1] - middle).days)))
     if total <= 0:
         return None
     return best, round(best_score / total, 3)
+
+
+@dataclass(frozen=True)
+class Recurring:
+    """A recurring event ("Münchner Sicherheitskonferenz") and its editions' days."""
+
+    name: str
+    pattern: re.Pattern[str]
+    editions: tuple[tuple[int | None, date, date], ...]
+
+
+@cache
+def calendar_events() -> tuple[Recurring, ...]:
+    rows = yaml.safe_load(resources.files("chronik.data").joinpath("calendar_de.yaml")
+                          .read_text("utf-8"))
+    events = []
+    for row in rows:
+        names = "|".join(re.escape(p) for p in sorted(row["patterns"], key=len, reverse=True))
+        pattern = re.compile(rf"(?:(?P<edition>\d{{1,3}})\.\s+)?(?<![\w-])(?:{names})(?![\w-])")
+        editions = []
+        for edition in row["editions"]:
+            if not edition.get("source"):
+                raise ValueError(f"calendar edition of {row['name']} names no source")
+            editions.append((edition.get("edition"), _as_date(edition["first"]),
+                             _as_date(edition["last"])))
+        events.append(Recurring(row["name"], pattern, tuple(editions)))
+    return tuple(events)
+
+
+def _as_date(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _calendar_checks(text: str) -> list[Callable[[date], float]]:
+    """One likelihood per mention of a recurring event in one of its editions (the numbered one,
+    "die 58. Sicherheitskonferenz", when the text says which). When the sentence dates it ("Am
+    Freitag beginnt ..."), a publication day must make that date fall on the edition; otherwise
+    the article is written near an edition, before it in the future tense, after it in the past."""
+    checks: list[Callable[[date], float]] = []
+    for sentence in split(text):
+        for recurring in calendar_events():
+            for match in recurring.pattern.finditer(sentence.text):
+                number = int(match["edition"]) if match["edition"] else None
+                editions = [(first, last) for edition, first, last in recurring.editions
+                            if number is None or edition == number]
+                if not editions:
+                    continue
+                tense = tense_at(sentence.text, match.start())
+                dated = [(f.reading, tense_at(sentence.text, f.start)) for f in find(sentence.text)
+                         if f.reading.kind in ("weekday", "date", "relative_day")]
+                checks.append(_edition_check(editions, tense, dated))
+    return checks
+
+
+def _edition_check(editions: list[tuple[date, date]], tense: str,
+                   dated: list[tuple[object, str]]) -> Callable[[date], float]:
+    def check(day: date) -> float:
+        if dated:
+            for reading, reading_tense in dated:
+                resolved = resolve(reading, day, reading_tense)
+                if resolved.first_day and any(first <= resolved.first_day <= last
+                                              for first, last in editions):
+                    return 1.0
+            return EVENT_MISMATCH
+        return max(_day_likelihood((day - first).days, tense) for first, _ in editions)
+
+    return check
 
 
 def _clues(text: str) -> list[tuple[object, str]]:
@@ -174,11 +308,31 @@ def _likelihood(day: date, reading, tense: str) -> float:
     resolved = resolve(reading, day, tense)
     if resolved.first_day is None:
         return 1.0
+    if resolved.precision == "day":
+        return _day_likelihood((day - resolved.first_day).days, tense)
     if resolved.first_day > day:
         gap = (resolved.first_day - day).days
         return FLOOR if tense in ("past", "pluperfect") else _closeness(gap)
     gap = (day - resolved.last_day).days if resolved.last_day < day else 0
     return FLOOR if tense == "future" and gap > 0 else _closeness(gap)
+
+
+def _day_likelihood(days_after: int, tense: str) -> float:
+    """How likely the publication day lies `days_after` days after a named day (negative: before
+    it), by the tense of the clause; the present tense of news is either."""
+    after = _table(DAYS_AFTER_PAST, days_after) if days_after >= 0 else FLOOR
+    before = _table(DAYS_BEFORE_FUTURE, -days_after) if days_after <= 0 else FLOOR
+    if tense in ("past", "pluperfect"):
+        return after
+    if tense == "future":
+        return before
+    return (after + before) / 2
+
+
+def _table(table: tuple[float, ...], days: int) -> float:
+    if days < len(table):
+        return table[days]
+    return max(FLOOR, table[-1] * math.exp(-(days - len(table) + 1) / TAIL_SCALE_DAYS))
 
 
 def _closeness(gap_days: int) -> float:

@@ -3,7 +3,8 @@
 ingest → clean → date → annotate → extract → merge → store. Each per-article stage takes an
 `Article` and returns it; a stage that fails on one article records an error for that article and
 the run goes on. An article whose date had to be inferred from its content waits until the end of
-the run, so that the stated dates of the other articles can narrow the inference down.
+the run, so that the stated dates of the other articles can narrow the inference down and the
+events they report can anchor it (the `anchor` stage).
 """
 
 from __future__ import annotations
@@ -19,18 +20,28 @@ from tqdm import tqdm
 from . import ingest, merge
 from .annotate import annotate
 from .clean import clean
-from .dating import date_article
+from .dating import date_article, redate
 from .errors import InputError
 from .events import extract
 from .records import Article
 from .store import Store
 
 Stage = Callable[[Article], Article]
+
+
+def anchor(article: Article) -> Article:
+    """Correct an inferred publication date by events the chronicle holds, then annotate again."""
+    if redate(article):
+        article = extract(annotate(article))
+    return article
+
+
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("clean", clean),
     ("date", date_article),
     ("annotate", annotate),
     ("extract", extract),
+    ("anchor", anchor),
 )
 FIRM_DATES = ("metadata", "header", "dateline")
 
@@ -95,6 +106,7 @@ def run(paths: Iterable[str | Path], db: str | Path = "chronik.db",
             _finish(store, article, report, STAGES[2:])
         for article in deferred:
             article.collection_dates = tuple(collection)
+            article.known_events = tuple(store.known_events(FIRM_DATES))
             article.published = None
             _finish(store, article, report, STAGES[1:])
     finally:

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .timex.readings import Reading
 
 
 @dataclass(slots=True)
@@ -57,6 +61,7 @@ class TimeExpr:
     last_day: date | None = None
     precision: str = "day"
     tense: str = "none"
+    reading: Reading | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(slots=True)
@@ -79,6 +84,18 @@ class Event:
     condition: str | None = None
     confidence: float = 0.5
     event_id: int | None = None
+    dated_by: tuple[TimeExpr, ...] = field(default=(), repr=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class KnownEvent:
+    """An event the chronicle already holds with a firm date: an anchor for dating new articles."""
+
+    type: str
+    source: str
+    target: str | None
+    first_day: date
+    last_day: date
 
 
 @dataclass(slots=True)
@@ -103,6 +120,7 @@ class Article:
     timexes: list[TimeExpr] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     collection_dates: tuple[date, ...] = ()
+    known_events: tuple[KnownEvent, ...] = ()
 
     @property
     def content_hash(self) -> str:
@@ -116,5 +134,3 @@ class Article:
                 return sentence
         return None
 
-    def as_dict(self) -> dict:
-        return asdict(self)

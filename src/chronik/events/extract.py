@@ -17,11 +17,14 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..actors import load as load_actors
-from ..records import Article, Event, Mention, Sentence
+from ..records import Article, Event, Mention, Sentence, TimeExpr
 from .lexicon import EventLexicon, Trigger, german
 
 CLAUSE_BREAK = re.compile(r"[,;:–—]\s*|\s+(?:und|sowie|aber|doch)\s+(?=[a-zäöüß]+\b)")
 WORD = re.compile(r"[\w-]+")
+COMPOUND_MEETING = re.compile(
+    r"(?<![\w-])(?P<a>[A-ZÄÖÜ][\w]*)-(?P<b>[A-ZÄÖÜ][\w]*)-(?:Rat|Rats|Gipfel|Gipfels|Treffen|Gespräche|"
+    r"Gesprächen|Dialog|Dialogs|Verhandlungen|Konsultationen)(?![\w-])")
 AGGRESSION = re.compile(r"\b\w+isch(?:e|en|er|es|em)\s+(?:Invasion|Einmarsch|Angriff|Aggression)\w*")
 
 
@@ -107,6 +110,29 @@ def _sentence_events(article: Article, sentence: Sentence, lexicon: EventLexicon
             for event in _clause_events(article, sentence, clause, trigger, match, mentions,
                                         subject, lexicon, earlier):
                 events.append(event)
+        events.extend(_compound_meetings(article, sentence, clause, lexicon, earlier))
+    return events
+
+
+def _compound_meetings(article: Article, sentence: Sentence, clause: Clause,
+                       lexicon: EventLexicon, earlier: list[Event]) -> list[Event]:
+    """"im Nato-Russland-Rat", "der EU-China-Gipfel": a meeting noun compounded with two actors
+    is a multilateral consultation between them."""
+    base = load_actors()
+    events = []
+    for match in COMPOUND_MEETING.finditer(clause.text):
+        sides = [base.surfaces.get(part) or base.prefixes.get(part)
+                 for part in (match["a"], match["b"])]
+        if None in sides or sides[0] == sides[1]:
+            continue
+        status, condition = _status(article, sentence, clause, lexicon)
+        first, last, precision, dated_by = _event_date(article, sentence, clause, lexicon,
+                                                       earlier, status)
+        events.append(Event(
+            type="CONSULT", source=sides[0], target=sides[1], sentence=sentence.index,
+            start=sentence.start, end=sentence.end, trigger=match.group(0), mode="multilateral",
+            first_day=first, last_day=last, precision=precision, status=status,
+            condition=condition, confidence=0.4, dated_by=dated_by))
     return events
 
 
@@ -162,7 +188,8 @@ def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger
     if source is None or not targets:
         return []
     status, condition = _status(article, sentence, clause, lexicon)
-    first, last, precision = _event_date(article, sentence, clause, lexicon, earlier, status)
+    first, last, precision, dated_by = _event_date(article, sentence, clause, lexicon, earlier,
+                                                   status)
     if status == "happened" and first and article.published and first > article.published:
         status = "planned"
     location = _location(sentence, clause, base.places | set(base.surfaces), lexicon)
@@ -175,7 +202,7 @@ def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger
             start=sentence.start, end=sentence.end, trigger=match.group(0), mode=trigger.mode,
             first_day=first, last_day=last, precision=precision, location=location,
             status=status, condition=condition,
-            confidence=round(0.6 if trigger.strength == "verb" else 0.4, 2)))
+            confidence=round(0.6 if trigger.strength == "verb" else 0.4, 2), dated_by=dated_by))
     return events
 
 
@@ -265,7 +292,9 @@ def _status(article: Article, sentence: Sentence, clause: Clause, lexicon: Event
 
 
 def _event_date(article: Article, sentence: Sentence, clause: Clause, lexicon: EventLexicon,
-                earlier: list[Event], status: str) -> tuple[date | None, date | None, str]:
+                earlier: list[Event], status: str
+                ) -> tuple[date | None, date | None, str, tuple[TimeExpr, ...]]:
+    """The event's date range, its precision and the time expressions it comes from."""
     dated = [t for t in article.timexes if t.sentence == sentence.index and t.first_day
              and t.type in ("DATE", "TIME") and t.precision != "year"]
     in_clause = [t for t in dated if clause.start <= t.start - sentence.start < clause.end]
@@ -274,16 +303,16 @@ def _event_date(article: Article, sentence: Sentence, clause: Clause, lexicon: E
         first = min(t.first_day for t in chosen)
         last = max(t.last_day for t in chosen)
         precision = chosen[0].precision if len(chosen) == 1 else "day"
-        return first, last, precision
+        return first, last, precision, tuple(chosen)
     if lexicon.anaphora.search(clause.text) or lexicon.anaphora.search(sentence.text):
         for event in reversed(earlier):
             if event.first_day and event.precision != "approximate":
-                return event.first_day, event.last_day, event.precision
+                return event.first_day, event.last_day, event.precision, event.dated_by
     if article.published is None:
-        return None, None, "unknown"
+        return None, None, "unknown", ()
     if status == "planned":
-        return article.published, article.published + timedelta(days=7), "approximate"
-    return article.published - timedelta(days=7), article.published, "approximate"
+        return article.published, article.published + timedelta(days=7), "approximate", ()
+    return article.published - timedelta(days=7), article.published, "approximate", ()
 
 
 def _location(sentence: Sentence, clause: Clause, places: set[str], lexicon: EventLexicon

@@ -10,11 +10,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from ..actors import load as load_actors
 from ..errors import StoreError
-from ..records import Article, Event
+from ..records import Article, Event, KnownEvent
 from .migrations import migrate
 
 
@@ -107,6 +108,19 @@ class Store:
             [(article_id, t.sentence, t.start, t.end, t.text, t.type, t.value, _day(t.first_day),
               _day(t.last_day), t.precision, t.tense) for t in article.timexes])
         return article_id
+
+    def known_events(self, firm_methods: tuple[str, ...]) -> list[KnownEvent]:
+        """Events with a day or week date reported by an article whose date is firm (found by
+        one of `firm_methods`), as anchors for dating articles without a stated date."""
+        marks = ",".join("?" * len(firm_methods))
+        rows = self.conn.execute(
+            "SELECT DISTINCT e.type, e.source_actor, e.target_actor, ev.first_day, ev.last_day "
+            "FROM events e JOIN event_evidence ev ON ev.event_id = e.id "
+            "JOIN articles a ON a.id = ev.article_id "
+            f"WHERE a.date_method IN ({marks}) AND ev.first_day IS NOT NULL "
+            "AND ev.precision IN ('day', 'week')", firm_methods).fetchall()
+        return [KnownEvent(row[0], row[1], row[2], date.fromisoformat(row[3]),
+                           date.fromisoformat(row[4])) for row in rows]
 
     def candidate_events(self, conn: sqlite3.Connection, event: Event) -> list[sqlite3.Row]:
         """Chronicle events of the same type between the same actors (either way for CONSULT)."""

@@ -1,0 +1,112 @@
+"""Infer each KRAUTS article's publication date from its text alone and compare with the gold DCT.
+
+The article text is the `<TEXT>` of the `*_raw-text` files; the `<DCT>` is hidden from the
+dating stage and used only as the answer. Each article is dated on its own (no collection
+context). Two settings are measured per part:
+- text only: nothing but the text;
+- month given: the gold DCT's year and month as a `date YYYY-MM` header, the constraint that
+  seeds like 000 carry.
+An answer is *exact* when it equals the gold day and *within ±3 days* when it differs by at most
+three days; an article without an answer (no clue in the text) counts as wrong in both. The
+report also counts the articles whose gold annotation names any day other than today, yesterday
+or tomorrow: only those carry the information that can fix a publication day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ..clean import clean
+from ..dating import date_article
+from ..records import Article
+from .krauts import PARTS, part_folders, read_folder
+
+NEAR_DAYS = 3
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+TODAY_WORDS = re.compile(r"heute|gestern|morgen", re.I)
+
+
+@dataclass(slots=True)
+class DctScores:
+    documents: int = 0
+    exact: int = 0
+    near: int = 0
+    unanswered: int = 0
+    misses: list[tuple[str, date, date | None, str | None]] = field(default_factory=list)
+
+    def share(self, count: int) -> float:
+        return count / self.documents if self.documents else 0.0
+
+
+@dataclass(slots=True)
+class DctResult:
+    part: str
+    text_only: DctScores
+    month_given: DctScores
+    datable: int = 0
+
+
+def infer_dct(text: str, month: tuple[int, int] | None = None) -> Article:
+    """An article with `text` dated by chronik's dating stage, optionally within a month."""
+    article = Article(origin="krauts", raw=text,
+                      header_date=f"{month[0]:04d}-{month[1]:02d}" if month else None)
+    return date_article(clean(article))
+
+
+def _add(scores: DctScores, name: str, gold: date, article: Article) -> None:
+    scores.documents += 1
+    found = article.published
+    if found is None:
+        scores.unanswered += 1
+    elif found == gold:
+        scores.exact += 1
+    if found is not None and abs((found - gold).days) <= NEAR_DAYS:
+        scores.near += 1
+    if found != gold:
+        scores.misses.append((name, gold, found, article.date_method))
+
+
+def evaluate_dct(krauts: str | Path) -> list[DctResult]:
+    results = []
+    for part in PARTS:
+        gold_folder, raw_folder, _ = part_folders(krauts, part)
+        gold_docs = read_folder(gold_folder)
+        gold = {d.name: d.dct for d in gold_docs}
+        datable = sum(any(DAY_VALUE.match(t.value) and not TODAY_WORDS.search(t.text)
+                          for t in d.timexes) for d in gold_docs)
+        text_only, month_given = DctScores(), DctScores()
+        for document in read_folder(raw_folder):
+            answer = gold[document.name]
+            _add(text_only, document.name, answer, infer_dct(document.text))
+            _add(month_given, document.name, answer,
+                 infer_dct(document.text, (answer.year, answer.month)))
+        results.append(DctResult(part, text_only, month_given, datable))
+    return results
+
+
+def format_dct_report(results: list[DctResult], misses: bool = False) -> str:
+    header = f"{'part':<22}{'setting':<14}{'articles':>9}{'exact':>8}{'±3 days':>9}{'no answer':>11}"
+    lines = [header, "-" * len(header)]
+    for result in results:
+        for setting, scores in (("text only", result.text_only),
+                                ("month given", result.month_given)):
+            lines.append(f"{result.part:<22}{setting:<14}{scores.documents:>9}"
+                         f"{scores.share(scores.exact):>8.1%}{scores.share(scores.near):>9.1%}"
+                         f"{scores.share(scores.unanswered):>11.1%}")
+    for result in results:
+        lines.append(f"{result.part}: {result.datable} of {result.text_only.documents} articles "
+                     "name any day other than today, yesterday or tomorrow (gold TIMEX3); the "
+                     "others cannot be dated to the day from their text.")
+    if misses:
+        for result in results:
+            for setting, scores in (("text only", result.text_only),
+                                    ("month given", result.month_given)):
+                for name, gold, found, method in scores.misses:
+                    lines.append(f"  {result.part} {setting}: {name} gold {gold} got {found} "
+                                 f"({method})")
+    lines.append("")
+    lines.append("Articles: KRAUTS raw text (Strötgen et al. 2018, CC BY-NC 4.0), DCT hidden.")
+    return "\n".join(lines)
