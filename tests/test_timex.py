@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
@@ -103,3 +103,26 @@ def test_any_written_date_parses_back(day, form):
     text = form.format(d=day.day, m=day.month, y=day.year, month=MONTHS[day.month])
     [found] = find(text)
     assert resolve(found.reading, None).first_day == day
+
+
+ABBREVIATED = {1: "Jan.", 2: "Feb.", 3: "März", 4: "Apr.", 5: "Mai", 6: "Juni", 7: "Juli",
+               8: "Aug.", 9: "Sept.", 10: "Okt.", 11: "Nov.", 12: "Dez."}
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2049, 12, 31)),
+       st.sampled_from(["{y}-{m:02d}-{d:02d}", "{d:02d}.{m:02d}.{yy:02d}",
+                        "Stand: {d:02d}.{m:02d}.{y} {d:02d}:15 Uhr", "{d}. {abbr} {y}",
+                        "Berlin, {d}. {month} {y} -"]))
+def test_other_written_forms_parse_back(day, form):
+    text = form.format(d=day.day, m=day.month, y=day.year, yy=day.year % 100,
+                       month=MONTHS[day.month], abbr=ABBREVIATED[day.month])
+    dates = [resolve(f.reading, None).first_day for f in find(text) if f.reading.kind == "date"]
+    assert dates[0] == day
+
+
+@given(st.dates(min_value=date(1950, 3, 1), max_value=date(2049, 10, 31)),
+       st.integers(min_value=-40, max_value=40))
+def test_a_date_without_year_takes_the_year_near_the_publication_date(dct, shift):
+    day = dct + timedelta(days=shift)
+    [found] = find(f"am {day.day}. {MONTHS[day.month]}")
+    assert resolve(found.reading, dct).first_day == day
