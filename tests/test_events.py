@@ -66,3 +66,19 @@ def test_undated_event_gets_the_week_before_publication():
     [event] = _events("Die USA werfen Russland einen Truppenaufmarsch vor.", date(2022, 1, 3))
     assert (event.first_day, event.last_day, event.precision) == (
         date(2021, 12, 27), date(2022, 1, 3), "approximate")
+
+
+def test_a_condition_is_not_an_event_of_its_own():
+    events = _events("Blinken will Lawrow nächste Woche treffen – solange Russland nicht in die "
+                     "Ukraine einmarschiert.", date(2022, 2, 18))
+    assert [e.type for e in events] == ["CONSULT"]
+    assert events[0].status == "conditional"
+
+
+def test_compound_meeting_names_both_sides():
+    events = _events("Die Gespräche im Nato-Russland-Rat in der vergangenen Woche blieben "
+                     "ergebnislos.", date(2022, 1, 18))
+    [meeting] = _find(events, "CONSULT", "NATO", "RUS")
+    assert meeting.mode == "multilateral"
+    assert (meeting.first_day, meeting.last_day) == (date(2022, 1, 10), date(2022, 1, 16))
+    assert meeting.dated_by and meeting.dated_by[0].text == "der vergangenen Woche"

@@ -104,9 +104,10 @@ def run(paths: Iterable[str | Path], db: str | Path = "chronik.db",
                 continue
             collection.append(article.published)
             _finish(store, article, report, STAGES[2:])
+        known_events = tuple(store.known_events(FIRM_DATES)) if deferred else ()
         for article in deferred:
             article.collection_dates = tuple(collection)
-            article.known_events = tuple(store.known_events(FIRM_DATES))
+            article.known_events = known_events
             article.published = None
             _finish(store, article, report, STAGES[1:])
     finally:

@@ -154,6 +154,8 @@ def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger
                    match: re.Match[str], mentions: list[Mention], subject: str | None,
                    lexicon: EventLexicon, earlier: list[Event]) -> list[Event]:
     base = load_actors()
+    if _in_condition(sentence, clause.start + match.start(), lexicon):
+        return []
     inside = [m for m in mentions if clause.start <= m.start - sentence.start < clause.end]
     reporters = {id(m) for m in inside if lexicon.reporting.search(
         sentence.text[max(0, m.start - sentence.start - 20):m.start - sentence.start])}
@@ -275,6 +277,16 @@ def _previous_pair(article: Article, sentence: Sentence) -> tuple[str, str] | No
                 mention.actor_id not in people:
             people.append(mention.actor_id)
     return (people[0], people[1]) if len(people) >= 2 else None
+
+
+def _in_condition(sentence: Sentence, offset: int, lexicon: EventLexicon) -> bool:
+    """Whether `offset` lies in the condition itself ("solange Russland nicht einmarschiert"),
+    which qualifies another event and is not one."""
+    for condition in lexicon.conditions.finditer(sentence.text):
+        end = re.search(r"[,;.]|$", sentence.text[condition.end():])
+        if condition.start() <= offset < condition.end() + end.start():
+            return True
+    return False
 
 
 def _status(article: Article, sentence: Sentence, clause: Clause, lexicon: EventLexicon
