@@ -6,7 +6,10 @@ the text ("Stand: 03.01.2022 01:45 Uhr", "Berlin, 3. Januar 2022 -"); (3) infere
 candidate day inside the constraint is scored by how well it explains the article's relative
 references (a past-tense weekday lies 0–6 days back, a future one 0–6 days ahead, bare months and
 days without a year lie close by in the direction of their tense), times a prior that favours
-days near the publication dates of other articles in the same collection.
+days near the publication dates of other articles in the same collection, times the fit with
+recurring events the text mentions (`data/calendar_de.yaml`). After event extraction, `redate`
+checks an inferred date once more against events that firmly dated articles already put in the
+chronicle.
 """
 
 from __future__ import annotations
