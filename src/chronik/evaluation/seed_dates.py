@@ -40,6 +40,8 @@ def evaluate_seed_dates(gold_path: str | Path, articles_dir: str | Path) -> Seed
     gold = load_gold(gold_path)
     folder = Path(articles_dir)
     documents = {d["file"][:3]: d for d in gold["documents"]}
+    tagged = {number: _tag(folder / d["file"], date.fromisoformat(d["dct"]))
+              for number, d in documents.items()}
     result = SeedDatesResult()
     for event in gold["events"]:
         if not event.get("date") or event.get("precision") in ("approximate", "ongoing"):
@@ -48,12 +50,10 @@ def evaluate_seed_dates(gold_path: str | Path, articles_dir: str | Path) -> Seed
         wanted = (date.fromisoformat(first), date.fromisoformat(last or first))
         quoted = False
         for number in event["docs"]:
-            document = documents.get(number)
-            if document is None:
+            if number not in tagged:
                 raise EvaluationError(f"gold event {event['id']} names unknown document {number}")
             label = f"{event['id']} in {number}"
-            found = _expressions(folder / document["file"],
-                                 date.fromisoformat(document["dct"]), event["evidence"])
+            found = _expressions(tagged[number], event["evidence"])
             if found is None:
                 continue
             quoted = True
@@ -72,20 +72,25 @@ def evaluate_seed_dates(gold_path: str | Path, articles_dir: str | Path) -> Seed
     return result
 
 
-def _expressions(path: Path, dct: date, evidence: str) -> list[tuple[str, Resolved]] | None:
-    """The expressions in the sentence holding `evidence` (its text up to the first "..."), or
-    None when the article does not contain it (another outlet's wording of the same event)."""
+def _tag(path: Path, dct: date) -> list[tuple[str, list[tuple[str, Resolved]]]]:
+    """Each sentence of the cleaned article with its expressions resolved against `dct`."""
     [item] = list(ingest.read([path]))
     if isinstance(item, InputError):
         raise EvaluationError(str(item))
     text = clean(item).text
     sentences = split(text)
+    expressions: list[list[tuple[str, Resolved]]] = [[] for _ in sentences]
+    for found, sentence, _, resolved in iter_resolved(text, dct, sentences):
+        expressions[sentence.index].append((found.text, resolved))
+    return [(_plain(s.text), expressions[s.index]) for s in sentences]
+
+
+def _expressions(tagged: list[tuple[str, list[tuple[str, Resolved]]]], evidence: str
+                 ) -> list[tuple[str, Resolved]] | None:
+    """The expressions in the sentence holding `evidence` (its text up to the first "..."), or
+    None when the article does not contain it (another outlet's wording of the same event)."""
     probe = _plain(evidence.split("...")[0])[:60]
-    for sentence in sentences:
-        if probe in _plain(sentence.text):
-            return [(found.text, resolved) for found, s, _, resolved in
-                    iter_resolved(text, dct, sentences) if s.index == sentence.index]
-    return None
+    return next((found for plain, found in tagged if probe in plain), None)
 
 
 def _plain(text: str) -> str:
