@@ -366,11 +366,9 @@ def _rules() -> tuple[Rule, ...]:
          rf"Vormittag|Mittag|Nachmittag|Abend)){E}",
          lambda m, x: Reading("day_part", day_part=x.day_parts[m["part"].lower()])),
         (rf"{B}(?P<expr>{references}){E}(?!\s+als)",
-         lambda m, x: Reading("ref", value=x.reference_words[" ".join(m["expr"].split())]
-                              if " ".join(m["expr"].split()) in x.reference_words
-                              else x.reference_words[m["expr"][0].lower() + m["expr"][1:]])),
+         lambda m, x: Reading("ref", value=_entry(x.reference_words, m["expr"]))),
         (rf"{B}(?P<expr>{sets})(?:e[nrms]?)?{E}",
-         lambda m, x: Reading("set", value=_set_value(m["expr"], x))),
+         lambda m, x: Reading("set", value=_entry(x.sets, m["expr"]))),
         (rf"{B}(?P<expr>{quantifiers}\s+(?:(?:zweiten|dritten)\s+)?(?P<unit>Tag|Woche|Monat|Jahr|"
          rf"Stunde|Minute)){E}(?!\s*\d)",
          lambda m, x: Reading("set", value=_duration("1", x.units[m["unit"]]))),
@@ -385,9 +383,11 @@ DAY_SPECIFIC = re.compile(
     r"Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b", re.I)
 
 
-def _set_value(expression: str, lex: Lexicon) -> str:
+def _entry(mapping: dict[str, str], expression: str) -> str:
+    """The lexicon value of a multi-word expression as written, or with a sentence-initial
+    capital undone ("Damals", "Tag für Tag")."""
     key = " ".join(expression.split())
-    return lex.sets.get(key) or lex.sets[key[0].lower() + key[1:]]
+    return mapping.get(key) or mapping[key[0].lower() + key[1:]]
 
 
 def find(text: str) -> list[Found]:
