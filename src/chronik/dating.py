@@ -25,7 +25,7 @@ from importlib import resources
 
 import yaml
 
-from .records import Article, Event
+from .records import Article, Event, Sentence
 from .sentences import split
 from .timex import find
 from .timex.lexicon import german
@@ -185,8 +185,9 @@ def infer(text: str, month: tuple[int, int] | None, context: Sequence[date] = ()
 
     `checks` are further likelihoods of a candidate day (see `redate`); mentions of recurring
     events from the calendar (`data/calendar_de.yaml`) add their own."""
-    checks = [*checks, *_calendar_checks(text)]
-    clues = _clues(text)
+    sentences = split(text)
+    checks = [*checks, *_calendar_checks(sentences)]
+    clues = _clues(sentences)
     candidates = _candidates(month, context, clues)
     if not candidates or not (clues or context or checks):
         return None
@@ -231,13 +232,13 @@ def _as_date(value) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
-def _calendar_checks(text: str) -> list[Callable[[date], float]]:
+def _calendar_checks(sentences: list[Sentence]) -> list[Callable[[date], float]]:
     """One likelihood per mention of a recurring event in one of its editions (the numbered one,
     "die 58. Sicherheitskonferenz", when the text says which). When the sentence dates it ("Am
     Freitag beginnt ..."), a publication day must make that date fall on the edition; otherwise
     the article is written near an edition, before it in the future tense, after it in the past."""
     checks: list[Callable[[date], float]] = []
-    for sentence in split(text):
+    for sentence in sentences:
         for recurring in calendar_events():
             for match in recurring.pattern.finditer(sentence.text):
                 number = int(match["edition"]) if match["edition"] else None
@@ -267,9 +268,9 @@ def _edition_check(editions: list[tuple[date, date]], tense: str,
     return check
 
 
-def _clues(text: str) -> list[tuple[object, str]]:
+def _clues(sentences: list[Sentence]) -> list[tuple[object, str]]:
     clues = []
-    for sentence in split(text):
+    for sentence in sentences:
         for found in find(sentence.text):
             if found.reading.kind in ("weekday", "date", "month", "year"):
                 clues.append((found.reading, tense_at(sentence.text, found.start)))
