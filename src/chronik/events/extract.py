@@ -38,9 +38,14 @@ class Clause:
 def extract(article: Article) -> Article:
     """Fill `article.events` from its sentences, mentions and time expressions."""
     lexicon = german()
+    actors_by_sentence: dict[int, list[Mention]] = {}
+    for mention in article.mentions:
+        if mention.actor_id:
+            actors_by_sentence.setdefault(mention.sentence, []).append(mention)
     events: list[Event] = []
     for sentence in article.sentences:
-        events.extend(_sentence_events(article, sentence, lexicon, events))
+        mentions = actors_by_sentence.get(sentence.index, [])
+        events.extend(_sentence_events(article, sentence, mentions, lexicon, events))
     article.events = events
     return article
 
@@ -100,9 +105,9 @@ def _is_attribute(sentence: Sentence, mention: Mention, start: int) -> bool:
         re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", sentence.text[end:]) is not None
 
 
-def _sentence_events(article: Article, sentence: Sentence, lexicon: EventLexicon,
-                     earlier: list[Event]) -> list[Event]:
-    mentions = [m for m in article.mentions if m.sentence == sentence.index and m.actor_id]
+def _sentence_events(article: Article, sentence: Sentence, mentions: list[Mention],
+                     lexicon: EventLexicon, earlier: list[Event]) -> list[Event]:
+    """Events of one sentence; `mentions` are its mentions that name an actor."""
     events: list[Event] = []
     subject = _subject(sentence, mentions, lexicon)
     for clause in _clauses(sentence, lexicon):
