@@ -82,3 +82,77 @@ def test_compound_meeting_names_both_sides():
     assert meeting.mode == "multilateral"
     assert (meeting.first_day, meeting.last_day) == (date(2022, 1, 10), date(2022, 1, 16))
     assert meeting.dated_by and meeting.dated_by[0].text == "der vergangenen Woche"
+
+
+def test_a_meeting_with_several_people_is_one_event():
+    events = _events("Macron trifft am Montag in Warschau Duda und Morawiecki.", date(2023, 3, 1))
+    [meeting] = [e for e in events if e.type == "CONSULT"]
+    assert (meeting.source, meeting.target, meeting.participants) == (
+        "emmanuel-macron", "andrzej-duda", ("mateusz-morawiecki",))
+
+
+def test_directed_event_against_two_targets_is_two_events():
+    events = _events("Lukaschenko wirft Polen und Litauen Provokationen vor.", date(2021, 11, 10))
+    assert {e.target for e in events if e.type == "ACCUSE"} == {"POL", "LTU"}
+
+
+def test_topic_of_talks_is_not_a_participant():
+    events = _events("Scholz spricht mit Macron über die Forderungen an China.", date(2023, 4, 3))
+    assert [(e.source, e.target) for e in events] == [("olaf-scholz", "emmanuel-macron")]
+
+
+def test_feared_or_possible_attack_is_no_event():
+    for text in ("Polen warnt davor, dass Belarus die Grenze angreifen könnte.",
+                 "Die Nato befürchtet, dass Russland in Litauen einmarschiert."):
+        assert not [e for e in _events(text, date(2021, 11, 10)) if e.type == "ASSAULT"], text
+
+
+def test_negated_noun_is_no_event():
+    events = _events("Peking sagt, es gebe keine chinesische Invasion Taiwans.", date(2023, 1, 2))
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_subordinate_clause_has_its_own_subject():
+    events = _events("Seibert kündigte an, dass der Berater von Kanzlerin Merkel Paris besuchen "
+                     "werde.", date(2019, 5, 6))
+    assert not [e for e in events if e.source == "steffen-seibert"]
+
+
+def test_dateline_place_is_not_an_actor():
+    events = _events("Moskau - Lawrow reist nach Ankara und trifft dort Cavusoglu.",
+                     date(2021, 6, 29))
+    assert [(e.source, e.target) for e in events] == [("sergey-lavrov", "mevlut-cavusoglu")]
+
+
+def test_listed_places_share_their_preposition():
+    events = _events("Am Gespräch nahmen Politiker aus Spanien, Italien und Polen teil.",
+                     date(2023, 1, 2))
+    assert not events
+
+
+def test_participants_of_a_meeting_named_later():
+    events = _events("Scholz will am Freitag mit Verbündeten über die Lage beraten. Neben "
+                     "Rutte soll auch Duda an der Telefonschalte teilnehmen.", date(2023, 1, 2))
+    [meeting] = [e for e in events if e.type == "CONSULT"]
+    assert (meeting.source, meeting.target, meeting.participants) == (
+        "olaf-scholz", "mark-rutte", ("andrzej-duda",))
+
+
+def test_pronoun_points_to_the_subject_of_its_own_sentence():
+    events = _events("Scholz traf am Dienstag Duda, nachdem er am Montag mit Macron telefoniert "
+                     "hatte.", date(2023, 2, 8))
+    assert _find(events, "CONSULT", "olaf-scholz", "emmanuel-macron")
+
+
+def test_headline_takes_the_actors_of_the_body_event():
+    events = _events("Deutschland sichert Polen Unterstützung zu\nBundeskanzler Scholz versicherte "
+                     "Präsident Duda am Montag die Unterstützung Berlins.", date(2023, 2, 7))
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert {(e.source, e.target, e.first_day) for e in support} == {
+        ("olaf-scholz", "andrzej-duda", date(2023, 2, 6))}
+    assert len(support) == 2
+
+
+def test_publication_stamp_does_not_date_an_event():
+    events = _events("Scholz trifft Macron Stand: 07.02.2023 10:00 Uhr", date(2023, 2, 7))
+    assert [e.precision for e in events] == ["approximate"]

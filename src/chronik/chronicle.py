@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -10,14 +11,30 @@ from .errors import ChronikError
 from .events import TYPES
 from .store import Store
 
+EXTENSION = re.compile(r"\.(?:txt|html?|jsonl)(?=$|:)")
+HASH_SUFFIX = re.compile(r"[_-][0-9a-f]{8,}(?=$|:)")
 EVENT_COLUMNS = ("id", "type", "mode", "source", "source_name", "target", "target_name",
-                 "first_day", "last_day", "precision", "location", "status", "condition",
-                 "confidence", "num_reports", "num_articles")
+                 "participants", "first_day", "last_day", "precision", "location", "status",
+                 "condition", "confidence", "num_reports", "num_articles", "article_ids")
 EVENT_SELECT = (
     "SELECT e.id, e.type, e.mode, e.source_actor AS source, s.name AS source_name, "
-    "e.target_actor AS target, t.name AS target_name, e.first_day, e.last_day, e.precision, "
-    "e.location, e.status, e.condition, e.confidence, e.num_reports, e.num_articles "
+    "e.target_actor AS target, t.name AS target_name, "
+    "(SELECT group_concat(pa.name, char(31)) FROM event_participants p "
+    "JOIN actors pa ON pa.id = p.actor_id WHERE p.event_id = e.id) AS participants, "
+    "e.first_day, e.last_day, e.precision, "
+    "e.location, e.status, e.condition, e.confidence, e.num_reports, e.num_articles, "
+    "(SELECT group_concat(DISTINCT v.article_id) FROM event_evidence v WHERE v.event_id = e.id) "
+    "AS article_ids "
     "FROM events e JOIN actors s ON s.id = e.source_actor LEFT JOIN actors t ON t.id = e.target_actor")
+
+
+def _event(row) -> dict:
+    """An event row with its participants' names and its articles' ids as lists."""
+    event = dict(row)
+    event["participants"] = event["participants"].split("\x1f") if event["participants"] else []
+    event["article_ids"] = sorted(int(i) for i in event["article_ids"].split(",")) \
+        if event["article_ids"] else []
+    return event
 
 
 class Chronicle:
@@ -73,7 +90,7 @@ class Chronicle:
         rows = self.store.conn.execute(
             f"{EVENT_SELECT}{where} ORDER BY e.first_day IS NULL, e.first_day, e.last_day, e.id",
             params).fetchall()
-        return [dict(row) for row in rows]
+        return [_event(row) for row in rows]
 
     def events(self) -> list[dict]:
         return self.timeline()
@@ -84,11 +101,13 @@ class Chronicle:
         if row is None:
             raise ChronikError(f"no event with id {event_id}")
         evidence = self.store.conn.execute(
-            "SELECT v.*, a.origin, a.title, a.published AS article_published, s.text AS sentence "
+            "SELECT v.*, a.origin, a.title, a.published AS article_published, s.text AS sentence, "
+            "r.name AS reported_by_name "
             "FROM event_evidence v JOIN articles a ON a.id = v.article_id "
             "JOIN sentences s ON s.article_id = v.article_id AND s.idx = v.sentence_idx "
+            "LEFT JOIN actors r ON r.id = v.reported_by "
             "WHERE v.event_id = ? ORDER BY a.published, v.id", (event_id,)).fetchall()
-        return {**dict(row), "evidence": [dict(e) for e in evidence]}
+        return {**_event(row), "evidence": [dict(e) for e in evidence]}
 
     def articles(self) -> list[dict]:
         rows = self.store.conn.execute(
@@ -97,6 +116,13 @@ class Chronicle:
             "AS reports, (SELECT count(*) FROM article_origins o WHERE o.article_id = a.id) AS "
             "copies FROM articles a ORDER BY a.published IS NULL, a.published, a.id").fetchall()
         return [dict(row) for row in rows]
+
+    def article_labels(self) -> dict[int, str]:
+        """A short name for each article: its file name without extension, and without a
+        trailing content hash ("000_f6232f9d088d499b.txt" → "000")."""
+        rows = self.store.conn.execute("SELECT id, origin FROM articles").fetchall()
+        return {row[0]: HASH_SUFFIX.sub("", EXTENSION.sub("", Path(row[1]).name)) or str(row[0])
+                for row in rows}
 
     def article(self, article_id: int) -> dict:
         row = self.store.conn.execute("SELECT * FROM articles WHERE id = ?",

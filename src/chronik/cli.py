@@ -82,13 +82,26 @@ def timeline(db: str, actor: str | None, start: str | None, end: str | None,
 
     Example: chronik timeline --actor Putin --from 2021-12-01 --type CONSULT
     """
-    events = _fetch(db, lambda c: c.timeline(actor=actor, start=start, end=end, type=event_type))
+    with _open(db) as chronicle:
+        try:
+            events = chronicle.timeline(actor=actor, start=start, end=end, type=event_type)
+        except ChronikError as error:
+            raise click.ClickException(str(error)) from error
+        labels = chronicle.article_labels()
     for event in events:
-        target = event["target_name"] or "-"
-        extra = f" at {event['location']}" if event["location"] else ""
-        click.echo(f"{_day_range(event):23} #{event['id']:<4} {event['type']:9} "
-                   f"{event['source_name']} -> {target}{extra} [{event['status']}, "
-                   f"{event['num_articles']} article(s)]")
+        click.echo(timeline_line(event, labels))
+
+
+def timeline_line(event: dict, labels: dict[int, str]) -> str:
+    """`2022-01-02  CONSULT/phone  Joe Biden — Volodymyr Zelenskyy  happened  [000, 003]  #2`:
+    a meeting joins its sides with a dash, a directed event points from source to target."""
+    kind = f"{event['type']}/{event['mode']}" if event["mode"] else event["type"]
+    others = [event["target_name"], *event["participants"]] if event["target_name"] else []
+    link = " — " if event["type"] == "CONSULT" else " → "
+    actors = event["source_name"] + (link + ", ".join(others) if others else "")
+    status = event["status"] + (f" ({event['condition']})" if event["condition"] else "")
+    sources = ", ".join(sorted(labels.get(i, str(i)) for i in event["article_ids"]))
+    return f"{_day_range(event):21}  {kind:15}  {actors}  {status}  [{sources}]  #{event['id']}"
 
 
 @main.command()
@@ -107,7 +120,8 @@ def events(db: str, fmt: str) -> None:
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=EVENT_COLUMNS)
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({**row, "participants": "; ".join(row["participants"]),
+                          "article_ids": " ".join(map(str, row["article_ids"]))} for row in rows)
     else:
         for row in rows:
             click.echo(f"#{row['id']:<4} {_day_range(row):23} {row['type']:9} "
@@ -124,15 +138,17 @@ def show(event_id: int, db: str) -> None:
     Example: chronik show 5
     """
     event = _fetch(db, lambda c: c.event(event_id))
-    click.echo(f"#{event['id']} {event['type']} {event['source_name']} -> "
-               f"{event['target_name'] or '-'}  {_day_range(event)} ({event['precision']})")
+    targets = ", ".join([event["target_name"] or "-", *event["participants"]])
+    click.echo(f"#{event['id']} {event['type']} {event['source_name']} -> {targets}  "
+               f"{_day_range(event)} ({event['precision']})")
     click.echo(f"status: {event['status']}" + (f" ({event['condition']})"
                                                if event["condition"] else ""))
     if event["location"]:
         click.echo(f"location: {event['location']}")
     for item in event["evidence"]:
         click.echo(f"\n  article {item['article_id']} ({item['article_published']}) "
-                   f"{item['origin']} chars {item['start']}-{item['end']}, as {item['status']}")
+                   f"{item['origin']} chars {item['start']}-{item['end']}, as {item['status']}"
+                   + (f", says {item['reported_by_name']}" if item["reported_by_name"] else ""))
         click.echo(f"  \u201e{item['sentence']}\u201c")
 
 

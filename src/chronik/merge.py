@@ -2,8 +2,12 @@
 
 A report joins a chronicle event of the same type between the same actors (either direction for
 CONSULT) when their date ranges overlap; among several, the one with the narrowest range wins.
-Reports without any date join an undated event of the pair. Distinct events of the same pair on
-different days stay apart. A merged event takes its status from the report of the latest article
+Reports without any date join an undated event of the pair. A report dated only approximately
+(by its article's publication date) reaches SLACK further back (forward, when planned), so that
+a restatement days later ("Baerbock traf schon in Washington Blinken") joins the event it
+restates; a troop build-up goes on for weeks and reaches further.
+Distinct events of the same pair on different days stay apart. Further participants of a meeting
+are collected from all its reports. A merged event takes its status from the report of the latest article
 (within one article the most specific: conditional, denied, planned, happened), its date from the
 most precise report, and a confidence that grows with independent reports.
 """
@@ -12,7 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 from .records import Article, Event
 from .store import Store
@@ -22,12 +26,16 @@ PRECISION_RANK = {"day": 0, "late-week": 1, "early-week": 1, "mid-week": 1, "wee
                   "early-month": 3, "mid-month": 3, "late-month": 3, "month": 4,
                   "approximate": 5, "late-year": 6, "early-year": 6, "mid-year": 6, "year": 7,
                   "unknown": 8}
+SLACK = timedelta(days=14)
+DURATIVE_SLACK = {"MOBILIZE": timedelta(days=60)}
 
 
 def merge(article: Article, article_id: int, store: Store, conn: sqlite3.Connection) -> Article:
     """Attach every event of `article` to a chronicle event (new or existing) and store evidence."""
     for event in _unique(article.events):
         event.event_id = _matching_event(store, conn, event) or store.insert_event(conn, event)
+        store.add_participants(conn, event.event_id,
+                               tuple(p for p in event.participants if p != event.source))
         store.insert_evidence(conn, event, article_id, article.published)
         _recompute(store, conn, event.event_id)
     return article
@@ -44,18 +52,25 @@ def _unique(events: list[Event]) -> list[Event]:
     return unique
 
 
-def _range(first: str | date | None, last: str | date | None) -> tuple[date, date] | None:
+def _range(first: str | date | None, last: str | date | None, precision: str = "day",
+           type: str = "", status: str = "happened") -> tuple[date, date] | None:
+    """The days an event may lie on; an approximate date reaches back (ahead when planned)."""
     if first is None or last is None:
         return None
     as_date = (lambda v: v if isinstance(v, date) else date.fromisoformat(v))
-    return as_date(first), as_date(last)
+    first, last = as_date(first), as_date(last)
+    if precision == "approximate":
+        slack = DURATIVE_SLACK.get(type, SLACK)
+        return (first, last + slack) if status == "planned" else (first - slack, last)
+    return first, last
 
 
 def _matching_event(store: Store, conn: sqlite3.Connection, event: Event) -> int | None:
-    mine = _range(event.first_day, event.last_day)
+    mine = _range(event.first_day, event.last_day, event.precision, event.type, event.status)
     best: tuple[int, int] | None = None
     for row in store.candidate_events(conn, event):
-        theirs = _range(row["first_day"], row["last_day"])
+        theirs = _range(row["first_day"], row["last_day"], row["precision"], row["type"],
+                        row["status"])
         if mine is None or theirs is None:
             if mine is None and theirs is None:
                 return row["id"]

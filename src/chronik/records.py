@@ -66,7 +66,11 @@ class TimeExpr:
 
 @dataclass(slots=True)
 class Event:
-    """One report of a political event, as found in one sentence of one article."""
+    """One report of a political event, as found in one sentence of one article.
+
+    `target` is the first target; a meeting with several ("trifft Selenskyj und Kuleba") lists
+    the others in `participants`. `reported_by` is the actor who says so ("teilte Psaki mit").
+    """
 
     type: str
     source: str
@@ -75,6 +79,7 @@ class Event:
     start: int
     end: int
     trigger: str
+    participants: tuple[str, ...] = ()
     mode: str | None = None
     first_day: date | None = None
     last_day: date | None = None
@@ -82,6 +87,7 @@ class Event:
     location: str | None = None
     status: str = "happened"
     condition: str | None = None
+    reported_by: str | None = None
     confidence: float = 0.5
     event_id: int | None = None
     dated_by: tuple[TimeExpr, ...] = field(default=(), repr=False, compare=False)

@@ -29,6 +29,7 @@ class Found:
     actor_id: str
     kind: str
     confidence: float
+    is_role: bool = False
 
 
 def translit_key(name: str) -> str:
@@ -81,11 +82,12 @@ def recognize(text: str, day: date | None) -> list[Found]:
         actor = base.surfaces.get(surface) or base.roles.get(surface) or \
             base.surfaces.get(surface[:-1])
         if actor:
-            found.append(Found(match.start(), match.end(), actor, base.actors[actor].kind, 1.0))
+            found.append(Found(match.start(), match.end(), actor, base.actors[actor].kind, 1.0,
+                               surface in base.roles))
     for match in role.finditer(text):
         resolved = _resolve_role(base, match, day)
         if resolved:
-            found.append(Found(match.start(), match.end(), *resolved))
+            found.append(Found(match.start(), match.end(), *resolved, is_role=True))
     for match in CAPITALISED.finditer(text):
         if any(f.start <= match.start() < f.end for f in found):
             continue
@@ -125,13 +127,14 @@ def _leftmost_longest(found: list[Found]) -> list[Found]:
 
 
 def _merge_role_and_name(text: str, found: list[Found]) -> list[Found]:
-    """'US-Präsident Joe Biden' and 'Sprecherin ..., Jen Psaki' are one mention of the name."""
+    """'US-Präsident Joe Biden' and 'Sprecherin ..., Jen Psaki' are one mention of the name; a
+    place before a name ("in Warschau Duda") stays apart."""
     merged: list[Found] = []
     for item in found:
         if merged:
             last = merged[-1]
             gap = text[last.end:item.start]
-            if item.kind == "person" and (last.kind != "person" or last.confidence < 1.0
+            if item.kind == "person" and (last.is_role or last.confidence < 1.0
                                           or last.actor_id == item.actor_id):
                 if re.fullmatch(r"\s|,\s", gap):
                     merged[-1] = Found(last.start, item.end, item.actor_id, item.kind,

@@ -12,12 +12,13 @@ the event before; otherwise it is the week up to the publication date, marked ap
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
 from ..actors import load as load_actors
 from ..records import Article, Event, Mention, Sentence, TimeExpr
+from ..timex.lexicon import german as timex_lexicon
 from .lexicon import EventLexicon, Trigger, german
 
 CLAUSE_BREAK = re.compile(r"[,;:–—]\s*|\s+(?:und|sowie|aber|doch)\s+(?=[a-zäöüß]+\b)")
@@ -25,6 +26,11 @@ WORD = re.compile(r"[\w-]+")
 COMPOUND_MEETING = re.compile(
     r"(?<![\w-])(?P<a>[A-ZÄÖÜ][\w]*)-(?P<b>[A-ZÄÖÜ][\w]*)-(?:Rat|Rats|Gipfel|Gipfels|Treffen|Gespräche|"
     r"Gesprächen|Dialog|Dialogs|Verhandlungen|Konsultationen)(?![\w-])")
+DATELINE = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
+HEADLINE_END = re.compile(r"[.!?…:][\"“”«»'’)]*\s*$")
+ATTRIBUTIVE = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
+LISTED = re.compile(r"\s*(?:,|und|sowie|oder)\s+(?:(?:[A-ZÄÖÜ][\w-]*|[a-zäöüß]+(?:e|en|er|es|em))\s+){0,3}")
+COORDINATION = re.compile(r"\s*(?:,|und|sowie|oder)\s+(?:\w+\s+){0,3}")
 AGGRESSION = re.compile(r"\b\w+isch(?:e|en|er|es|em)\s+(?:Invasion|Einmarsch|Angriff|Aggression)\w*")
 
 
@@ -46,8 +52,80 @@ def extract(article: Article) -> Article:
     for sentence in article.sentences:
         mentions = actors_by_sentence.get(sentence.index, [])
         events.extend(_sentence_events(article, sentence, mentions, lexicon, events))
-    article.events = events
+    _join_participants(article, events, actors_by_sentence, lexicon)
+    article.events = _align_headlines(article, [e for e in events if e.target is not None])
     return article
+
+
+def _join_participants(article: Article, events: list[Event],
+                       actors_by_sentence: dict[int, list[Mention]], lexicon: EventLexicon) -> None:
+    """"Biden will mit Verbündeten beraten. ... Neben Trudeau sollen ... an dem Gespräch
+    teilnehmen": those taking part in a meeting reported up to three sentences before, whose
+    other side was not named, become its participants; the meeting noun of that sentence
+    ("Telefonschalte") names the same meeting, not another."""
+    for sentence in article.sentences:
+        if not lexicon.participation.search(sentence.text):
+            continue
+        open_meetings = [e for e in events if e.type == "CONSULT" and e.target is None
+                         and sentence.index - 3 <= e.sentence < sentence.index]
+        if not open_meetings:
+            continue
+        meeting = open_meetings[-1]
+        mentions = actors_by_sentence.get(sentence.index, [])
+        governors = _governors(sentence, mentions, lexicon)
+        taking_part = list(dict.fromkeys(
+            m.actor_id for m in mentions if governors[id(m)] not in lexicon.locative
+            and governors[id(m)] != "of" and m.actor_id != meeting.source
+            and not _is_attribute(sentence, m, m.start - sentence.start)))
+        if taking_part:
+            meeting.target, meeting.participants = taking_part[0], tuple(taking_part[1:])
+            events[:] = [e for e in events if e.sentence != sentence.index or e.type != "CONSULT"]
+
+
+def _is_headline(sentence: Sentence) -> bool:
+    """Headlines and teasers end without a full stop, question or exclamation mark."""
+    return HEADLINE_END.search(sentence.text) is None
+
+
+def _align_headlines(article: Article, events: list[Event]) -> list[Event]:
+    """A headline restates what the body reports: its event takes the actors, date and status
+    of the body event it summarises (same type; same actors or their countries, as in "USA
+    versichert der Ukraine Unterstützung" over "Blinken versicherte Selenskyj ..."), so that
+    both become one event with two pieces of evidence."""
+    headlines = {s.index for s in article.sentences if _is_headline(s)}
+    body = [e for e in events if e.sentence not in headlines]
+    aligned = []
+    for event in events:
+        summarised = next((b for b in body if _restates(event, b)), None) \
+            if event.sentence in headlines else None
+        if summarised:
+            event = replace(event, source=summarised.source, target=summarised.target,
+                            participants=summarised.participants,
+                            first_day=summarised.first_day, last_day=summarised.last_day,
+                            precision=summarised.precision, status=summarised.status,
+                            condition=summarised.condition, dated_by=summarised.dated_by)
+        aligned.append(event)
+    return aligned
+
+
+def _restates(headline: Event, body: Event) -> bool:
+    if headline.type != body.type:
+        return False
+    body_targets = (body.target, *body.participants)
+    if _same_side(headline.source, body.source) and \
+            any(_same_side(headline.target, t) for t in body_targets):
+        return True
+    return headline.type == "CONSULT" and _same_side(headline.target, body.source) and \
+        any(_same_side(headline.source, t) for t in body_targets)
+
+
+def _same_side(a: str | None, b: str | None) -> bool:
+    """Whether two actors are the same or one is the other's country."""
+    if a is None or b is None:
+        return a == b
+    actors = load_actors().actors
+    return a == b or (a in actors and actors[a].country == b) or \
+        (b in actors and actors[b].country == a)
 
 
 def _clauses(sentence: Sentence, lexicon: EventLexicon) -> list[Clause]:
@@ -55,7 +133,8 @@ def _clauses(sentence: Sentence, lexicon: EventLexicon) -> list[Clause]:
     for match in CLAUSE_BREAK.finditer(sentence.text):
         following = WORD.match(sentence.text, match.end())
         if match.group(0).strip() in ("und", "sowie", "aber", "doch") and following and \
-                following.group(0) in lexicon.determiners:
+                (following.group(0) in lexicon.determiners
+                 or ATTRIBUTIVE.match(sentence.text, match.end())):
             continue
         clauses.append(Clause(start, match.start(), sentence.text[start:match.start()]))
         start = match.end()
@@ -105,18 +184,74 @@ def _is_attribute(sentence: Sentence, mention: Mention, start: int) -> bool:
         re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", sentence.text[end:]) is not None
 
 
+def _governors(sentence: Sentence, mentions: list[Mention], lexicon: EventLexicon
+               ) -> dict[int, str | None]:
+    """The preposition that governs each mention (keyed by `id`): its own, else that of the
+    mention it is listed with ("aus Polen und Rumänien"). A dateline place opening the sentence
+    ("Washington - ...") is where the report was filed: governed by 'in'."""
+    governors: dict[int, str | None] = {}
+    previous: Mention | None = None
+    for mention in sorted(mentions, key=lambda m: m.start):
+        start = mention.start - sentence.start
+        governor = _governing_word(sentence, start, lexicon)
+        if governor == "von" and _after_noun(sentence, start):
+            governor = "of"
+        if start == 0 and DATELINE.match(sentence.text, mention.end - sentence.start):
+            governor = "in"
+        elif governor is None and previous is not None:
+            gap = sentence.text[previous.end - sentence.start:start]
+            if LISTED.fullmatch(gap) and (not gap.lstrip().startswith(",")
+                                          or previous.kind == mention.kind):
+                governor = governors[id(previous)]
+        governors[id(mention)] = governor
+        previous = mention
+    return governors
+
+
+def _after_noun(sentence: Sentence, start: int) -> bool:
+    """Whether the 'von' before a mention follows a noun ("der Berater von Kanzler Scholz"):
+    then the mention qualifies that noun and takes no part in the event."""
+    before = re.search(r"([\w-]+)\s+von\s+(?:[\w-]+\s+){0,3}$", sentence.text[:start])
+    return before is not None and before.group(1)[:1].isupper() and \
+        before.start(1) > 0
+
+
 def _sentence_events(article: Article, sentence: Sentence, mentions: list[Mention],
                      lexicon: EventLexicon, earlier: list[Event]) -> list[Event]:
     """Events of one sentence; `mentions` are its mentions that name an actor."""
     events: list[Event] = []
-    subject = _subject(sentence, mentions, lexicon)
-    for clause in _clauses(sentence, lexicon):
-        for trigger, match in _triggers(clause, lexicon):
-            for event in _clause_events(article, sentence, clause, trigger, match, mentions,
-                                        subject, lexicon, earlier):
-                events.append(event)
-        events.extend(_compound_meetings(article, sentence, clause, lexicon, earlier))
+    governors = _governors(sentence, mentions, lexicon)
+    subject = _subject(sentence, mentions, governors)
+    clauses = _clauses(sentence, lexicon)
+    for clause in clauses:
+        found = [event for trigger, match in _triggers(clause, lexicon)
+                 for event in _clause_events(article, sentence, clause, trigger, match, mentions,
+                                             governors, subject, lexicon, earlier)]
+        found += _compound_meetings(article, sentence, clause, lexicon, earlier)
+        reporter = _reporter(sentence, clause, clauses, mentions, governors, lexicon)
+        for event in found:
+            event.reported_by = reporter
+        events.extend(found)
     return events
+
+
+def _reporter(sentence: Sentence, clause: Clause, clauses: list[Clause], mentions: list[Mention],
+              governors: dict[int, str | None], lexicon: EventLexicon) -> str | None:
+    """Who says what `clause` reports: a mention after "laut" or before "zufolge", else the
+    subject of another clause of the sentence with a verb of saying ("teilte Psaki mit")."""
+    for mention in mentions:
+        at = mention.start - sentence.start
+        if lexicon.reporting.search(sentence.text[max(0, at - 20):at]) or \
+                re.match(r"\s+zufolge\b", sentence.text[mention.end - sentence.start:]):
+            return mention.actor_id
+    for other in clauses:
+        if other is clause or not lexicon.speech.search(other.text):
+            continue
+        for mention in mentions:
+            if other.start <= mention.start - sentence.start < other.end and \
+                    governors[id(mention)] is None:
+                return mention.actor_id
+    return None
 
 
 def _compound_meetings(article: Article, sentence: Sentence, clause: Clause,
@@ -141,47 +276,87 @@ def _compound_meetings(article: Article, sentence: Sentence, clause: Clause,
     return events
 
 
-def _subject(sentence: Sentence, mentions: list[Mention], lexicon: EventLexicon) -> str | None:
+def _subject(sentence: Sentence, mentions: list[Mention], governors: dict[int, str | None]
+             ) -> str | None:
     for mention in mentions:
-        start = mention.start - sentence.start
-        if _governing_word(sentence, start, lexicon) is None and not \
-                _is_attribute(sentence, mention, start) and not _is_location(sentence, mention,
-                                                                             lexicon):
+        if governors[id(mention)] is None and not \
+                _is_attribute(sentence, mention, mention.start - sentence.start):
             return mention.actor_id
     return None
 
 
-def _is_location(sentence: Sentence, mention: Mention, lexicon: EventLexicon) -> bool:
-    return _governing_word(sentence, mention.start - sentence.start, lexicon) in lexicon.locative
+def _is_speculative(sentence: Sentence, clause: Clause, lexicon: EventLexicon) -> bool:
+    """A possibility ("einmarschieren könnte") or a fear ("befürchtet, dass Russland ...") is
+    not an event."""
+    if lexicon.hypothetical.search(clause.text):
+        return True
+    words = WORD.findall(clause.text)[:1]
+    return words == ["dass"] and lexicon.speculation.search(sentence.text[:clause.start]) is not None
+
+
+def _negated_noun(clause: Clause, match: re.Match[str], lexicon: EventLexicon) -> bool:
+    """"keine russische Invasion": a negated noun names no event."""
+    before = WORD.findall(clause.text[:match.start()])[-2:]
+    return any(word.lower() in lexicon.noun_negations for word in before)
+
+
+def _topic_start(clause: Clause, match: re.Match[str], lexicon: EventLexicon) -> int | None:
+    """Where the topic of a consultation begins ("spricht mit Erdogan über die NATO", "hätten
+    über ... Treffen mit Russland gesprochen", "Treffen zu dem Konflikt"), as an offset in the
+    sentence; mentions from there on are what was discussed, not who took part."""
+    offsets = [m.start() for m in lexicon.topics.finditer(clause.text) if m.start() > 0][:1]
+    if match.group(0)[:1].isupper() and re.match(r"\s+(?:zu|zum|zur)\b", clause.text[match.end():]):
+        offsets.append(match.end())
+    return clause.start + min(offsets) if offsets else None
+
+
+def _leading_pronoun(clause: Clause, lexicon: EventLexicon) -> int | None:
+    """The offset in the sentence of a subject pronoun among the clause's first words."""
+    for found in list(WORD.finditer(clause.text))[:4]:
+        if found.group(0) in lexicon.pronouns:
+            return clause.start + found.start()
+    return None
 
 
 def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger: Trigger,
-                   match: re.Match[str], mentions: list[Mention], subject: str | None,
+                   match: re.Match[str], mentions: list[Mention],
+                   governors: dict[int, str | None], subject: str | None,
                    lexicon: EventLexicon, earlier: list[Event]) -> list[Event]:
     base = load_actors()
-    if _in_condition(sentence, clause.start + match.start(), lexicon):
+    trigger_at = clause.start + match.start()
+    if _in_condition(sentence, trigger_at, lexicon) or _is_speculative(sentence, clause, lexicon) \
+            or (trigger.strength == "noun" and _negated_noun(clause, match, lexicon)):
         return []
     inside = [m for m in mentions if clause.start <= m.start - sentence.start < clause.end]
     reporters = {id(m) for m in inside if lexicon.reporting.search(
         sentence.text[max(0, m.start - sentence.start - 20):m.start - sentence.start])}
-    usable = [m for m in inside if id(m) not in reporters and not _is_location(sentence, m, lexicon)
-              and not _is_attribute(sentence, m, m.start - sentence.start)]
-    free = [m for m in usable if _governing_word(sentence, m.start - sentence.start, lexicon) is None]
-    elided = clause.start > 0 and clause.text[:1].islower() and subject is not None
+    topic = _topic_start(clause, match, lexicon) if trigger.type == "CONSULT" else None
+    usable = [m for m in inside if id(m) not in reporters
+              and governors[id(m)] not in lexicon.locative and governors[id(m)] != "of"
+              and not _is_attribute(sentence, m, m.start - sentence.start)
+              and (topic is None or m.start - sentence.start < topic)]
+    free = [m for m in usable if governors[id(m)] is None]
+    opening = WORD.findall(clause.text)[:1]
+    subordinate = bool(opening) and opening[0] in lexicon.subordinators
+    elided = clause.start > 0 and clause.text[:1].islower() and subject is not None \
+        and not subordinate
+    pronoun_at = _leading_pronoun(clause, lexicon)
     between = _between(sentence, clause, usable)
     if between:
         source, free = between[0], []
     elif elided:
         source, free = subject, []
+    elif pronoun_at is not None and (not free or pronoun_at < free[0].start - sentence.start):
+        source = _pronoun_source(article, sentence, mentions, governors, pronoun_at)
     else:
-        source = free[0].actor_id if free else subject or _pronoun_source(
-            article, sentence, clause, lexicon)
+        source = free[0].actor_id if free else (None if subordinate else subject)
     adjectives = _adjective_countries(clause.text) if trigger.type != "CONSULT" else []
     if source is None and adjectives:
         source = adjectives.pop(0)
-    trigger_at = clause.start + match.start()
     candidates = [m for m in usable if m.actor_id != source]
-    targets = [between[1]] if between else _targets(sentence, candidates, trigger_at)
+    verb = trigger.requires.search(clause.text) if trigger.requires else None
+    anchor = clause.start + verb.start() if verb else trigger_at
+    targets = [between[1]] if between else _targets(sentence, candidates, anchor)
     aggressor = AGGRESSION.search(clause.text)
     if trigger.type == "THREATEN" and aggressor:
         targets = [_adjective_countries(aggressor.group(0))[0]]
@@ -192,7 +367,10 @@ def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger
         pair = _previous_pair(article, sentence)
         if pair:
             source, targets = pair[0], [pair[1]]
-    if source is None or not targets:
+    if source is None:
+        return []
+    targets = [t for t in targets if t != source and base.actors[source].country != t]
+    if not targets and trigger.type != "CONSULT":
         return []
     status, condition = _status(article, sentence, clause, lexicon)
     first, last, precision, dated_by = _event_date(article, sentence, clause, lexicon, earlier,
@@ -200,17 +378,15 @@ def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger
     if status == "happened" and first and article.published and first > article.published:
         status = "planned"
     location = _location(sentence, clause, base.places | set(base.surfaces), lexicon)
-    events = []
-    for target in targets:
-        if target == source or base.actors[source].country == target:
-            continue
-        events.append(Event(
-            type=trigger.type, source=source, target=target, sentence=sentence.index,
-            start=sentence.start, end=sentence.end, trigger=match.group(0), mode=trigger.mode,
-            first_day=first, last_day=last, precision=precision, location=location,
-            status=status, condition=condition,
-            confidence=round(0.6 if trigger.strength == "verb" else 0.4, 2), dated_by=dated_by))
-    return events
+    groups = [targets] if trigger.type == "CONSULT" else [[t] for t in targets]
+    return [Event(
+        type=trigger.type, source=source, target=group[0] if group else None,
+        participants=tuple(group[1:]),
+        sentence=sentence.index, start=sentence.start, end=sentence.end, trigger=match.group(0),
+        mode=trigger.mode, first_day=first, last_day=last, precision=precision,
+        location=location, status=status, condition=condition,
+        confidence=round(0.6 if trigger.strength == "verb" else 0.4, 2), dated_by=dated_by)
+        for group in groups]
 
 
 def _between(sentence: Sentence, clause: Clause, mentions: list[Mention]
@@ -237,7 +413,7 @@ def _targets(sentence: Sentence, candidates: list[Mention], trigger_at: int) -> 
         while 0 <= i + step < len(ordered):
             a, b = sorted((ordered[i], ordered[i + step]), key=lambda m: m.start)
             gap = sentence.text[a.end - sentence.start:b.start - sentence.start]
-            if not re.fullmatch(r"\s*(?:,|und|sowie|oder)\s+(?:\w+\s+){0,3}", gap):
+            if not COORDINATION.fullmatch(gap):
                 break
             chosen.append(ordered[i + step])
             i += step
@@ -246,6 +422,13 @@ def _targets(sentence: Sentence, candidates: list[Mention], trigger_at: int) -> 
         if mention.actor_id not in seen:
             seen.append(mention.actor_id)
     return seen
+
+
+@cache
+def _publication_stamp() -> re.Pattern[str]:
+    """"Stand: 03.01.2022": a date the page gives for itself, which dates no event."""
+    keywords = "|".join(re.escape(k) for k in timex_lexicon().dateline_keywords)
+    return re.compile(rf"(?:{keywords})\s*:?\s*(?:am\s+)?$")
 
 
 @cache
@@ -264,11 +447,16 @@ def _adjective_countries(text: str) -> list[str]:
     return found
 
 
-def _pronoun_source(article: Article, sentence: Sentence, clause: Clause,
-                    lexicon: EventLexicon) -> str | None:
-    words = WORD.findall(clause.text)
-    if not any(w in lexicon.pronouns for w in words[:4]):
-        return None
+def _pronoun_source(article: Article, sentence: Sentence, mentions: list[Mention],
+                    governors: dict[int, str | None], offset: int) -> str | None:
+    """The person a subject pronoun at `offset` points back to: the subject of its own sentence
+    when named before it ("Baerbock traf ..., nachdem sie ..."), else the first person named in
+    the sentence before."""
+    for mention in mentions:
+        if mention.start - sentence.start >= offset:
+            break
+        if mention.kind == "person" and governors[id(mention)] is None:
+            return mention.actor_id
     for mention in article.mentions:
         if mention.sentence == sentence.index - 1 and mention.kind == "person" and mention.actor_id:
             return mention.actor_id
@@ -312,8 +500,10 @@ def _event_date(article: Article, sentence: Sentence, clause: Clause, lexicon: E
                 earlier: list[Event], status: str
                 ) -> tuple[date | None, date | None, str, tuple[TimeExpr, ...]]:
     """The event's date range, its precision and the time expressions it comes from."""
+    stamp = _publication_stamp()
     dated = [t for t in article.timexes if t.sentence == sentence.index and t.first_day
-             and t.type in ("DATE", "TIME") and t.precision != "year"]
+             and t.type in ("DATE", "TIME") and t.precision != "year"
+             and not stamp.search(sentence.text[:t.start - sentence.start])]
     in_clause = [t for t in dated if clause.start <= t.start - sentence.start < clause.end]
     chosen = in_clause or dated
     if chosen:

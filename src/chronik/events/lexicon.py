@@ -29,12 +29,19 @@ class EventLexicon:
     negations: frozenset[str]
     planned: frozenset[str]
     reporting: re.Pattern[str]
+    speech: re.Pattern[str]
     prepositions: frozenset[str]
     locative: frozenset[str]
     determiners: frozenset[str]
     anaphora: re.Pattern[str]
     pronouns: frozenset[str]
     group_pronouns: re.Pattern[str]
+    subordinators: frozenset[str]
+    speculation: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    topics: re.Pattern[str]
+    noun_negations: frozenset[str]
+    participation: re.Pattern[str]
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -56,7 +63,11 @@ def german() -> EventLexicon:
     return EventLexicon(
         triggers=tuple(triggers), conditions=_words(data["conditions"]),
         negations=frozenset(data["negations"]), planned=frozenset(data["planned"]),
-        reporting=_words(data["reporting"]), prepositions=frozenset(data["prepositions"]),
+        reporting=_words(data["reporting"]), speech=_words(data["speech"]), prepositions=frozenset(data["prepositions"]),
         locative=frozenset(data["locative"]), determiners=frozenset(data["determiners"]),
         anaphora=_words(data["anaphora"]), pronouns=frozenset(data["pronouns"]),
-        group_pronouns=_words(data["group_pronouns"]))
+        group_pronouns=_words(data["group_pronouns"]),
+        subordinators=frozenset(data["subordinators"]), speculation=_words(data["speculation"]),
+        hypothetical=_words(data["hypothetical"]), topics=_words(data["topics"]),
+        noun_negations=frozenset(data["noun_negations"]),
+        participation=re.compile(rf"(?<![\w-])(?:{data['participation']})(?![\w])"))

@@ -143,15 +143,21 @@ class Store:
              event.condition, event.confidence))
         return cursor.lastrowid
 
+    def add_participants(self, conn: sqlite3.Connection, event_id: int,
+                         actors: tuple[str, ...]) -> None:
+        conn.executemany("INSERT OR IGNORE INTO event_participants VALUES (?, ?)",
+                         [(event_id, actor) for actor in actors])
+
     def insert_evidence(self, conn: sqlite3.Connection, event: Event, article_id: int,
                         published) -> None:
         conn.execute(
             "INSERT INTO event_evidence (event_id, article_id, sentence_idx, start, end, trigger, "
             "mode, status, condition, location, first_day, last_day, precision, confidence, "
-            "published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "published, reported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (event.event_id, article_id, event.sentence, event.start, event.end, event.trigger,
              event.mode, event.status, event.condition, event.location, _day(event.first_day),
-             _day(event.last_day), event.precision, event.confidence, _day(published)))
+             _day(event.last_day), event.precision, event.confidence, _day(published),
+             event.reported_by))
 
     def evidence_of(self, conn: sqlite3.Connection, event_id: int) -> list[sqlite3.Row]:
         return conn.execute("SELECT * FROM event_evidence WHERE event_id = ? ORDER BY id",

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from .lexicon import Lexicon, german
 from ..records import Sentence
 from ..sentences import split
+from .lexicon import Lexicon, german
 from .readings import Reading, Resolved, resolve
 from .tense import tense_at
 
