@@ -50,3 +50,9 @@ def test_matching_is_maximal_not_greedy():
     wide = _event(1, "CONSULT", "joe-biden", "vladimir-putin", "2021-12-01", "2021-12-31")
     result = _score([wide, _event(2, "THREATEN", "joe-biden", "RUS", "2021-12-30")])
     assert len(result.matches) == 2 and result.f1 == 1.0
+
+
+def test_a_further_participant_of_a_meeting_may_stand_for_the_target():
+    event = {**_event(1, "CONSULT", "joe-biden", "RUS", "2021-12-30"),
+             "participants": ["Vladimir Putin"]}
+    assert [g["id"] for _, g in _score([event]).matches] == ["G1"]

@@ -156,3 +156,20 @@ def test_headline_takes_the_actors_of_the_body_event():
 def test_publication_stamp_does_not_date_an_event():
     events = _events("Scholz trifft Macron Stand: 07.02.2023 10:00 Uhr", date(2023, 2, 7))
     assert [e.precision for e in events] == ["approximate"]
+
+
+def test_english_articles_use_the_english_lexicon():
+    events = _events("Blinken met Lavrov in Geneva. Russia accused Ukraine and NATO of "
+                     "provocations. Scholz will travel to Washington to meet Biden. Poland "
+                     "fears that Belarus could attack the border.", date(2022, 1, 10))
+    assert {(e.type, e.source, e.target, e.status) for e in events} == {
+        ("CONSULT", "antony-blinken", "sergey-lavrov", "happened"),
+        ("ACCUSE", "RUS", "UKR", "happened"), ("ACCUSE", "RUS", "NATO", "happened"),
+        ("CONSULT", "olaf-scholz", "joe-biden", "planned")}
+
+
+def test_lexicons_share_their_keys():
+    from chronik.events.lexicon import english, for_text, german
+    assert set(vars(german())) == set(vars(english()))
+    assert for_text("Der Kanzler traf die Ministerin und sagte, dass es gut war.") is german()
+    assert for_text("The chancellor met the minister and said that it was good.") is english()

@@ -14,7 +14,7 @@ Events: an output event (one row of the merged chronicle) matches a gold event w
   2. the actor pair matches: each output actor maps to a gold canonical actor when the actor's
      name, or one of its known spellings in chronik's actor base, equals that canonical name or
      one of its gold `aliases`; source and target must map to gold source and target, in either
-     order for CONSULT;
+     order for CONSULT, where any further participant of a meeting may stand for the target;
   3. the dates overlap: the output range [first_day, last_day] intersects the gold range (a gold
      `null` date matches any output date, an undated output matches only a `null` gold date).
 Matching is one-to-one and maximal (augmenting paths), so an output event matches at most one
@@ -150,9 +150,12 @@ def _maps_to(actor_id: str | None, actor_name: str | None, canonical: str,
 
 
 def _pair_matches(event: dict, gold_event: dict, names, spellings) -> bool:
+    targets = [(event["target"], event["target_name"])] + \
+        [(name, name) for name in event.get("participants", [])]
+
     def one(a: str, b: str) -> bool:
         return _maps_to(event["source"], event["source_name"], a, names, spellings) and \
-            _maps_to(event["target"], event["target_name"], b, names, spellings)
+            any(_maps_to(t, name, b, names, spellings) for t, name in targets)
     if one(gold_event["source"], gold_event["target"]):
         return True
     return gold_event["type"] == "CONSULT" and one(gold_event["target"], gold_event["source"])

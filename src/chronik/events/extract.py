@@ -1,5 +1,6 @@
 """Extract events from an annotated article: trigger, actors, date, place and status per clause.
 
+The lexicon of the article's language (`events/lexicon.py`) supplies triggers and grammar words.
 A sentence is cut into clauses at commas, semicolons, dashes and at "und" before a verb. In a
 clause with a trigger, the source is the first actor mention not governed by a preposition (else
 the sentence's subject, else the person a subject pronoun points back to), and the targets are
@@ -19,19 +20,11 @@ from functools import cache
 from ..actors import load as load_actors
 from ..records import Article, Event, Mention, Sentence, TimeExpr
 from ..timex.lexicon import german as timex_lexicon
-from .lexicon import EventLexicon, Trigger, german
+from .lexicon import EventLexicon, Trigger, for_text
 
-CLAUSE_BREAK = re.compile(r"[,;:–—]\s*|\s+(?:und|sowie|aber|doch)\s+(?=[a-zäöüß]+\b)")
 WORD = re.compile(r"[\w-]+")
-COMPOUND_MEETING = re.compile(
-    r"(?<![\w-])(?P<a>[A-ZÄÖÜ][\w]*)-(?P<b>[A-ZÄÖÜ][\w]*)-(?:Rat|Rats|Gipfel|Gipfels|Treffen|Gespräche|"
-    r"Gesprächen|Dialog|Dialogs|Verhandlungen|Konsultationen)(?![\w-])")
 DATELINE = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
 HEADLINE_END = re.compile(r"[.!?…:][\"“”«»'’)]*\s*$")
-ATTRIBUTIVE = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
-LISTED = re.compile(r"\s*(?:,|und|sowie|oder)\s+(?:(?:[A-ZÄÖÜ][\w-]*|[a-zäöüß]+(?:e|en|er|es|em))\s+){0,3}")
-COORDINATION = re.compile(r"\s*(?:,|und|sowie|oder)\s+(?:\w+\s+){0,3}")
-AGGRESSION = re.compile(r"\b\w+isch(?:e|en|er|es|em)\s+(?:Invasion|Einmarsch|Angriff|Aggression)\w*")
 
 
 @dataclass(slots=True)
@@ -42,8 +35,9 @@ class Clause:
 
 
 def extract(article: Article) -> Article:
-    """Fill `article.events` from its sentences, mentions and time expressions."""
-    lexicon = german()
+    """Fill `article.events` from its sentences, mentions and time expressions, with the
+    lexicon of the article's language."""
+    lexicon = for_text(article.text)
     actors_by_sentence: dict[int, list[Mention]] = {}
     for mention in article.mentions:
         if mention.actor_id:
@@ -130,11 +124,12 @@ def _same_side(a: str | None, b: str | None) -> bool:
 
 def _clauses(sentence: Sentence, lexicon: EventLexicon) -> list[Clause]:
     clauses, start = [], 0
-    for match in CLAUSE_BREAK.finditer(sentence.text):
+    grammar = lexicon.grammar
+    for match in grammar.clause_break.finditer(sentence.text):
         following = WORD.match(sentence.text, match.end())
-        if match.group(0).strip() in ("und", "sowie", "aber", "doch") and following and \
+        if match.group(0).strip() in grammar.clause_conjunctions and following and \
                 (following.group(0) in lexicon.determiners
-                 or ATTRIBUTIVE.match(sentence.text, match.end())):
+                 or grammar.attributive.match(sentence.text, match.end())):
             continue
         clauses.append(Clause(start, match.start(), sentence.text[start:match.start()]))
         start = match.end()
@@ -153,25 +148,28 @@ def _triggers(clause: Clause, lexicon: EventLexicon) -> list[tuple[Trigger, re.M
             found[trigger.type] = (trigger, match)
     if any(t.strength == "verb" for t, _ in found.values()):
         found = {k: v for k, v in found.items() if v[0].strength == "verb"}
-    if "CONSULT" in found and len(found) > 1 and _is_anaphoric_consult(clause, found["CONSULT"][1]):
+    if "CONSULT" in found and len(found) > 1 and \
+            _is_anaphoric_consult(clause, found["CONSULT"][1], lexicon):
         del found["CONSULT"]
     return list(found.values())
 
 
-def _is_anaphoric_consult(clause: Clause, match: re.Match[str]) -> bool:
-    before = clause.text[:match.start()].split()[-2:]
-    return len(before) == 2 and before[0].lower() in ("in", "bei", "nach", "im") or \
-        len(before) >= 1 and before[-1].lower() in ("im", "beim")
+def _is_anaphoric_consult(clause: Clause, match: re.Match[str], lexicon: EventLexicon) -> bool:
+    """"im Gespräch", "bei dem Treffen": the meeting is one told before, not a new event."""
+    before = [w.lower() for w in clause.text[:match.start()].split()[-2:]]
+    return any(w in lexicon.grammar.anaphoric_meeting for w in before)
 
 
 def _governing_word(sentence: Sentence, offset: int, lexicon: EventLexicon) -> str | None:
-    """The preposition that governs a mention starting at `offset`, skipping determiners."""
+    """The preposition that governs a mention starting at `offset`, skipping determiners (and,
+    in German, where verbs do not stand before the noun they govern, other lowercase words)."""
     words = WORD.findall(sentence.text[:offset])
     for word in reversed(words[-4:]):
         lowered = word.lower()
         if lowered in lexicon.prepositions:
             return lowered
-        if lowered in lexicon.determiners or word[:1].islower():
+        if lowered in lexicon.determiners or (word[:1].islower()
+                                               and lexicon.grammar.lowercase_modifiers):
             continue
         return None
     return None
@@ -194,13 +192,13 @@ def _governors(sentence: Sentence, mentions: list[Mention], lexicon: EventLexico
     for mention in sorted(mentions, key=lambda m: m.start):
         start = mention.start - sentence.start
         governor = _governing_word(sentence, start, lexicon)
-        if governor == "von" and _after_noun(sentence, start):
+        if governor == lexicon.grammar.of and _after_noun(sentence, start, governor):
             governor = "of"
         if start == 0 and DATELINE.match(sentence.text, mention.end - sentence.start):
             governor = "in"
         elif governor is None and previous is not None:
             gap = sentence.text[previous.end - sentence.start:start]
-            if LISTED.fullmatch(gap) and (not gap.lstrip().startswith(",")
+            if lexicon.grammar.listed.fullmatch(gap) and (not gap.lstrip().startswith(",")
                                           or previous.kind == mention.kind):
                 governor = governors[id(previous)]
         governors[id(mention)] = governor
@@ -208,10 +206,10 @@ def _governors(sentence: Sentence, mentions: list[Mention], lexicon: EventLexico
     return governors
 
 
-def _after_noun(sentence: Sentence, start: int) -> bool:
+def _after_noun(sentence: Sentence, start: int, of: str) -> bool:
     """Whether the 'von' before a mention follows a noun ("der Berater von Kanzler Scholz"):
     then the mention qualifies that noun and takes no part in the event."""
-    before = re.search(r"([\w-]+)\s+von\s+(?:[\w-]+\s+){0,3}$", sentence.text[:start])
+    before = re.search(rf"([\w-]+)\s+{of}\s+(?:[\w-]+\s+){{0,3}}$", sentence.text[:start])
     return before is not None and before.group(1)[:1].isupper() and \
         before.start(1) > 0
 
@@ -242,7 +240,8 @@ def _reporter(sentence: Sentence, clause: Clause, clauses: list[Clause], mention
     for mention in mentions:
         at = mention.start - sentence.start
         if lexicon.reporting.search(sentence.text[max(0, at - 20):at]) or \
-                re.match(r"\s+zufolge\b", sentence.text[mention.end - sentence.start:]):
+                lexicon.grammar.postposed_reporting.match(sentence.text,
+                                                          mention.end - sentence.start):
             return mention.actor_id
     for other in clauses:
         if other is clause or not lexicon.speech.search(other.text):
@@ -260,7 +259,7 @@ def _compound_meetings(article: Article, sentence: Sentence, clause: Clause,
     is a multilateral consultation between them."""
     base = load_actors()
     events = []
-    for match in COMPOUND_MEETING.finditer(clause.text):
+    for match in lexicon.grammar.compound_meeting.finditer(clause.text):
         sides = [base.surfaces.get(part) or base.prefixes.get(part)
                  for part in (match["a"], match["b"])]
         if None in sides or sides[0] == sides[1]:
@@ -305,7 +304,7 @@ def _topic_start(clause: Clause, match: re.Match[str], lexicon: EventLexicon) ->
     über ... Treffen mit Russland gesprochen", "Treffen zu dem Konflikt"), as an offset in the
     sentence; mentions from there on are what was discussed, not who took part."""
     offsets = [m.start() for m in lexicon.topics.finditer(clause.text) if m.start() > 0][:1]
-    if match.group(0)[:1].isupper() and re.match(r"\s+(?:zu|zum|zur)\b", clause.text[match.end():]):
+    if match.group(0)[:1].isupper() and lexicon.grammar.noun_topic.match(clause.text, match.end()):
         offsets.append(match.end())
     return clause.start + min(offsets) if offsets else None
 
@@ -341,7 +340,7 @@ def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger
     elided = clause.start > 0 and clause.text[:1].islower() and subject is not None \
         and not subordinate
     pronoun_at = _leading_pronoun(clause, lexicon)
-    between = _between(sentence, clause, usable)
+    between = _between(sentence, clause, usable, lexicon)
     if between:
         source, free = between[0], []
     elif elided:
@@ -353,11 +352,13 @@ def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger
     adjectives = _adjective_countries(clause.text) if trigger.type != "CONSULT" else []
     if source is None and adjectives:
         source = adjectives.pop(0)
-    candidates = [m for m in usable if m.actor_id != source]
+    source_country = base.actors[source].country if source in base.actors else None
+    candidates = [m for m in usable if m.actor_id not in (source, source_country)]
     verb = trigger.requires.search(clause.text) if trigger.requires else None
     anchor = clause.start + verb.start() if verb else trigger_at
-    targets = [between[1]] if between else _targets(sentence, candidates, anchor)
-    aggressor = AGGRESSION.search(clause.text)
+    targets = [between[1]] if between else _targets(sentence, candidates, anchor,
+                                                    lexicon.grammar.coordination)
+    aggressor = lexicon.grammar.aggression.search(clause.text)
     if trigger.type == "THREATEN" and aggressor:
         targets = [_adjective_countries(aggressor.group(0))[0]]
     if not targets:
@@ -389,10 +390,10 @@ def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger
         for group in groups]
 
 
-def _between(sentence: Sentence, clause: Clause, mentions: list[Mention]
+def _between(sentence: Sentence, clause: Clause, mentions: list[Mention], lexicon: EventLexicon
              ) -> tuple[str, str] | None:
     """'zwischen X und Y' names both sides of an event."""
-    match = re.search(r"zwischen\s", clause.text)
+    match = lexicon.grammar.between.search(clause.text)
     if not match:
         return None
     after = [m for m in mentions if m.start - sentence.start >= clause.start + match.end()]
@@ -400,7 +401,8 @@ def _between(sentence: Sentence, clause: Clause, mentions: list[Mention]
     return (sides[0], sides[1]) if len(sides) >= 2 else None
 
 
-def _targets(sentence: Sentence, candidates: list[Mention], trigger_at: int) -> list[str]:
+def _targets(sentence: Sentence, candidates: list[Mention], trigger_at: int,
+             coordination: re.Pattern[str]) -> list[str]:
     """The mention nearest the trigger, with the mentions coordinated to it by 'und'/'sowie'."""
     if not candidates:
         return []
@@ -413,7 +415,7 @@ def _targets(sentence: Sentence, candidates: list[Mention], trigger_at: int) -> 
         while 0 <= i + step < len(ordered):
             a, b = sorted((ordered[i], ordered[i + step]), key=lambda m: m.start)
             gap = sentence.text[a.end - sentence.start:b.start - sentence.start]
-            if not COORDINATION.fullmatch(gap):
+            if not coordination.fullmatch(gap):
                 break
             chosen.append(ordered[i + step])
             i += step
@@ -524,8 +526,7 @@ def _event_date(article: Article, sentence: Sentence, clause: Clause, lexicon: E
 
 def _location(sentence: Sentence, clause: Clause, places: set[str], lexicon: EventLexicon
               ) -> str | None:
-    for match in re.finditer(r"(?<![\w-])(?:in|nach)\s+([A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)",
-                             clause.text):
+    for match in lexicon.grammar.place.finditer(clause.text):
         name = match.group(1)
         if name in places or name.split()[0] in places:
             return name if name in places else name.split()[0]

@@ -1,4 +1,9 @@
-"""The event trigger lexicon (`data/events_de.yaml`), compiled once."""
+"""The event trigger lexicons (`data/events_de.yaml`, `data/events_en.yaml`), compiled once.
+
+Everything language-specific that the extraction rules use lives in these files: the triggers
+of each PLOVER type, the words that mark status and reported speech, and the bits of grammar
+(conjunctions, prepositions, the shape of a place name) as regular expressions.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ import yaml
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+LANGUAGES = ("de", "en")
 
 
 @dataclass(frozen=True)
@@ -23,7 +29,28 @@ class Trigger:
 
 
 @dataclass(frozen=True)
+class Grammar:
+    """Compiled grammar patterns; see the `grammar` section of the lexicon files."""
+
+    clause_break: re.Pattern[str]
+    clause_conjunctions: frozenset[str]
+    attributive: re.Pattern[str]
+    listed: re.Pattern[str]
+    coordination: re.Pattern[str]
+    between: re.Pattern[str]
+    of: str
+    postposed_reporting: re.Pattern[str]
+    noun_topic: re.Pattern[str]
+    anaphoric_meeting: frozenset[str]
+    place: re.Pattern[str]
+    aggression: re.Pattern[str]
+    compound_meeting: re.Pattern[str]
+    lowercase_modifiers: bool
+
+
+@dataclass(frozen=True)
 class EventLexicon:
+    language: str
     triggers: tuple[Trigger, ...]
     conditions: re.Pattern[str]
     negations: frozenset[str]
@@ -42,6 +69,7 @@ class EventLexicon:
     topics: re.Pattern[str]
     noun_negations: frozenset[str]
     participation: re.Pattern[str]
+    grammar: Grammar
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -49,9 +77,34 @@ def _words(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
 
+def _grammar(rules: dict[str, str]) -> Grammar:
+    conjunctions = rules["clause_conjunctions"]
+    listed = rules["list_conjunctions"]
+    return Grammar(
+        clause_break=re.compile(rf"[,;:–—]\s*|\s+(?:{conjunctions})\s+(?={rules['clause_verb']})"),
+        clause_conjunctions=frozenset(conjunctions.split("|")),
+        attributive=re.compile(rules["attributive"]),
+        listed=re.compile(rf"\s*(?:,|{listed})\s+(?:(?:{rules['list_filler']})\s+){{0,3}}"),
+        coordination=re.compile(rf"\s*(?:,|{listed})\s+(?:\w+\s+){{0,3}}"),
+        between=re.compile(rf"(?<![\w-])(?:{rules['between']})\s"),
+        of=rules["of"],
+        postposed_reporting=re.compile(rf"\s+(?:{rules['postposed_reporting']})\b"),
+        noun_topic=re.compile(rf"\s+(?:{rules['noun_topic']})\b"),
+        anaphoric_meeting=frozenset(rules["anaphoric_meeting"].split("|")),
+        place=re.compile(rf"(?<![\w-])(?:{rules['destination']})\s+({rules['place_name']})"),
+        aggression=re.compile(rf"\b{rules['aggression']}"),
+        compound_meeting=re.compile(
+            rf"(?<![\w-])(?P<a>[A-ZÄÖÜ]\w*)-(?P<b>[A-ZÄÖÜ]\w*)-(?:{rules['meeting_compound']})"
+            rf"(?![\w-])"),
+        lowercase_modifiers=bool(rules["lowercase_modifiers"]))
+
+
 @cache
-def german() -> EventLexicon:
-    data = yaml.safe_load(resources.files("chronik.data").joinpath("events_de.yaml")
+def load(language: str) -> EventLexicon:
+    """The lexicon of `language` ("de" or "en")."""
+    if language not in LANGUAGES:
+        raise ValueError(f"no event lexicon for language {language!r}; one of {LANGUAGES}")
+    data = yaml.safe_load(resources.files("chronik.data").joinpath(f"events_{language}.yaml")
                           .read_text("utf-8"))
     triggers = []
     for name in TYPES:
@@ -61,13 +114,35 @@ def german() -> EventLexicon:
                                     row.get("mode"), row["strength"],
                                     re.compile(requires) if requires else None))
     return EventLexicon(
-        triggers=tuple(triggers), conditions=_words(data["conditions"]),
+        language=language, triggers=tuple(triggers), conditions=_words(data["conditions"]),
         negations=frozenset(data["negations"]), planned=frozenset(data["planned"]),
-        reporting=_words(data["reporting"]), speech=_words(data["speech"]), prepositions=frozenset(data["prepositions"]),
-        locative=frozenset(data["locative"]), determiners=frozenset(data["determiners"]),
-        anaphora=_words(data["anaphora"]), pronouns=frozenset(data["pronouns"]),
-        group_pronouns=_words(data["group_pronouns"]),
+        reporting=_words(data["reporting"]), speech=_words(data["speech"]),
+        prepositions=frozenset(data["prepositions"]), locative=frozenset(data["locative"]),
+        determiners=frozenset(data["determiners"]), anaphora=_words(data["anaphora"]),
+        pronouns=frozenset(data["pronouns"]), group_pronouns=_words(data["group_pronouns"]),
         subordinators=frozenset(data["subordinators"]), speculation=_words(data["speculation"]),
         hypothetical=_words(data["hypothetical"]), topics=_words(data["topics"]),
         noun_negations=frozenset(data["noun_negations"]),
-        participation=re.compile(rf"(?<![\w-])(?:{data['participation']})(?![\w])"))
+        participation=re.compile(rf"(?<![\w-])(?:{data['participation']})(?![\w])"),
+        grammar=_grammar(data["grammar"]))
+
+
+def german() -> EventLexicon:
+    return load("de")
+
+
+def english() -> EventLexicon:
+    return load("en")
+
+
+ENGLISH_MARKERS = frozenset("the and of to is was were has have with that for said".split())
+GERMAN_MARKERS = frozenset("der die das und ist war sind hat haben mit dass für sagte nicht".split())
+
+
+def for_text(text: str) -> EventLexicon:
+    """The lexicon of the language `text` is written in, told by its commonest function words;
+    German unless English words clearly dominate."""
+    words = re.findall(r"[a-zäöüß]+", text[:5000].lower())
+    english_count = sum(w in ENGLISH_MARKERS for w in words)
+    german_count = sum(w in GERMAN_MARKERS for w in words)
+    return english() if english_count > 2 * german_count and english_count >= 3 else german()
