@@ -247,3 +247,39 @@ def eval_dct(krauts: str, misses: bool) -> None:
         click.echo(format_dct_report(evaluate_dct(krauts), misses=misses))
     except ChronikError as error:
         raise click.ClickException(str(error)) from error
+
+
+@evaluate.command("all")
+@click.option("--check", "check_floors", is_flag=True,
+              help="Fail when a figure falls below its floor in the baseline or a corpus changed.")
+@click.option("--markdown", "as_markdown", is_flag=True,
+              help="Print the README figure tables instead.")
+@click.option("--baseline", default="eval/baseline.json", show_default=True, type=click.Path(),
+              help="Baseline file with floors and corpus hashes.")
+@click.option("--shared", default="../shared", show_default=True, type=click.Path(),
+              help="Folder holding seeds/, gold/ and data/krauts/.")
+def eval_all(check_floors: bool, as_markdown: bool, baseline: str, shared: str) -> None:
+    """Run every quick evaluation and print its figures, checked against the baseline floors.
+
+    Example: chronik eval all --check --baseline eval/baseline.json
+    """
+    from pathlib import Path
+
+    from .evaluation import gates
+
+    root = Path(shared)
+    corpora = gates.Corpora(root / "seeds", root / "gold" / "seeds.gold.json",
+                            root / "data" / "krauts")
+    try:
+        figures = gates.measure(corpora)
+        if as_markdown:
+            click.echo(gates.markdown(figures))
+            return
+        rows, problems = gates.check(gates.load_baseline(baseline), figures, corpora.hashes())
+        problems += [f"floor of {name} lowered without a reason in {baseline}"
+                     for name in gates.lowered_without_reason(baseline)]
+    except ChronikError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(gates.format_check(rows, problems))
+    if check_floors and (problems or not all(row.ok for row in rows)):
+        sys.exit(1)

@@ -202,6 +202,16 @@ def _score_events(gold: dict, events: list[dict], result: SeedsResult) -> None:
     result.false_positives = [e for i, e in enumerate(events) if i not in matched_outputs]
 
 
+def exact_date_matches(result: SeedsResult) -> tuple[int, int]:
+    """Matched events whose date range equals the gold range, and matched events with a gold
+    date."""
+    dated = [(e, g) for e, g in result.matches if g.get("date")]
+    exact = sum(1 for e, g in dated
+                if (date.fromisoformat(e["first_day"]), date.fromisoformat(e["last_day"]))
+                == _gold_range(g["date"]))
+    return exact, len(dated)
+
+
 def format_report(result: SeedsResult) -> str:
     exact = sum(1 for _, found, wanted in result.dates if found == wanted)
     lines = [f"publication date exact: {exact}/{len(result.dates)}"]
@@ -212,15 +222,12 @@ def format_report(result: SeedsResult) -> str:
     lines += [f"  kept boilerplate: {text}" for text in result.kept_boilerplate]
     lines += [f"  lost article line: {text}" for text in result.lost_lines]
     status = sum(1 for e, g in result.matches if e["status"] == g["status"])
-    dated = [(e, g) for e, g in result.matches if g.get("date")]
-    exact_dates = sum(1 for e, g in dated
-                      if (date.fromisoformat(e["first_day"]), date.fromisoformat(e["last_day"]))
-                      == _gold_range(g["date"]))
+    exact_dates, dated = exact_date_matches(result)
     n = len(result.matches)
     lines.append(f"events: precision {result.precision:.3f}  recall {result.recall:.3f}  "
                  f"F1 {result.f1:.3f}  ({n} matched, {result.outputs} output, {result.gold} gold)")
     lines.append(f"  status accuracy on matched: {status}/{n}; exact date range on matched "
-                 f"dated gold: {exact_dates}/{len(dated)}")
+                 f"dated gold: {exact_dates}/{dated}")
     lines.append("missed gold events:")
     lines += [f"  {g['id']} {g['type']} {g['source']} -> {g['target']} {g.get('date')} "
               f"[{g['status']}]" for g in result.misses]
