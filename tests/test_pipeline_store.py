@@ -4,6 +4,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,13 @@ def test_killed_run_loses_nothing_committed(tmp_path, demo_dir):
     report = chronik.run([corpus], db=db)
     assert report.ok and len(report.added) + len(report.unchanged) == 240
     assert _counts(db)["articles"] == 240
+
+
+def test_approximate_report_reaches_back_two_weeks_and_a_build_up_further():
+    from chronik.merge import _range
+    day = date(2022, 1, 18)
+    assert _range(day, day) == (day, day)
+    assert _range(date(2022, 1, 11), day, "approximate", "CONSULT") == (date(2021, 12, 28), day)
+    assert _range(date(2022, 1, 11), day, "approximate", "CONSULT", "planned") == (
+        date(2022, 1, 11), date(2022, 2, 1))
+    assert _range(date(2022, 1, 11), day, "approximate", "MOBILIZE")[0] == date(2021, 11, 12)
