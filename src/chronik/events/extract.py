@@ -68,9 +68,8 @@ def _join_participants(article: Article, events: list[Event],
         mentions = actors_by_sentence.get(sentence.index, [])
         governors = _governors(sentence, mentions, lexicon)
         taking_part = list(dict.fromkeys(
-            m.actor_id for m in mentions if governors[id(m)] not in lexicon.locative
-            and governors[id(m)] != "of" and m.actor_id != meeting.source
-            and not _is_attribute(sentence, m, m.start - sentence.start)))
+            m.actor_id for m in mentions if m.actor_id != meeting.source
+            and _may_take_part(sentence, m, governors, lexicon)))
         if taking_part:
             meeting.target, meeting.participants = taking_part[0], tuple(taking_part[1:])
             events[:] = [e for e in events if e.sentence != sentence.index or e.type != "CONSULT"]
@@ -233,13 +232,27 @@ def _sentence_events(article: Article, sentence: Sentence, mentions: list[Mentio
     return events
 
 
+def _after_reporting_word(sentence: Sentence, mention: Mention, lexicon: EventLexicon) -> bool:
+    """"laut Psaki", "nach Angaben Moskaus": the mention is a source of the report."""
+    at = mention.start - sentence.start
+    return lexicon.reporting.search(sentence.text[max(0, at - 20):at]) is not None
+
+
+def _may_take_part(sentence: Sentence, mention: Mention, governors: dict[int, str | None],
+                   lexicon: EventLexicon) -> bool:
+    """Whether a mention can be a participant: not a place ("in Kiew"), not an attribute of a
+    noun ("Berater von Scholz", "Russlands Forderungen")."""
+    governor = governors[id(mention)]
+    return governor not in lexicon.locative and governor != "of" and \
+        not _is_attribute(sentence, mention, mention.start - sentence.start)
+
+
 def _reporter(sentence: Sentence, clause: Clause, clauses: list[Clause], mentions: list[Mention],
               governors: dict[int, str | None], lexicon: EventLexicon) -> str | None:
     """Who says what `clause` reports: a mention after "laut" or before "zufolge", else the
     subject of another clause of the sentence with a verb of saying ("teilte Psaki mit")."""
     for mention in mentions:
-        at = mention.start - sentence.start
-        if lexicon.reporting.search(sentence.text[max(0, at - 20):at]) or \
+        if _after_reporting_word(sentence, mention, lexicon) or \
                 lexicon.grammar.postposed_reporting.match(sentence.text,
                                                           mention.end - sentence.start):
             return mention.actor_id
@@ -327,12 +340,9 @@ def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger
             or (trigger.strength == "noun" and _negated_noun(clause, match, lexicon)):
         return []
     inside = [m for m in mentions if clause.start <= m.start - sentence.start < clause.end]
-    reporters = {id(m) for m in inside if lexicon.reporting.search(
-        sentence.text[max(0, m.start - sentence.start - 20):m.start - sentence.start])}
     topic = _topic_start(clause, match, lexicon) if trigger.type == "CONSULT" else None
-    usable = [m for m in inside if id(m) not in reporters
-              and governors[id(m)] not in lexicon.locative and governors[id(m)] != "of"
-              and not _is_attribute(sentence, m, m.start - sentence.start)
+    usable = [m for m in inside if not _after_reporting_word(sentence, m, lexicon)
+              and _may_take_part(sentence, m, governors, lexicon)
               and (topic is None or m.start - sentence.start < topic)]
     free = [m for m in usable if governors[id(m)] is None]
     opening = WORD.findall(clause.text)[:1]
