@@ -45,7 +45,8 @@ def extract(article: Article) -> Article:
     events: list[Event] = []
     for sentence in article.sentences:
         mentions = actors_by_sentence.get(sentence.index, [])
-        events.extend(_sentence_events(article, sentence, mentions, lexicon, events))
+        previous = actors_by_sentence.get(sentence.index - 1, [])
+        events.extend(_sentence_events(article, sentence, mentions, previous, lexicon, events))
     _join_participants(article, events, actors_by_sentence, lexicon)
     article.events = _align_headlines(article, [e for e in events if e.target is not None])
     return article
@@ -214,8 +215,10 @@ def _after_noun(sentence: Sentence, start: int, of: str) -> bool:
 
 
 def _sentence_events(article: Article, sentence: Sentence, mentions: list[Mention],
-                     lexicon: EventLexicon, earlier: list[Event]) -> list[Event]:
-    """Events of one sentence; `mentions` are its mentions that name an actor."""
+                     previous: list[Mention], lexicon: EventLexicon, earlier: list[Event]
+                     ) -> list[Event]:
+    """Events of one sentence; `mentions` are its mentions that name an actor, `previous`
+    those of the sentence before (for pronouns)."""
     events: list[Event] = []
     governors = _governors(sentence, mentions, lexicon)
     subject = _subject(sentence, mentions, governors)
@@ -223,7 +226,7 @@ def _sentence_events(article: Article, sentence: Sentence, mentions: list[Mentio
     for clause in clauses:
         found = [event for trigger, match in _triggers(clause, lexicon)
                  for event in _clause_events(article, sentence, clause, trigger, match, mentions,
-                                             governors, subject, lexicon, earlier)]
+                                             previous, governors, subject, lexicon, earlier)]
         found += _compound_meetings(article, sentence, clause, lexicon, earlier)
         reporter = _reporter(sentence, clause, clauses, mentions, governors, lexicon)
         for event in found:
@@ -331,7 +334,7 @@ def _leading_pronoun(clause: Clause, lexicon: EventLexicon) -> int | None:
 
 
 def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger: Trigger,
-                   match: re.Match[str], mentions: list[Mention],
+                   match: re.Match[str], mentions: list[Mention], previous: list[Mention],
                    governors: dict[int, str | None], subject: str | None,
                    lexicon: EventLexicon, earlier: list[Event]) -> list[Event]:
     base = load_actors()
@@ -356,7 +359,7 @@ def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger
     elif elided:
         source, free = subject, []
     elif pronoun_at is not None and (not free or pronoun_at < free[0].start - sentence.start):
-        source = _pronoun_source(article, sentence, mentions, governors, pronoun_at)
+        source = _pronoun_source(sentence, mentions, previous, governors, pronoun_at)
     else:
         source = free[0].actor_id if free else (None if subordinate else subject)
     adjectives = _adjective_countries(clause.text) if trigger.type != "CONSULT" else []
@@ -375,7 +378,7 @@ def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger
         targets = [c for c in adjectives if c != source][:1]
     group = lexicon.group_pronouns.search(clause.text)
     if source is None and group and trigger.type == "CONSULT":
-        pair = _previous_pair(article, sentence)
+        pair = _previous_pair(previous)
         if pair:
             source, targets = pair[0], [pair[1]]
     if source is None:
@@ -459,7 +462,7 @@ def _adjective_countries(text: str) -> list[str]:
     return found
 
 
-def _pronoun_source(article: Article, sentence: Sentence, mentions: list[Mention],
+def _pronoun_source(sentence: Sentence, mentions: list[Mention], previous: list[Mention],
                     governors: dict[int, str | None], offset: int) -> str | None:
     """The person a subject pronoun at `offset` points back to: the subject of its own sentence
     when named before it ("Baerbock traf ..., nachdem sie ..."), else the first person named in
@@ -469,18 +472,12 @@ def _pronoun_source(article: Article, sentence: Sentence, mentions: list[Mention
             break
         if mention.kind == "person" and governors[id(mention)] is None:
             return mention.actor_id
-    for mention in article.mentions:
-        if mention.sentence == sentence.index - 1 and mention.kind == "person" and mention.actor_id:
-            return mention.actor_id
-    return None
+    return next((m.actor_id for m in previous if m.kind == "person"), None)
 
 
-def _previous_pair(article: Article, sentence: Sentence) -> tuple[str, str] | None:
-    people: list[str] = []
-    for mention in article.mentions:
-        if mention.sentence == sentence.index - 1 and mention.kind == "person" and \
-                mention.actor_id not in people:
-            people.append(mention.actor_id)
+def _previous_pair(previous: list[Mention]) -> tuple[str, str] | None:
+    """"Die beiden": the first two people named in the sentence before."""
+    people = list(dict.fromkeys(m.actor_id for m in previous if m.kind == "person"))
     return (people[0], people[1]) if len(people) >= 2 else None
 
 
