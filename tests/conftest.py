@@ -38,6 +38,11 @@ def krauts_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def tenkgnad_path() -> Path:
+    return _shared("data/10kgnad/test.csv")
+
+
+@pytest.fixture(scope="session")
 def demo_dir() -> Path:
     return ROOT / "examples" / "demo"
 

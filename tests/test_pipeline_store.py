@@ -24,7 +24,8 @@ def _counts(db):
 
 
 def test_stages_are_named_in_order():
-    assert [name for name, _ in STAGES] == ["clean", "date", "annotate", "extract", "anchor"]
+    assert [name for name, _ in STAGES] == ["clean", "date", "annotate", "fingerprint", "extract",
+                                              "anchor"]
 
 
 def test_schema_version_is_recorded(tmp_path):
@@ -59,7 +60,7 @@ def test_same_text_twice_is_stored_once_with_both_origins(tmp_path):
     assert len(report.added) == 1 and len(report.unchanged) == 1
     with chronik.open(tmp_path / "c.db") as chronicle:
         [article] = chronicle.articles()
-        assert article["copies"] == 2
+        assert article["num_origins"] == 2
 
 
 def test_bad_input_is_reported_and_the_rest_stored(tmp_path, demo_dir):

@@ -15,14 +15,15 @@ EXTENSION = re.compile(r"\.(?:txt|html?|jsonl)(?=$|:)")
 HASH_SUFFIX = re.compile(r"[_-][0-9a-f]{8,}(?=$|:)")
 EVENT_COLUMNS = ("id", "type", "mode", "source", "source_name", "target", "target_name",
                  "participants", "first_day", "last_day", "precision", "location", "status",
-                 "condition", "confidence", "num_reports", "num_articles", "article_ids")
+                 "condition", "confidence", "num_reports", "num_articles", "num_sources",
+                 "article_ids")
 EVENT_SELECT = (
     "SELECT e.id, e.type, e.mode, e.source_actor AS source, s.name AS source_name, "
     "e.target_actor AS target, t.name AS target_name, "
     "(SELECT group_concat(pa.name, char(31)) FROM event_participants p "
     "JOIN actors pa ON pa.id = p.actor_id WHERE p.event_id = e.id) AS participants, "
     "e.first_day, e.last_day, e.precision, "
-    "e.location, e.status, e.condition, e.confidence, e.num_reports, e.num_articles, "
+    "e.location, e.status, e.condition, e.confidence, e.num_reports, e.num_articles, e.num_sources, "
     "(SELECT group_concat(DISTINCT v.article_id) FROM event_evidence v WHERE v.event_id = e.id) "
     "AS article_ids "
     "FROM events e JOIN actors s ON s.id = e.source_actor LEFT JOIN actors t ON t.id = e.target_actor")
@@ -112,10 +113,56 @@ class Chronicle:
     def articles(self) -> list[dict]:
         rows = self.store.conn.execute(
             "SELECT a.id, a.origin, a.title, a.source, a.published, a.date_method, "
-            "a.date_confidence, (SELECT count(*) FROM event_evidence v WHERE v.article_id = a.id) "
+            "a.date_confidence, a.story_id, a.agencies, (SELECT count(*) FROM event_evidence v WHERE v.article_id = a.id) "
             "AS reports, (SELECT count(*) FROM article_origins o WHERE o.article_id = a.id) AS "
-            "copies FROM articles a ORDER BY a.published IS NULL, a.published, a.id").fetchall()
+            "num_origins FROM articles a ORDER BY a.published IS NULL, a.published, a.id").fetchall()
         return [dict(row) for row in rows]
+
+    def stories(self) -> list[dict]:
+        """Stories, latest first, with their size in articles and events."""
+        rows = self.store.conn.execute(
+            "SELECT s.id, s.label, s.first_day, s.last_day, s.num_articles, "
+            "(SELECT count(DISTINCT v.event_id) FROM event_evidence v JOIN articles a "
+            "ON a.id = v.article_id WHERE a.story_id = s.id) AS num_events "
+            "FROM stories s ORDER BY s.last_day IS NULL, s.last_day DESC, s.id DESC").fetchall()
+        return [dict(row) for row in rows]
+
+    def story(self, story_id: int) -> dict:
+        """One story with its articles and the chronicle events they report."""
+        row = self.store.conn.execute("SELECT * FROM stories WHERE id = ?",
+                                      (story_id,)).fetchone()
+        if row is None:
+            raise ChronikError(f"no story with id {story_id}; `chronik stories` lists them")
+        articles = self.store.conn.execute(
+            "SELECT id, origin, title, source, published, agencies FROM articles "
+            "WHERE story_id = ? ORDER BY published, id", (story_id,)).fetchall()
+        events = self.store.conn.execute(
+            f"{EVENT_SELECT} WHERE e.id IN (SELECT v.event_id FROM event_evidence v JOIN "
+            "articles a ON a.id = v.article_id WHERE a.story_id = ?) "
+            "ORDER BY e.first_day IS NULL, e.first_day, e.last_day, e.id", (story_id,)).fetchall()
+        return {**dict(row), "articles": [dict(a) for a in articles],
+                "events": [_event(e) for e in events]}
+
+    def copies(self, article_id: int | None = None) -> list[dict]:
+        """Links between articles that share text (near duplicates and shared passages), each
+        with its passages quoted from the later article; only those of `article_id` if given."""
+        where = "WHERE l.article_id = ? OR l.other_id = ?" if article_id is not None else ""
+        params = (article_id, article_id) if article_id is not None else ()
+        links = self.store.conn.execute(
+            "SELECT l.*, a.clean_text AS text, o.clean_text AS other_text FROM article_links l "
+            "JOIN articles a ON a.id = l.article_id JOIN articles o ON o.id = l.other_id "
+            f"{where} ORDER BY l.article_id, l.other_id", params).fetchall()
+        found = []
+        for link in links:
+            passages = self.store.conn.execute(
+                "SELECT start, end, other_start, other_end, sentences, words FROM "
+                "shared_passages WHERE article_id = ? AND other_id = ? ORDER BY start",
+                (link["article_id"], link["other_id"])).fetchall()
+            found.append({key: link[key] for key in ("article_id", "other_id", "kind",
+                                                     "similarity", "shared_words", "agency")}
+                         | {"passages": [dict(p) | {"text": link["text"][p["start"]:p["end"]]}
+                                         for p in passages]})
+        return found
 
     def article_labels(self) -> dict[int, str]:
         """A short name for each article: its file name without extension, and without a
@@ -133,9 +180,12 @@ class Chronicle:
             "SELECT line_no, text, reason FROM removed_lines WHERE article_id = ? ORDER BY line_no",
             (article_id,)).fetchall()
         origins = self.store.conn.execute(
-            "SELECT origin FROM article_origins WHERE article_id = ?", (article_id,)).fetchall()
+            "SELECT origin, source FROM article_origins WHERE article_id = ?",
+            (article_id,)).fetchall()
         return {**dict(row), "removed": [dict(r) for r in removed],
-                "origins": [r[0] for r in origins]}
+                "origins": [r["origin"] for r in origins],
+                "sources": sorted({r["source"] for r in origins if r["source"]}),
+                "copies": self.copies(article_id)}
 
 
 def _iso(value: date | str) -> str:

@@ -126,7 +126,14 @@ def events(db: str, fmt: str) -> None:
         for row in rows:
             click.echo(f"#{row['id']:<4} {_day_range(row):23} {row['type']:9} "
                        f"{row['source_name']} -> {row['target_name'] or '-'} ({row['status']}, "
-                       f"confidence {row['confidence']:.2f})")
+                       f"confidence {row['confidence']:.2f}, {_sources(row)})")
+
+
+def _sources(event: dict) -> str:
+    """`2 articles, 1 independent source`."""
+    articles, sources = event["num_articles"], event["num_sources"]
+    return (f"{articles} article{'s' * (articles != 1)}, {sources} independent "
+            f"source{'s' * (sources != 1)}")
 
 
 @main.command()
@@ -145,6 +152,7 @@ def show(event_id: int, db: str) -> None:
                                                if event["condition"] else ""))
     if event["location"]:
         click.echo(f"location: {event['location']}")
+    click.echo(f"reported in {_sources(event)}")
     for item in event["evidence"]:
         click.echo(f"\n  article {item['article_id']} ({item['article_published']}) "
                    f"{item['origin']} chars {item['start']}-{item['end']}, as {item['status']}"
@@ -164,6 +172,64 @@ def articles(db: str) -> None:
             click.echo(f"{row['id']:>4}  {row['published'] or 'undated':10}  "
                        f"{row['date_method'] or '-':22} {row['reports']:>3} reports  "
                        f"{row['origin']}")
+
+
+@main.command()
+@DB_OPTION
+def stories(db: str) -> None:
+    """List the stories (articles about one happening), latest first.
+
+    Example: chronik stories --db seeds.db
+    """
+    for story in _fetch(db, lambda c: c.stories()):
+        click.echo(f"#{story['id']:<4} {story['num_articles']:>3} articles "
+                   f"{story['num_events']:>3} events  {story['label']}")
+
+
+@main.command()
+@click.argument("story_id", type=int)
+@DB_OPTION
+def story(story_id: int, db: str) -> None:
+    """Show one story: its articles and the events they report.
+
+    Example: chronik story 1 --db seeds.db
+    """
+    def query(chronicle: Chronicle) -> tuple[dict, dict[int, str]]:
+        return chronicle.story(story_id), chronicle.article_labels()
+
+    found, labels = _fetch(db, query)
+    click.echo(f"story #{found['id']}: {found['label']}\n")
+    for article in found["articles"]:
+        credit = f"  ({article['agencies']})" if article["agencies"] else ""
+        click.echo(f"  article {article['id']:>4}  {article['published'] or 'undated':10}  "
+                   f"{article['origin']}{credit}")
+    click.echo("")
+    for event in found["events"]:
+        click.echo(timeline_line(event, labels))
+
+
+@main.command()
+@DB_OPTION
+@click.option("--article", "article_id", type=int, help="Only the copies of this article.")
+def copies(db: str, article_id: int | None) -> None:
+    """List articles that copy others: near duplicates and shared (agency) passages.
+
+    Example: chronik copies --article 2 --db seeds.db
+    """
+    for link in _fetch(db, lambda c: c.copies(article_id)):
+        agency = f", {link['agency']} copy" if link["agency"] else ""
+        click.echo(f"article {link['article_id']} ~ article {link['other_id']}: {link['kind']}, "
+                   f"similarity {link['similarity']:.2f}, {link['shared_words']} shared "
+                   f"words{agency}")
+        for passage in link["passages"]:
+            click.echo(f"    chars {passage['start']}-{passage['end']} ~ "
+                       f"{passage['other_start']}-{passage['other_end']}: "
+                       f"\u201e{_shorten(passage['text'])}\u201c")
+
+
+def _shorten(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 @main.command("show-article")
@@ -249,6 +315,30 @@ def eval_dct(krauts: str, misses: bool) -> None:
         raise click.ClickException(str(error)) from error
 
 
+@evaluate.command("copies")
+@click.option("--articles", "articles_dir", default="../shared/seeds", show_default=True,
+              type=click.Path(), help="Folder with the seed articles.")
+@click.option("--tenkgnad", default="../shared/data/10kgnad/test.csv", show_default=True,
+              type=click.Path(), help="10kGNAD test.csv, the source of the synthetic corpus.")
+@click.option("--size", default=2000, show_default=True, type=click.IntRange(min=10),
+              help="Documents in the synthetic corpus.")
+def eval_copies(articles_dir: str, tenkgnad: str, size: int) -> None:
+    """Score duplicate detection: the seed pairs, and near duplicates among synthetic copies
+    (for speed and memory at 10k and 100k documents run `python benchmarks/dedup.py`).
+
+    Example: chronik eval copies --size 2000
+    """
+    from .evaluation.copies import evaluate_seed_copies, format_copies_report, score, stream
+    from .evaluation.synthetic import corpus, load_articles
+
+    try:
+        documents = corpus(load_articles(tenkgnad), size)
+        click.echo(format_copies_report(evaluate_seed_copies(articles_dir),
+                                        score(documents, stream(documents)), size))
+    except ChronikError as error:
+        raise click.ClickException(str(error)) from error
+
+
 @evaluate.command("all")
 @click.option("--check", "check_floors", is_flag=True,
               help="Fail when a figure falls below its floor in the baseline or a corpus changed.")
@@ -257,7 +347,7 @@ def eval_dct(krauts: str, misses: bool) -> None:
 @click.option("--baseline", default="eval/baseline.json", show_default=True, type=click.Path(),
               help="Baseline file with floors and corpus hashes.")
 @click.option("--shared", default="../shared", show_default=True, type=click.Path(),
-              help="Folder holding seeds/, gold/ and data/krauts/.")
+              help="Folder holding seeds/, gold/, data/krauts/ and data/10kgnad/.")
 def eval_all(check_floors: bool, as_markdown: bool, baseline: str, shared: str) -> None:
     """Run every quick evaluation and print its figures, checked against the baseline floors.
 
@@ -269,7 +359,7 @@ def eval_all(check_floors: bool, as_markdown: bool, baseline: str, shared: str) 
 
     root = Path(shared)
     corpora = gates.Corpora(root / "seeds", root / "gold" / "seeds.gold.json",
-                            root / "data" / "krauts")
+                            root / "data" / "krauts", root / "data" / "10kgnad" / "test.csv")
     try:
         figures = gates.measure(corpora)
         if as_markdown:

@@ -6,10 +6,12 @@ Reports without any date join an undated event of the pair. A report dated only 
 (by its article's publication date) reaches SLACK further back (forward, when planned), so that
 a restatement days later ("Baerbock traf schon in Washington Blinken") joins the event it
 restates; a troop build-up goes on for weeks and reaches further.
-Distinct events of the same pair on different days stay apart. Further participants of a meeting
-are collected from all its reports. A merged event takes its status from the report of the latest article
-(within one article the most specific: conditional, denied, planned, happened), its date from the
-most precise report, and a confidence that grows with independent reports.
+Distinct events of the same pair on different days stay apart. Further participants of a meeting are
+collected from all its reports. A merged event takes its status from the report of the latest
+article (within one article the most specific: conditional, denied, planned, happened), its date
+from the most precise report, and a confidence that grows with independent sources (copies add
+nothing). `num_articles` counts the articles that report it, `num_sources` the independent ones:
+articles linked as copies of one text (see `copies`) or from the same outlet count once.
 """
 
 from __future__ import annotations
@@ -39,6 +41,13 @@ def merge(article: Article, article_id: int, store: Store, conn: sqlite3.Connect
         store.insert_evidence(conn, event, article_id, article.published)
         _recompute(store, conn, event.event_id)
     return article
+
+
+def recount(store: Store, conn: sqlite3.Connection, article_id: int) -> None:
+    """Recompute the chronicle events that `article_id` reports (after its copy links changed)."""
+    for row in conn.execute("SELECT DISTINCT event_id FROM event_evidence WHERE article_id = ?",
+                            (article_id,)).fetchall():
+        _recompute(store, conn, row[0])
 
 
 def _unique(events: list[Event]) -> list[Event]:
@@ -92,9 +101,15 @@ def _recompute(store: Store, conn: sqlite3.Connection, event_id: int) -> None:
                                         r["last_day"] > r["first_day"])) if dated else None
     locations = Counter(r["location"] for r in reports if r["location"])
     modes = Counter(r["mode"] for r in reports if r["mode"])
-    remaining_doubt = 1.0
+    article_ids = {r["article_id"] for r in reports}
+    groups = source_groups(article_ids, store.copy_pairs(conn, sorted(article_ids)))
+    strongest: dict[int, float] = {}
     for report in reports:
-        remaining_doubt *= 1 - report["confidence"]
+        group = groups[report["article_id"]]
+        strongest[group] = max(strongest.get(group, 0.0), report["confidence"])
+    remaining_doubt = 1.0
+    for confidence in strongest.values():
+        remaining_doubt *= 1 - confidence
     store.update_event(conn, event_id, {
         "status": latest["status"], "condition": latest["condition"],
         "first_day": precise["first_day"] if precise else None,
@@ -104,5 +119,22 @@ def _recompute(store: Store, conn: sqlite3.Connection, event_id: int) -> None:
         "mode": modes.most_common(1)[0][0] if modes else None,
         "confidence": round(1 - remaining_doubt, 3),
         "num_reports": len(reports),
-        "num_articles": len({r["article_id"] for r in reports}),
+        "num_articles": len(article_ids),
+        "num_sources": len(strongest),
     })
+
+
+def source_groups(article_ids: set[int], copies: list[tuple[int, int]]) -> dict[int, int]:
+    """Each article's group when every pair in `copies` is joined (a group is one source)."""
+    parent = {article_id: article_id for article_id in article_ids}
+
+    def root(item: int) -> int:
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    for first, second in copies:
+        if first in parent and second in parent:
+            parent[root(first)] = root(second)
+    return {item: root(item) for item in article_ids}

@@ -1,10 +1,11 @@
 """The pipeline: the ordered stages every article passes, and `run()` that stores the result.
 
-ingest → clean → date → annotate → extract → merge → store. Each per-article stage takes an
-`Article` and returns it; a stage that fails on one article records an error for that article and
-the run goes on. An article whose date had to be inferred from its content waits until the end of
-the run, so that the stated dates of the other articles can narrow the inference down and the
-events they report can anchor it (the `anchor` stage).
+ingest → clean → date → annotate → fingerprint → extract → anchor, then per article in one
+transaction: store → copies (link to stored articles it copies) → merge (into chronicle events) →
+stories. Each per-article stage takes an `Article` and returns it; a stage that fails on one article
+records an error for that article and the run goes on. An article whose date had to be inferred from
+its content waits until the end of the run, so that the stated dates of the other articles can
+narrow the inference down and the events they report can anchor it (the `anchor` stage).
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import ingest, merge
+from . import copies, ingest, merge, stories
 from .annotate import annotate
 from .clean import clean
 from .dating import date_article, redate
+from .dedup import NearDuplicateIndex
 from .errors import InputError
 from .events import extract
 from .records import Article
@@ -40,6 +42,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("clean", clean),
     ("date", date_article),
     ("annotate", annotate),
+    ("fingerprint", copies.fingerprint),
     ("extract", extract),
     ("anchor", anchor),
 )
@@ -48,12 +51,14 @@ FIRM_DATES = ("metadata", "header", "dateline")
 
 @dataclass
 class RunReport:
-    """What a run did: articles added, articles already stored, inputs that failed."""
+    """What a run did: articles added, articles already stored, inputs that failed, stories
+    that new articles joined or started."""
 
     added: list[int] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)
     failures: list[InputError] = field(default_factory=list)
     events: int = 0
+    stories: set[int] = field(default_factory=set)
 
     @property
     def ok(self) -> bool:
@@ -82,6 +87,8 @@ def run(paths: Iterable[str | Path], db: str | Path = "chronik.db",
         f"({','.join('?' * len(FIRM_DATES))})", FIRM_DATES)]
     collection = [date.fromisoformat(value) for value in known]
     deferred: list[Article] = []
+    index = copies.open_index(store)
+    _catch_up(store, index, report)
     inputs = list(ingest.read(paths))
     show = progress if progress is not None else (len(inputs) > 5 and sys.stderr.isatty())
     try:
@@ -89,38 +96,65 @@ def run(paths: Iterable[str | Path], db: str | Path = "chronik.db",
             if isinstance(item, InputError):
                 report.failures.append(item)
                 continue
-            existing = store.article_id(item.content_hash)
-            if existing is not None:
-                store.add_origin(existing, item.origin)
-                report.unchanged.append(existing)
+            if _already_stored(store, item, report):
                 continue
             try:
                 article = process(item, STAGES[:2])
             except InputError as error:
                 report.failures.append(error)
                 continue
+            if _already_stored(store, article, report):
+                continue
             if article.date_method not in FIRM_DATES:
                 deferred.append(article)
                 continue
             collection.append(article.published)
-            _finish(store, article, report, STAGES[2:])
+            _finish(store, index, article, report, STAGES[2:])
         known_events = tuple(store.known_events(FIRM_DATES)) if deferred else ()
         for article in deferred:
             article.collection_dates = tuple(collection)
             article.known_events = known_events
             article.published = None
-            _finish(store, article, report, STAGES[1:])
+            _finish(store, index, article, report, STAGES[1:])
+        with store.transaction() as conn:
+            for story_id in sorted(report.stories):
+                stories.describe(conn, story_id)
     finally:
         store.close()
     return report
 
 
-def _finish(store: Store, article: Article, report: RunReport,
-            stages: tuple[tuple[str, Stage], ...]) -> None:
+def _catch_up(store: Store, index: NearDuplicateIndex, report: RunReport) -> None:
+    """Link and place in stories the articles stored before duplicate detection existed, in the
+    order they arrived, as if they arrived now."""
+    for article_id in store.unfingerprinted():
+        article = copies.fingerprint(store.stored_article(article_id))
+        with store.transaction() as conn:
+            conn.execute("UPDATE articles SET text_hash = ?, agencies = ? WHERE id = ?",
+                         (copies.text_hash(article.text), ", ".join(article.agencies) or None,
+                          article_id))
+            links = copies.link(article, article_id, store, conn, index)
+            merge.recount(store, conn, article_id)
+            report.stories.add(stories.assign(article, article_id, links, conn))
+        index.add(article_id, article.fingerprint.signature)
+
+
+def _already_stored(store: Store, article: Article, report: RunReport) -> bool:
+    """Record `article` as a further origin of a stored one with the same raw text or, once
+    cleaned, the same words."""
     existing = store.article_id(article.content_hash)
-    if existing is not None:
-        store.add_origin(existing, article.origin)
-        report.unchanged.append(existing)
+    if existing is None and article.text:
+        existing = store.article_with_text(copies.text_hash(article.text))
+    if existing is None:
+        return False
+    store.add_origin(existing, article.origin, article.source)
+    report.unchanged.append(existing)
+    return True
+
+
+def _finish(store: Store, index: NearDuplicateIndex, article: Article, report: RunReport,
+            stages: tuple[tuple[str, Stage], ...]) -> None:
+    if _already_stored(store, article, report):
         return
     try:
         article = process(article, stages)
@@ -128,7 +162,10 @@ def _finish(store: Store, article: Article, report: RunReport,
         report.failures.append(error)
         return
     with store.transaction() as conn:
-        article_id = store.insert_article(conn, article)
+        article_id = store.insert_article(conn, article, copies.text_hash(article.text))
+        links = copies.link(article, article_id, store, conn, index)
         merge.merge(article, article_id, store, conn)
+        report.stories.add(stories.assign(article, article_id, links, conn))
+    index.add(article_id, article.fingerprint.signature)
     report.added.append(article_id)
     report.events += len(article.events)

@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .dedup import Fingerprint
     from .timex.readings import Reading
 
 
@@ -127,6 +128,8 @@ class Article:
     events: list[Event] = field(default_factory=list)
     collection_dates: tuple[date, ...] = ()
     known_events: tuple[KnownEvent, ...] = ()
+    fingerprint: Fingerprint | None = field(default=None, repr=False)
+    agencies: tuple[str, ...] = ()
 
     @property
     def content_hash(self) -> str:

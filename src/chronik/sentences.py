@@ -14,7 +14,6 @@ from importlib import resources
 from .records import Sentence
 
 CANDIDATE = re.compile(r"[.!?…]+[\"“”»«'’)]*(?=\s+[\"„“»«'(]?[A-ZÄÖÜ0-9])")
-WORD_BEFORE = re.compile(r"(\S+)$")
 
 
 @cache
@@ -41,10 +40,12 @@ def split(text: str) -> list[Sentence]:
 def _is_boundary(line: str, match: re.Match[str]) -> bool:
     if match.group(0)[0] != ".":
         return True
-    before = WORD_BEFORE.search(line[:match.start()])
-    if before is None:
+    start = match.start()
+    while start > 0 and not line[start - 1].isspace():
+        start -= 1
+    if start == match.start():
         return True
-    word = before.group(1).lstrip("(\"„“»«'")
+    word = line[start:match.start()].lstrip("(\"„“»«'")
     if word.lower() in _abbreviations() or (len(word) == 1 and word.isalpha()):
         return False
     return not (word.isdigit() and len(word) <= 2)

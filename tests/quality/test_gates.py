@@ -13,8 +13,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def corpora(seeds_dir, gold_path, krauts_dir):
-    return Corpora(seeds_dir, gold_path, krauts_dir)
+def corpora(seeds_dir, gold_path, krauts_dir, tenkgnad_path):
+    return Corpora(seeds_dir, gold_path, krauts_dir, tenkgnad_path)
 
 
 @pytest.fixture(scope="module")
@@ -55,9 +55,9 @@ def test_a_changed_corpus_fails():
 
 def test_corpus_hash_follows_names_and_contents(tmp_path):
     (tmp_path / "a.txt").write_text("eins")
-    first = Corpora(tmp_path, tmp_path / "a.txt", tmp_path).hashes()["seeds"]
+    first = Corpora(tmp_path, tmp_path / "a.txt", tmp_path, tmp_path).hashes()["seeds"]
     (tmp_path / "a.txt").write_text("zwei")
-    assert Corpora(tmp_path, tmp_path / "a.txt", tmp_path).hashes()["seeds"] != first
+    assert Corpora(tmp_path, tmp_path / "a.txt", tmp_path, tmp_path).hashes()["seeds"] != first
 
 
 def test_lowering_a_floor_needs_a_reason(tmp_path):

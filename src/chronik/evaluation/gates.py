@@ -1,7 +1,8 @@
 """Quality gates: every evaluation that runs in seconds, each figure held against a floor.
 
 `measure()` runs the seed evaluation (publication dates, boilerplate, events), the seed event
-dates check, the KRAUTS time-expression scorer and the KRAUTS publication-date inference, and
+dates check, the KRAUTS time-expression scorer, the KRAUTS publication-date inference, and
+duplicate detection (the seed pairs, near duplicates in a synthetic 10kGNAD corpus), and
 returns named figures (shares between 0 and 1). The baseline file (`eval/baseline.json`) pins a
 floor for each figure and a SHA-256 hash of each evaluation corpus:
 
@@ -24,13 +25,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import EvaluationError
+from .copies import evaluate_seed_copies, score, stream
 from .dct import evaluate_dct
 from .krauts import evaluate_timex
 from .seed_dates import evaluate_seed_dates
 from .seeds import evaluate_seeds, exact_date_matches
+from .synthetic import corpus, load_articles
 
 README_BEGIN = "<!-- figures:begin (chronik eval all --markdown) -->"
 README_END = "<!-- figures:end -->"
+SYNTHETIC_SIZE = 2000
 
 
 @dataclass(frozen=True)
@@ -40,10 +44,11 @@ class Corpora:
     seeds: Path = Path("../shared/seeds")
     gold: Path = Path("../shared/gold/seeds.gold.json")
     krauts: Path = Path("../shared/data/krauts")
+    tenkgnad: Path = Path("../shared/data/10kgnad/test.csv")
 
     def hashes(self) -> dict[str, str]:
         return {"seeds": _hash(self.seeds), "seeds_gold": _hash(self.gold),
-                "krauts": _hash(self.krauts)}
+                "krauts": _hash(self.krauts), "10kgnad_test": _hash(self.tenkgnad)}
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,13 @@ def measure(corpora: Corpora = Corpora()) -> dict[str, float]:
         for setting, scores in (("text_only", part.text_only), ("month_given", part.month_given)):
             figures[f"krauts.{name}.dct.{setting}.exact"] = scores.share(scores.exact)
             figures[f"krauts.{name}.dct.{setting}.within_3_days"] = scores.share(scores.near)
+    seed_copies = evaluate_seed_copies(corpora.seeds)
+    figures["copies.seeds.pairs_right"] = seed_copies.right / seed_copies.pairs
+    documents = corpus(load_articles(corpora.tenkgnad), SYNTHETIC_SIZE)
+    near = score(documents, stream(documents))
+    figures["copies.synthetic.precision"] = near.precision
+    figures["copies.synthetic.recall_upto_20"] = near.recall_upto_20
+    figures["copies.synthetic.recall_at_30"] = near.recall_by_level[0.3]
     return {name: round(value, 4) for name, value in figures.items()}
 
 
@@ -206,7 +218,20 @@ def markdown(figures: dict[str, float]) -> str:
             f"{f[p + '.timex.type_accuracy']:.3f} | {f[p + '.timex.value_f1']:.3f} | "
             f"{_percent(f[p + '.dct.text_only.exact'])} | "
             f"{_percent(f[p + '.dct.month_given.within_3_days'])} |")
-    lines.append(README_END)
+    lines += [
+        "",
+        f"Duplicates (`chronik eval copies`); the synthetic corpus has {SYNTHETIC_SIZE} documents "
+        "from 10kGNAD,",
+        "half of them copies edited at 0–30 % (speed and memory: `python benchmarks/dedup.py`):",
+        "",
+        "| figure | value |",
+        "|---|---|",
+        "| seed article pairs right (000 ~ 003 share agency passages, no other pair linked) | "
+        f"{_percent(f['copies.seeds.pairs_right'])} |",
+        f"| near duplicates: precision | {f['copies.synthetic.precision']:.3f} |",
+        f"| near duplicates: recall at ≤ 20 % edits | {f['copies.synthetic.recall_upto_20']:.3f} |",
+        f"| near duplicates: recall at 30 % edits | {f['copies.synthetic.recall_at_30']:.3f} |",
+        README_END]
     return "\n".join(lines)
 
 

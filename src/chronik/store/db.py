@@ -8,15 +8,23 @@ already stored only records its origin.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
 
 from ..actors import load as load_actors
 from ..errors import StoreError
-from ..records import Article, Event, KnownEvent
+from ..records import Article, Event, KnownEvent, Mention, RemovedLine, Sentence
 from .migrations import migrate
+
+if TYPE_CHECKING:
+    from ..copies import Link
+    from ..dedup import Fingerprint
 
 
 def _day(value) -> str | None:
@@ -78,21 +86,28 @@ class Store:
                                 (content_hash,)).fetchone()
         return row[0] if row else None
 
-    def add_origin(self, article_id: int, origin: str) -> None:
-        with self.transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO article_origins VALUES (?, ?)", (article_id, origin))
+    def article_with_text(self, text_hash: str) -> int | None:
+        row = self.conn.execute("SELECT id FROM articles WHERE text_hash = ?",
+                                (text_hash,)).fetchone()
+        return row[0] if row else None
 
-    def insert_article(self, conn: sqlite3.Connection, article: Article) -> int:
+    def add_origin(self, article_id: int, origin: str, source: str | None = None) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT OR IGNORE INTO article_origins (article_id, origin, source) "
+                         "VALUES (?, ?, ?)", (article_id, origin, source))
+
+    def insert_article(self, conn: sqlite3.Connection, article: Article, text_hash: str) -> int:
         cursor = conn.execute(
-            "INSERT INTO articles (content_hash, origin, source, url, title, format, raw_text, "
-            "clean_text, header_date, metadata_date, published, date_method, date_confidence) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article.content_hash, article.origin, article.source, article.url, article.title,
-             article.format, article.raw, article.text, article.header_date,
+            "INSERT INTO articles (content_hash, text_hash, origin, source, url, title, format, "
+            "raw_text, clean_text, header_date, metadata_date, published, date_method, "
+            "date_confidence, agencies) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article.content_hash, text_hash, article.origin, article.source, article.url,
+             article.title, article.format, article.raw, article.text, article.header_date,
              article.metadata_date, _day(article.published), article.date_method,
-             article.date_confidence))
+             article.date_confidence, ", ".join(article.agencies) or None))
         article_id = cursor.lastrowid
-        conn.execute("INSERT INTO article_origins VALUES (?, ?)", (article_id, article.origin))
+        conn.execute("INSERT INTO article_origins (article_id, origin, source) VALUES (?, ?, ?)",
+                     (article_id, article.origin, article.source))
         conn.executemany("INSERT INTO removed_lines VALUES (?, ?, ?, ?)",
                          [(article_id, r.line_no, r.text, r.reason) for r in article.removed])
         conn.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
@@ -166,3 +181,90 @@ class Store:
     def update_event(self, conn: sqlite3.Connection, event_id: int, fields: dict) -> None:
         assignments = ", ".join(f"{name} = ?" for name in fields)
         conn.execute(f"UPDATE events SET {assignments} WHERE id = ?", (*fields.values(), event_id))
+
+    # copies -----------------------------------------------------------------------------------
+    def insert_fingerprint(self, conn: sqlite3.Connection, article_id: int,
+                           fingerprint: Fingerprint) -> None:
+        conn.execute("INSERT INTO fingerprints VALUES (?, ?, ?)",
+                     (article_id, fingerprint.signature.astype(np.uint32).tobytes(),
+                      fingerprint.shingles.astype(np.uint32).tobytes()))
+        conn.executemany("INSERT OR IGNORE INTO passage_anchors VALUES (?, ?)",
+                         [(value, article_id) for value in fingerprint.anchors.tolist()])
+
+    def unfingerprinted(self) -> list[int]:
+        """Articles stored before duplicate detection existed (schema version 2 and older)."""
+        return [row[0] for row in self.conn.execute(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM fingerprints) "
+            "ORDER BY id")]
+
+    def stored_article(self, article_id: int) -> Article:
+        """A stored article with its text, removed lines, sentences and mentions."""
+        row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        article = Article(origin=row["origin"], raw=row["raw_text"], format=row["format"],
+                          source=row["source"], url=row["url"], title=row["title"],
+                          header_date=row["header_date"], metadata_date=row["metadata_date"],
+                          text=row["clean_text"], date_method=row["date_method"],
+                          published=date.fromisoformat(row["published"]) if row["published"]
+                          else None)
+        article.removed = [RemovedLine(*r) for r in self.conn.execute(
+            "SELECT line_no, text, reason FROM removed_lines WHERE article_id = ?", (article_id,))]
+        article.sentences = self.sentences_of(article_id)
+        article.mentions = [Mention(*r) for r in self.conn.execute(
+            "SELECT start, end, text, sentence_idx, kind, actor_id, confidence FROM mentions "
+            "WHERE article_id = ? ORDER BY id", (article_id,))]
+        return article
+
+    def signatures(self) -> Iterator[tuple[int, np.ndarray]]:
+        for article_id, blob in self.conn.execute("SELECT article_id, signature FROM fingerprints"):
+            yield article_id, np.frombuffer(blob, dtype=np.uint32)
+
+    def shingles_of(self, article_id: int) -> np.ndarray:
+        row = self.conn.execute("SELECT shingles FROM fingerprints WHERE article_id = ?",
+                                (article_id,)).fetchone()
+        return np.frombuffer(row[0], dtype=np.uint32) if row else np.zeros(0, dtype=np.uint32)
+
+    def anchor_matches(self, anchors: list[int], min_hits: int, max_articles: int) -> list[int]:
+        """Articles holding at least `min_hits` of `anchors`, not counting anchors that more
+        than `max_articles` articles hold."""
+        holders: dict[int, list[int]] = defaultdict(list)
+        for start in range(0, len(anchors), 500):
+            chunk = anchors[start:start + 500]
+            for value, article_id in self.conn.execute(
+                    f"SELECT hash, article_id FROM passage_anchors WHERE hash IN "
+                    f"({','.join('?' * len(chunk))})", chunk):
+                holders[value].append(article_id)
+        hits = Counter(article_id for ids in holders.values() if len(ids) <= max_articles
+                       for article_id in ids)
+        return [article_id for article_id, count in hits.items() if count >= min_hits]
+
+    def sentences_of(self, article_id: int) -> list[Sentence]:
+        return [Sentence(*row) for row in self.conn.execute(
+            "SELECT idx, start, end, text FROM sentences WHERE article_id = ? ORDER BY idx",
+            (article_id,))]
+
+    def agencies_of(self, article_id: int) -> tuple[str, ...]:
+        row = self.conn.execute("SELECT agencies FROM articles WHERE id = ?",
+                                (article_id,)).fetchone()
+        return tuple(row[0].split(", ")) if row and row[0] else ()
+
+    def insert_links(self, conn: sqlite3.Connection, article_id: int, links: list[Link]) -> None:
+        for link in links:
+            conn.execute("INSERT INTO article_links VALUES (?, ?, ?, ?, ?, ?)",
+                         (article_id, link.other_id, link.kind, link.similarity,
+                          link.shared_words, link.agency))
+            conn.executemany(
+                "INSERT INTO shared_passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(article_id, link.other_id, p.start, p.end, p.other_start, p.other_end,
+                  p.sentences, p.words) for p in link.passages])
+
+    def copy_pairs(self, conn: sqlite3.Connection, article_ids: list[int]) -> list[tuple[int, int]]:
+        """Pairs among `article_ids` that are not independent: linked as copies, or from the
+        same outlet."""
+        marks = ",".join("?" * len(article_ids))
+        linked = conn.execute(f"SELECT article_id, other_id FROM article_links WHERE article_id "
+                              f"IN ({marks}) AND other_id IN ({marks})",
+                              (*article_ids, *article_ids)).fetchall()
+        outlets = conn.execute(f"SELECT a.id, b.id FROM articles a JOIN articles b "
+                               f"ON a.source = b.source AND a.id < b.id WHERE a.id IN ({marks}) "
+                               f"AND b.id IN ({marks})", (*article_ids, *article_ids)).fetchall()
+        return [(row[0], row[1]) for row in [*linked, *outlets]]

@@ -1,0 +1,129 @@
+"""Shared passages: the sentences two articles share almost word for word, and whose copy it is.
+
+Two sentences match when most of their word pairs are the same ("Biden habe in dem Gespräch …" and
+"Er habe in dem Gespräch …"). Matching sentences that follow each other in both articles form one
+passage; a heading or caption between them does not break it. Two articles share copy when their
+passages hold at least MIN_SHARED_SENTENCES sentences and MIN_SHARED_WORDS words, which one quoted
+statement does not reach. `agencies` reads the credits of an article ("Berlin (dpa) –", "AFP/lö",
+"Mit Material von Reuters"), ignoring photo and video credits, which say nothing about the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from .dedup import SENTENCE_SHINGLE_WORDS, shingles, words
+from .records import Sentence
+
+SENTENCE_MATCH = 0.5
+MIN_SENTENCE_WORDS = 6
+MAX_GAP = 2
+MIN_SHARED_SENTENCES = 2
+MIN_SHARED_WORDS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """Text that two articles share: character spans in each and the words it holds."""
+
+    start: int
+    end: int
+    other_start: int
+    other_end: int
+    sentences: int
+    words: int
+
+
+def shared_passages(sentences: list[Sentence], other: list[Sentence]) -> list[Passage]:
+    """The passages of `sentences` that `other` also contains, in the order of `sentences`."""
+    pairs = _matching_sentences(sentences, other)
+    passages: list[list[tuple[int, int]]] = []
+    for i, j in pairs:
+        last = passages[-1][-1] if passages else None
+        if last and 0 < i - last[0] <= MAX_GAP and 0 < j - last[1] <= MAX_GAP:
+            passages[-1].append((i, j))
+        else:
+            passages.append([(i, j)])
+    return [Passage(sentences[run[0][0]].start, sentences[run[-1][0]].end,
+                    other[run[0][1]].start, other[run[-1][1]].end, len(run),
+                    sum(len(words(sentences[i].text)) for i, _ in run)) for run in passages]
+
+
+def _matching_sentences(sentences: list[Sentence], other: list[Sentence]) -> list[tuple[int, int]]:
+    """(i, j) for each sentence i whose best match in `other` is sentence j."""
+    where: dict[int, list[int]] = defaultdict(list)
+    other_sizes: dict[int, int] = {}
+    for sentence in other:
+        hashes = _sketch(sentence)
+        if hashes is not None:
+            other_sizes[sentence.index] = len(hashes)
+            for value in hashes.tolist():
+                where[value].append(sentence.index)
+    pairs = []
+    for sentence in sentences:
+        hashes = _sketch(sentence)
+        if hashes is None:
+            continue
+        hits = Counter(j for value in hashes.tolist() for j in where.get(value, ()))
+        if not hits:
+            continue
+        j, shared = hits.most_common(1)[0]
+        if shared / max(len(hashes), other_sizes[j]) >= SENTENCE_MATCH:
+            pairs.append((sentence.index, j))
+    return pairs
+
+
+def _sketch(sentence: Sentence):
+    tokens = words(sentence.text)
+    if len(tokens) < MIN_SENTENCE_WORDS:
+        return None
+    return shingles(tokens, SENTENCE_SHINGLE_WORDS)
+
+
+def shares_copy(passages: Iterable[Passage]) -> bool:
+    """Whether the passages are more than a shared quotation."""
+    passages = list(passages)
+    return (sum(p.sentences for p in passages) >= MIN_SHARED_SENTENCES
+            and sum(p.words for p in passages) >= MIN_SHARED_WORDS)
+
+
+@dataclass(frozen=True)
+class _Credits:
+    names: dict[str, str]
+    patterns: tuple[re.Pattern[str], ...]
+    media: re.Pattern[str]
+
+
+@cache
+def _credits() -> _Credits:
+    data = yaml.safe_load(resources.files("chronik.data").joinpath("agencies.yaml")
+                          .read_text("utf-8"))
+    names = {spelling: name for name, spellings in data["names"].items() for spelling in spellings}
+    one = "(?:" + "|".join(re.escape(s) for s in sorted(names, key=len, reverse=True)) + ")"
+    agency = rf"\b{one}\b(?:\s*(?:/|,|und)\s*\b{one}\b)*"
+    patterns = tuple(re.compile(p.replace("{agency}", f"({agency})"), re.MULTILINE)
+                     for p in data["credits"])
+    return _Credits(names, patterns, re.compile(data["media"]))
+
+
+def agencies(lines: Iterable[str]) -> tuple[str, ...]:
+    """The news agencies that `lines` credit for the text, in order of first credit."""
+    credits = _credits()
+    found: list[str] = []
+    for line in lines:
+        if credits.media.search(line):
+            continue
+        for pattern in credits.patterns:
+            for match in pattern.finditer(line):
+                for spelling in re.findall(r"\w+", match.group(1)):
+                    name = credits.names.get(spelling)
+                    if name and name not in found:
+                        found.append(name)
+    return tuple(found)

@@ -1,0 +1,120 @@
+"""Stories: the articles about one real-world happening, grouped as they arrive.
+
+A new article joins the stored story it scores highest with when the score reaches JOIN:
+- 1.0 for a story holding an article it copies (see `copies`);
+- otherwise the mean of two shares: of the article's chronicle events that the story's articles
+  also report, and the cosine similarity of actor mention counts. Only stories whose publication
+  range, widened by WINDOW on both sides, holds the article's date take part, so that a
+  background event mentioned weeks later does not pull an article into an old story.
+Otherwise the article starts a story. Story ids never change; the label (the main actors and the
+publication range) is renewed as articles join, and once more at the end of a run. Main actors
+are those the story mentions most, weighed against how many stories mention them (Russia,
+mentioned in every story, names none).
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections import Counter
+from datetime import timedelta
+
+from .copies import Link
+from .records import Article
+
+JOIN = 0.4
+WINDOW = timedelta(days=3)
+LABEL_ACTORS = 3
+
+
+def assign(article: Article, article_id: int, links: list[Link], conn: sqlite3.Connection) -> int:
+    """Put the stored article `article_id` into a story and return the story's id."""
+    actors = Counter(m.actor_id for m in article.mentions if m.actor_id)
+    scores = {story: 1.0 for story in _stories_of(conn, [link.other_id for link in links])}
+    if article.published:
+        nearby = _stories_near(conn, article)
+        events = {row[0] for row in conn.execute(
+            "SELECT DISTINCT event_id FROM event_evidence WHERE article_id = ?", (article_id,))}
+        shared = _shared_events(conn, events, article_id, nearby)
+        vectors = _actor_vectors(conn, nearby)
+        for story in nearby:
+            score = (len(shared.get(story, ())) / len(events) if events else 0.0) / 2 \
+                + _cosine(actors, vectors.get(story, Counter())) / 2
+            scores[story] = max(scores.get(story, 0.0), score)
+    best = max(scores.items(), key=lambda item: (item[1], -item[0]), default=None)
+    if best and best[1] >= JOIN:
+        story_id = best[0]
+    else:
+        story_id = conn.execute("INSERT INTO stories (label) VALUES ('')").lastrowid
+    conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
+    conn.executemany("INSERT INTO story_actors VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET "
+                     "weight = weight + excluded.weight",
+                     [(story_id, actor, weight) for actor, weight in actors.items()])
+    describe(conn, story_id)
+    return story_id
+
+
+def _stories_of(conn: sqlite3.Connection, article_ids: list[int]) -> set[int]:
+    marks = ",".join("?" * len(article_ids))
+    rows = conn.execute(f"SELECT story_id FROM articles WHERE id IN ({marks}) AND story_id IS "
+                        "NOT NULL", article_ids).fetchall()
+    return {row[0] for row in rows}
+
+
+def _stories_near(conn: sqlite3.Connection, article: Article) -> list[int]:
+    rows = conn.execute("SELECT id FROM stories WHERE first_day <= ? AND last_day >= ?",
+                        ((article.published + WINDOW).isoformat(),
+                         (article.published - WINDOW).isoformat())).fetchall()
+    return [row[0] for row in rows]
+
+
+def _shared_events(conn: sqlite3.Connection, events: set[int], article_id: int,
+                   stories: list[int]) -> dict[int, set[int]]:
+    """For each of `stories`, which of `events` its other articles report."""
+    if not events or not stories:
+        return {}
+    rows = conn.execute(
+        f"SELECT DISTINCT a.story_id, v.event_id FROM event_evidence v JOIN articles a "
+        f"ON a.id = v.article_id WHERE v.event_id IN ({','.join('?' * len(events))}) "
+        f"AND a.id != ? AND a.story_id IN ({','.join('?' * len(stories))})",
+        (*events, article_id, *stories)).fetchall()
+    shared: dict[int, set[int]] = {}
+    for story, event in rows:
+        shared.setdefault(story, set()).add(event)
+    return shared
+
+
+def _actor_vectors(conn: sqlite3.Connection, stories: list[int]) -> dict[int, Counter]:
+    if not stories:
+        return {}
+    vectors: dict[int, Counter] = {}
+    for story, actor, weight in conn.execute(
+            f"SELECT story_id, actor_id, weight FROM story_actors WHERE story_id IN "
+            f"({','.join('?' * len(stories))})", stories):
+        vectors.setdefault(story, Counter())[actor] = weight
+    return vectors
+
+
+def _cosine(first: Counter, second: Counter) -> float:
+    dot = sum(weight * second[actor] for actor, weight in first.items())
+    norms = math.sqrt(sum(v * v for v in first.values())) * \
+        math.sqrt(sum(v * v for v in second.values()))
+    return dot / norms if norms else 0.0
+
+
+def describe(conn: sqlite3.Connection, story_id: int) -> None:
+    """Renew the story's publication range, size and label ("A, B, C · first – last")."""
+    first, last, count = conn.execute(
+        "SELECT min(published), max(published), count(*) FROM articles WHERE story_id = ?",
+        (story_id,)).fetchone()
+    total = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+    rows = conn.execute(
+        "SELECT a.name, s.weight, (SELECT count(*) FROM story_actors o WHERE o.actor_id = "
+        "s.actor_id) FROM story_actors s JOIN actors a ON a.id = s.actor_id WHERE s.story_id = ?",
+        (story_id,)).fetchall()
+    ranked = sorted(rows, key=lambda r: (-r[1] * math.log((1 + total) / r[2]), r[0]))
+    names = [row[0] for row in ranked[:LABEL_ACTORS]]
+    days = "undated" if first is None else first if first == last else f"{first} – {last}"
+    label = f"{', '.join(names) or 'no known actors'} · {days}"
+    conn.execute("UPDATE stories SET label = ?, first_day = ?, last_day = ?, num_articles = ? "
+                 "WHERE id = ?", (label, first, last, count, story_id))

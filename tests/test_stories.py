@@ -1,0 +1,55 @@
+"""Stories: articles about one happening, grouped incrementally with stable ids."""
+
+import chronik
+
+MEETING = ("Kanzler Olaf Scholz hat am Dienstag in Berlin den französischen Präsidenten Emmanuel "
+           "Macron getroffen. Beide sprachen über die Lage in der Ukraine.")
+FOLLOW_UP = ("Nach dem Treffen mit Macron am Dienstag sagte Scholz, Deutschland und Frankreich "
+             "stünden zusammen. Macron lobte die Gespräche mit Scholz in Berlin.")
+ELSEWHERE = ("Der chinesische Präsident Xi Jinping hat am Montag in Peking den brasilianischen "
+             "Präsidenten Lula da Silva empfangen.")
+
+
+def _write(folder, name, published, text):
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(f" date {published} {text}", "utf-8")
+
+
+def test_seed_agency_copies_form_one_story_and_the_others_their_own(tmp_path, seeds_dir):
+    assert chronik.run([seeds_dir], db=tmp_path / "s.db").ok
+    with chronik.open(tmp_path / "s.db") as chronicle:
+        labels = chronicle.article_labels()
+        story_of = {labels[a["id"]]: a["story_id"] for a in chronicle.articles()}
+        stories = chronicle.stories()
+        joint = chronicle.story(story_of["000"])
+    assert story_of["000"] == story_of["003"]
+    assert len(set(story_of.values())) == 4
+    assert sum(s["num_articles"] for s in stories) == 5
+    assert joint["label"].endswith("· 2022-01-03") and "Joe Biden" in joint["label"]
+    assert {labels[a["id"]] for a in joint["articles"]} == {"000", "003"}
+    assert any(e["type"] == "CONSULT" and e["target_name"] == "Volodymyr Zelenskyy"
+               for e in joint["events"])
+
+
+def test_a_later_article_on_the_same_happening_joins_and_the_id_stays(tmp_path):
+    _write(tmp_path / "day1", "a.txt", "2024-05-07", MEETING)
+    assert chronik.run([tmp_path / "day1"], db=tmp_path / "c.db").ok
+    with chronik.open(tmp_path / "c.db") as chronicle:
+        [first] = chronicle.stories()
+    _write(tmp_path / "day2", "b.txt", "2024-05-08", FOLLOW_UP)
+    _write(tmp_path / "day2", "c.txt", "2024-05-08", ELSEWHERE)
+    assert chronik.run([tmp_path / "day2"], db=tmp_path / "c.db").ok
+    with chronik.open(tmp_path / "c.db") as chronicle:
+        stories = {s["id"]: s for s in chronicle.stories()}
+    assert len(stories) == 2
+    assert stories[first["id"]]["num_articles"] == 2
+    assert stories[first["id"]]["label"].endswith("2024-05-07 – 2024-05-08")
+
+
+def test_the_same_actors_a_month_later_start_a_new_story(tmp_path):
+    _write(tmp_path / "in", "a.txt", "2024-05-07", MEETING)
+    _write(tmp_path / "in", "b.txt", "2024-06-20", "Scholz und Macron haben am Donnerstag in "
+           "Paris erneut über die Ukraine gesprochen, teilte der Élysée-Palast mit.")
+    assert chronik.run([tmp_path / "in"], db=tmp_path / "c.db").ok
+    with chronik.open(tmp_path / "c.db") as chronicle:
+        assert len(chronicle.stories()) == 2
