@@ -23,10 +23,12 @@ EVENT_SELECT = (
     "(SELECT group_concat(pa.name, char(31)) FROM event_participants p "
     "JOIN actors pa ON pa.id = p.actor_id WHERE p.event_id = e.id) AS participants, "
     "e.first_day, e.last_day, e.precision, "
-    "e.location, e.status, e.condition, e.confidence, e.num_reports, e.num_articles, e.num_sources, "
+    "e.location, e.status, e.condition, e.confidence, e.num_reports, e.num_articles, "
+    "e.num_sources, "
     "(SELECT group_concat(DISTINCT v.article_id) FROM event_evidence v WHERE v.event_id = e.id) "
     "AS article_ids "
-    "FROM events e JOIN actors s ON s.id = e.source_actor LEFT JOIN actors t ON t.id = e.target_actor")
+    "FROM events e JOIN actors s ON s.id = e.source_actor "
+    "LEFT JOIN actors t ON t.id = e.target_actor")
 
 
 def _event(row) -> dict:
@@ -113,9 +115,18 @@ class Chronicle:
     def articles(self) -> list[dict]:
         rows = self.store.conn.execute(
             "SELECT a.id, a.origin, a.title, a.source, a.published, a.date_method, "
-            "a.date_confidence, a.story_id, a.agencies, (SELECT count(*) FROM event_evidence v WHERE v.article_id = a.id) "
-            "AS reports, (SELECT count(*) FROM article_origins o WHERE o.article_id = a.id) AS "
-            "num_origins FROM articles a ORDER BY a.published IS NULL, a.published, a.id").fetchall()
+            "a.date_confidence, a.story_id, a.agencies, "
+            "(SELECT count(*) FROM event_evidence v WHERE v.article_id = a.id) AS reports, "
+            "(SELECT count(*) FROM article_origins o WHERE o.article_id = a.id) AS num_origins "
+            "FROM articles a ORDER BY a.published IS NULL, a.published, a.id").fetchall()
+        return [dict(row) for row in rows]
+
+    def actors(self) -> list[dict]:
+        """The actors that take part in chronicle events, with how many events each."""
+        rows = self.store.conn.execute(
+            "SELECT a.id, a.name, a.kind, a.country, count(DISTINCT e.id) AS num_events "
+            "FROM actors a JOIN events e ON a.id IN (e.source_actor, e.target_actor) "
+            "GROUP BY a.id ORDER BY num_events DESC, a.name").fetchall()
         return [dict(row) for row in rows]
 
     def stories(self) -> list[dict]:

@@ -232,6 +232,28 @@ def _shorten(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
+@main.command("export")
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl", "gdelt"]),
+              default="parquet", show_default=True,
+              help="Tables events, actors and articles; gdelt: events as a GDELT-style TSV.")
+@click.option("--out", "folder", default="export", show_default=True, type=click.Path(),
+              help="Folder to write the files into.")
+def export_command(db: str, fmt: str, folder: str) -> None:
+    """Export the chronicle for other tools.
+
+    Example: chronik export --format gdelt --out export/ --db seeds.db
+    """
+    from .export import export
+
+    try:
+        written = export(db, folder, fmt)
+    except ChronikError as error:
+        raise click.ClickException(str(error)) from error
+    for path in written:
+        click.echo(str(path))
+
+
 @main.command("show-article")
 @click.argument("article_id", type=int)
 @DB_OPTION
