@@ -160,8 +160,8 @@ class Chronicle:
         where = "WHERE l.article_id = ? OR l.other_id = ?" if article_id is not None else ""
         params = (article_id, article_id) if article_id is not None else ()
         links = self.store.conn.execute(
-            "SELECT l.*, a.clean_text AS text, o.clean_text AS other_text FROM article_links l "
-            "JOIN articles a ON a.id = l.article_id JOIN articles o ON o.id = l.other_id "
+            "SELECT l.*, a.clean_text AS text FROM article_links l "
+            "JOIN articles a ON a.id = l.article_id "
             f"{where} ORDER BY l.article_id, l.other_id", params).fetchall()
         found = []
         for link in links:

@@ -69,6 +69,11 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
     return MinHash(num_perm=NUM_PERM, seed=1).permutations
 
 
+def _lean(signature: np.ndarray) -> LeanMinHash:
+    """A signature as datasketch's LSH takes it, without recomputing permutations."""
+    return LeanMinHash(seed=1, hashvalues=signature, scheme="affine32")
+
+
 def signature(shingle_hashes: np.ndarray) -> np.ndarray:
     """The MinHash signature (NUM_PERM values) of a set of shingle hashes."""
     minhash = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=int, permutations=_permutations(),
@@ -119,12 +124,10 @@ class NearDuplicateIndex:
         self.threshold = threshold
 
     def add(self, key: Hashable, signature: np.ndarray) -> None:
-        minhash = LeanMinHash(seed=1, hashvalues=signature, scheme="affine32")
-        self.lsh.insert(key, minhash, check_duplication=False)
+        self.lsh.insert(key, _lean(signature), check_duplication=False)
 
     def candidates(self, fingerprint: Fingerprint) -> list[Hashable]:
-        return self.lsh.query(LeanMinHash(seed=1, hashvalues=fingerprint.signature,
-                                          scheme="affine32"))
+        return self.lsh.query(_lean(fingerprint.signature))
 
     def query(self, fingerprint: Fingerprint) -> list[tuple[Hashable, float]]:
         """Indexed keys whose verified similarity to `fingerprint` reaches the threshold, most

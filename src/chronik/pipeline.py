@@ -87,11 +87,11 @@ def run(paths: Iterable[str | Path], db: str | Path = "chronik.db",
         f"({','.join('?' * len(FIRM_DATES))})", FIRM_DATES)]
     collection = [date.fromisoformat(value) for value in known]
     deferred: list[Article] = []
-    index = copies.open_index(store)
-    _catch_up(store, index, report)
     inputs = list(ingest.read(paths))
     show = progress if progress is not None else (len(inputs) > 5 and sys.stderr.isatty())
     try:
+        index = copies.open_index(store)
+        _catch_up(store, index, report)
         for item in tqdm(inputs, disable=not show, unit="article", desc="chronik"):
             if isinstance(item, InputError):
                 report.failures.append(item)
@@ -112,6 +112,8 @@ def run(paths: Iterable[str | Path], db: str | Path = "chronik.db",
             _finish(store, index, article, report, STAGES[2:])
         known_events = tuple(store.known_events(FIRM_DATES)) if deferred else ()
         for article in deferred:
+            if _already_stored(store, article, report):
+                continue
             article.collection_dates = tuple(collection)
             article.known_events = known_events
             article.published = None
@@ -130,9 +132,8 @@ def _catch_up(store: Store, index: NearDuplicateIndex, report: RunReport) -> Non
     for article_id in store.unfingerprinted():
         article = copies.fingerprint(store.stored_article(article_id))
         with store.transaction() as conn:
-            conn.execute("UPDATE articles SET text_hash = ?, agencies = ? WHERE id = ?",
-                         (copies.text_hash(article.text), ", ".join(article.agencies) or None,
-                          article_id))
+            store.set_copy_keys(conn, article_id, copies.text_hash(article.text),
+                                article.agencies)
             links = copies.link(article, article_id, store, conn, index)
             merge.recount(store, conn, article_id)
             report.stories.add(stories.assign(article, article_id, links, conn))
@@ -140,11 +141,12 @@ def _catch_up(store: Store, index: NearDuplicateIndex, report: RunReport) -> Non
 
 
 def _already_stored(store: Store, article: Article, report: RunReport) -> bool:
-    """Record `article` as a further origin of a stored one with the same raw text or, once
-    cleaned, the same words."""
-    existing = store.article_id(article.content_hash)
-    if existing is None and article.text:
+    """Record `article` as a further origin of a stored one with the same text: before cleaning
+    the same raw text, once cleaned the same words (which the same raw text also gives)."""
+    if article.text:
         existing = store.article_with_text(copies.text_hash(article.text))
+    else:
+        existing = store.article_id(article.content_hash)
     if existing is None:
         return False
     store.add_origin(existing, article.origin, article.source)
@@ -154,8 +156,6 @@ def _already_stored(store: Store, article: Article, report: RunReport) -> bool:
 
 def _finish(store: Store, index: NearDuplicateIndex, article: Article, report: RunReport,
             stages: tuple[tuple[str, Stage], ...]) -> None:
-    if _already_stored(store, article, report):
-        return
     try:
         article = process(article, stages)
     except InputError as error:

@@ -27,8 +27,16 @@ if TYPE_CHECKING:
     from ..dedup import Fingerprint
 
 
+AGENCY_SEPARATOR = ", "
+
+
 def _day(value) -> str | None:
     return value.isoformat() if value else None
+
+
+def _joined(agencies: tuple[str, ...]) -> str | None:
+    """The `articles.agencies` column: credited agencies joined, or NULL for none."""
+    return AGENCY_SEPARATOR.join(agencies) or None
 
 
 class Store:
@@ -104,7 +112,7 @@ class Store:
             (article.content_hash, text_hash, article.origin, article.source, article.url,
              article.title, article.format, article.raw, article.text, article.header_date,
              article.metadata_date, _day(article.published), article.date_method,
-             article.date_confidence, ", ".join(article.agencies) or None))
+             article.date_confidence, _joined(article.agencies)))
         article_id = cursor.lastrowid
         conn.execute("INSERT INTO article_origins (article_id, origin, source) VALUES (?, ?, ?)",
                      (article_id, article.origin, article.source))
@@ -214,6 +222,12 @@ class Store:
             "WHERE article_id = ? ORDER BY id", (article_id,))]
         return article
 
+    def set_copy_keys(self, conn: sqlite3.Connection, article_id: int, text_hash: str,
+                      agencies: tuple[str, ...]) -> None:
+        """Fill the duplicate-detection columns of an article stored before they existed."""
+        conn.execute("UPDATE articles SET text_hash = ?, agencies = ? WHERE id = ?",
+                     (text_hash, _joined(agencies), article_id))
+
     def signatures(self) -> Iterator[tuple[int, np.ndarray]]:
         for article_id, blob in self.conn.execute("SELECT article_id, signature FROM fingerprints"):
             yield article_id, np.frombuffer(blob, dtype=np.uint32)
@@ -245,7 +259,7 @@ class Store:
     def agencies_of(self, article_id: int) -> tuple[str, ...]:
         row = self.conn.execute("SELECT agencies FROM articles WHERE id = ?",
                                 (article_id,)).fetchone()
-        return tuple(row[0].split(", ")) if row and row[0] else ()
+        return tuple(row[0].split(AGENCY_SEPARATOR)) if row and row[0] else ()
 
     def insert_links(self, conn: sqlite3.Connection, article_id: int, links: list[Link]) -> None:
         for link in links:
