@@ -133,3 +133,20 @@ def test_articles_stored_before_copies_existed_are_linked_on_the_next_run(tmp_pa
         assert [s["num_articles"] for s in chronicle.stories()] == [2]
         call = [e for e in chronicle.events() if e["target_name"] == "Volodymyr Zelenskyy"]
         assert call and call[0]["num_articles"] == 2 and call[0]["num_sources"] == 1
+
+
+def test_near_duplicates_stored_before_lsh_buckets_are_found_on_the_next_run(tmp_path, folder):
+    (folder / "a.txt").write_text(f" date 2024-05 {BODY}\n{OWN_REPORT}", "utf-8")
+    assert chronik.run([folder / "a.txt"], db=tmp_path / "c.db").ok
+    conn = sqlite3.connect(tmp_path / "c.db")  # what a schema-3 database holds after migration 4
+    conn.executescript("DELETE FROM lsh_buckets; "
+                       "INSERT INTO lsh_pending SELECT article_id FROM fingerprints;")
+    conn.close()
+    edited = BODY.replace("am Dienstag", "am Dienstagabend") + "\n" + OWN_REPORT
+    (folder / "b.txt").write_text(f" date 2024-05 Startseite\n{edited}", "utf-8")
+    assert chronik.run([folder / "b.txt"], db=tmp_path / "c.db").ok
+    with chronik.open(tmp_path / "c.db") as chronicle:
+        assert [link["kind"] for link in chronicle.copies()] == ["near-duplicate"]
+    conn = sqlite3.connect(tmp_path / "c.db")
+    assert conn.execute("SELECT count(*) FROM lsh_pending").fetchone()[0] == 0
+    assert conn.execute("SELECT count(DISTINCT article_id) FROM lsh_buckets").fetchone()[0] == 2

@@ -1,6 +1,7 @@
 """Fingerprints and the near-duplicate index."""
 
 import numpy as np
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -77,3 +78,35 @@ def test_signature_matches_datasketch_estimate():
     shared = len(np.intersect1d(first.shingles, second.shingles))
     exact = shared / len(np.union1d(first.shingles, second.shingles))
     assert abs(estimate - exact) < 0.15
+
+
+@pytest.mark.parametrize("threshold", [0.3, 0.4, 0.5, 0.7])
+def test_lsh_bands_are_those_datasketch_chooses(threshold):
+    from datasketch import MinHashLSH
+
+    chosen = MinHashLSH(threshold=threshold, num_perm=dedup.NUM_PERM)
+    assert dedup.lsh_bands(threshold) == (chosen.b, chosen.r)
+
+
+def test_signatures_that_agree_on_one_band_share_one_bucket():
+    signature = _fingerprint(REPORT).signature
+    changed = signature.copy()
+    changed[dedup.ROWS:] += 1
+    first, second = dedup.band_keys(signature), dedup.band_keys(changed)
+    assert len(first) == dedup.BANDS == len(set(first))
+    assert [a == b for a, b in zip(first, second)] == [True] + [False] * (dedup.BANDS - 1)
+
+
+def test_index_in_memory_and_in_the_database_find_the_same(tmp_path):
+    from chronik.store import Store
+
+    texts = {1: REPORT, 2: OTHER, 3: REPORT.replace("Tokio", "Osaka")}
+    prints = {key: _fingerprint(text) for key, text in texts.items()}
+    store = Store(tmp_path / "i.db")
+    in_memory = dedup.NearDuplicateIndex(lambda key: prints[key].shingles)
+    in_database = dedup.NearDuplicateIndex(lambda key: prints[key].shingles, store.buckets)
+    for key in (1, 2):
+        in_memory.add(key, prints[key].signature)
+        in_database.add(key, prints[key].signature)
+    assert in_memory.query(prints[3]) == in_database.query(prints[3])
+    assert [key for key, _ in in_database.query(prints[3])] == [1]

@@ -126,3 +126,23 @@ def test_a_date_without_year_takes_the_year_near_the_publication_date(dct, shift
     day = dct + timedelta(days=shift)
     [found] = find(f"am {day.day}. {MONTHS[day.month]}")
     assert resolve(found.reading, dct).first_day == day
+
+
+DATE_PARTS = st.one_of(st.integers(min_value=0, max_value=99).map(str),
+                       st.integers(min_value=0, max_value=99).map(lambda n: f"{n}."),
+                       st.integers(min_value=0, max_value=3000).map(str),
+                       st.sampled_from([*MONTHS.values(), "Jänner", "Uhr", "am", "bis", "im",
+                                        "Anfang", "nächste", "Woche", "Montag", "-", "/", ":"]))
+
+
+@given(st.lists(DATE_PARTS, min_size=1, max_size=8).map(" ".join),
+       st.dates(min_value=date(1950, 1, 1), max_value=date(2049, 12, 31)))
+def test_any_run_of_numbers_and_date_words_resolves_without_error(text, dct):
+    for found, _, _, resolved in iter_resolved(text, dct):
+        if resolved.first_day:
+            assert resolved.first_day <= resolved.last_day
+
+
+@pytest.mark.parametrize("text", ["42. Jänner kein Tor", "Sicherheit 2. 17.30 App", "am 31. April"])
+def test_impossible_days_are_not_dates(text):
+    assert [f.text for f in find(text) if f.reading.kind == "date" and f.reading.day] == []

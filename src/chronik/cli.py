@@ -9,6 +9,7 @@ import sys
 import click
 
 from .chronicle import EVENT_COLUMNS, Chronicle
+from .engines import ENGINES, make_engine
 from .errors import ChronikError
 from .pipeline import run as run_pipeline
 
@@ -52,14 +53,32 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @DB_OPTION
 @click.option("--progress/--no-progress", default=None,
-              help="Show a progress bar (default: on a terminal, for more than 5 articles).")
-def run(paths: tuple[str, ...], db: str, progress: bool | None) -> None:
+              help="Show a progress bar (default: on a terminal).")
+@click.option("--engine", type=click.Choice(sorted(ENGINES)), default="local", show_default=True,
+              help="Where the per-article stages run: this process, or Ray Data (pip install "
+                   "'chronik[ray]').")
+@click.option("--workers", type=click.IntRange(min=1),
+              help="Ray workers (default: every CPU of this machine or of the cluster).")
+@click.option("--address", help="Join this Ray cluster ('auto' or host:port) instead of starting "
+                                "Ray here.")
+@click.option("--parts", type=click.Path(file_okay=False),
+              help="Keep the Ray engine's Parquet partitions in this folder (on a cluster: one "
+                   "every node can write to); default: a temporary folder.")
+def run(paths: tuple[str, ...], db: str, progress: bool | None, engine: str,
+        workers: int | None, address: str | None, parts: str | None) -> None:
     """Process .txt, .html and .jsonl articles under PATHS into the database.
 
     Example: chronik run ../shared/seeds --db seeds.db
+
+    Example: chronik run articles/ --engine ray --workers 2
     """
+    ray_options = {"workers": workers, "address": address, "parts": parts}
+    chosen = {f"--{name}" for name, value in ray_options.items() if value is not None}
+    if engine != "ray" and chosen:
+        raise click.UsageError(f"{', '.join(sorted(chosen))} only apply to --engine ray")
     try:
-        report = run_pipeline(paths, db=db, progress=progress)
+        runner = make_engine(engine, **({} if engine != "ray" else ray_options))
+        report = run_pipeline(paths, db=db, progress=progress, engine=runner)
     except ChronikError as error:
         raise click.ClickException(str(error)) from error
     for failure in report.failures:

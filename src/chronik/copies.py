@@ -16,7 +16,7 @@ import hashlib
 import sqlite3
 from dataclasses import dataclass
 
-from .dedup import NearDuplicateIndex, make_fingerprint, similarity, words
+from .dedup import NearDuplicateIndex, band_keys, make_fingerprint, similarity, words
 from .passages import Passage, agencies, shared_passages, shares_copy
 from .records import Article
 from .store import Store
@@ -54,11 +54,14 @@ def fingerprint(article: Article) -> Article:
 
 
 def open_index(store: Store) -> NearDuplicateIndex:
-    """A near-duplicate index over every stored article, verifying against stored shingles."""
-    index = NearDuplicateIndex(store.shingles_of)
-    for article_id, signature in store.signatures():
-        index.add(article_id, signature)
-    return index
+    """The near-duplicate index of the stored articles, its buckets in the database."""
+    pending = store.unbanded()
+    if pending:
+        with store.transaction():
+            for article_id, signature in pending:
+                store.buckets.add(article_id, band_keys(signature))
+            store.banded([article_id for article_id, _ in pending])
+    return NearDuplicateIndex(store.shingles_of, store.buckets)
 
 
 def find(article: Article, store: Store, index: NearDuplicateIndex) -> list[Link]:
@@ -83,10 +86,11 @@ def find(article: Article, store: Store, index: NearDuplicateIndex) -> list[Link
 
 def link(article: Article, article_id: int, store: Store, conn: sqlite3.Connection,
          index: NearDuplicateIndex) -> list[Link]:
-    """Store the fingerprint and the copy links of a new article (add it to `index` after the
-    transaction commits)."""
+    """Store the fingerprint, the LSH buckets and the copy links of a new article, in the
+    transaction `conn` that stores the article."""
     links = find(article, store, index)
     store.insert_fingerprint(conn, article_id, article.fingerprint)
+    index.add(article_id, article.fingerprint.signature)
     store.insert_links(conn, article_id, links)
     return links
 

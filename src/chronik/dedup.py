@@ -2,8 +2,9 @@
 
 Each article gets a `Fingerprint`: the hashes of its word shingles, a MinHash signature of them
 and, per sentence, the two smallest hashes of its word pairs (anchors, used to find articles that
-share passages; see `passages`). `NearDuplicateIndex` finds candidates with datasketch's MinHashLSH
-and keeps only those whose exact shingle similarity reaches `NEAR_DUPLICATE`.
+share passages; see `passages`). `NearDuplicateIndex` finds candidates by LSH over the signature's
+bands and keeps only those whose exact shingle similarity reaches `NEAR_DUPLICATE`. Its buckets
+live in memory or in the database, where they cost the pipeline no memory at any corpus size.
 
 The similarity is the larger of Jaccard and a damped containment, so that a copy that lost a third
 of its sentences, or gained boilerplate, still counts. SHINGLE_WORDS, NUM_PERM, LSH_THRESHOLD and
@@ -17,9 +18,10 @@ import zlib
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Protocol
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import MinHash
 
 from .records import Sentence
 
@@ -69,11 +71,6 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
     return MinHash(num_perm=NUM_PERM, seed=1).permutations
 
 
-def _lean(signature: np.ndarray) -> LeanMinHash:
-    """A signature as datasketch's LSH takes it, without recomputing permutations."""
-    return LeanMinHash(seed=1, hashvalues=signature, scheme="affine32")
-
-
 def signature(shingle_hashes: np.ndarray) -> np.ndarray:
     """The MinHash signature (NUM_PERM values) of a set of shingle hashes."""
     minhash = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=int, permutations=_permutations(),
@@ -110,30 +107,83 @@ def similarity(first: np.ndarray, second: np.ndarray) -> float:
     return max(jaccard, CONTAINMENT_WEIGHT * containment)
 
 
+def lsh_bands(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
+    """Bands and rows per band for LSH at Jaccard `threshold`: those that minimise the chance of a
+    false candidate below the threshold plus a missed one above it (as datasketch chooses)."""
+    similarities = np.linspace(0.0, 1.0, 1001)
+    below, above = similarities <= threshold, similarities >= threshold
+    best = (np.inf, 1, 1)
+    for bands in range(1, num_perm + 1):
+        for rows in range(1, num_perm // bands + 1):
+            hit = 1.0 - (1.0 - similarities ** rows) ** bands
+            error = (np.trapezoid(hit[below], similarities[below])
+                     + np.trapezoid(1.0 - hit[above], similarities[above]))
+            best = min(best, (error, bands, rows))
+    return best[1], best[2]
+
+
+BANDS, ROWS = lsh_bands(LSH_THRESHOLD)
+
+
+def band_keys(signature: np.ndarray, bands: int = BANDS, rows: int = ROWS) -> list[int]:
+    """One signed 64-bit bucket key per band of `signature`: articles that agree on all values
+    of some band share its key and so become candidates of each other."""
+    values = signature[:bands * rows].astype(np.uint64).reshape(bands, rows)
+    combined = np.arange(1, bands + 1, dtype=np.uint64)
+    for column in range(rows):
+        combined = combined * MULTIPLIER + values[:, column]
+    return combined.view(np.int64).tolist()
+
+
+class MemoryBuckets:
+    """LSH buckets in a dict: for streams that are not stored (evaluation, benchmarks)."""
+
+    def __init__(self) -> None:
+        self.table: dict[int, list[Hashable]] = {}
+
+    def add(self, key: Hashable, keys: list[int]) -> None:
+        for bucket in keys:
+            self.table.setdefault(bucket, []).append(key)
+
+    def members(self, keys: list[int]) -> set[Hashable]:
+        return {key for bucket in keys for key in self.table.get(bucket, ())}
+
+
+class Buckets(Protocol):
+    """Where an index keeps its LSH buckets: `MemoryBuckets`, or the database (`store.Store`)."""
+
+    def add(self, key: Hashable, keys: list[int]) -> None: ...
+
+    def members(self, keys: list[int]) -> set[Hashable]: ...
+
+
 class NearDuplicateIndex:
     """MinHash LSH over article signatures; `query` verifies each candidate's shingles.
 
     `shingles_of(key)` returns the stored shingle hashes of an indexed key, so that the index
-    itself holds only signatures (a database-backed caller loads shingles for candidates only).
+    itself holds only bucket keys; `buckets` holds them, in memory unless given a database.
     """
 
     def __init__(self, shingles_of: Callable[[Hashable], np.ndarray],
-                 threshold: float = NEAR_DUPLICATE, lsh_threshold: float = LSH_THRESHOLD) -> None:
-        self.lsh = MinHashLSH(threshold=lsh_threshold, num_perm=NUM_PERM)
+                 buckets: Buckets | None = None, threshold: float = NEAR_DUPLICATE,
+                 lsh_threshold: float = LSH_THRESHOLD) -> None:
         self.shingles_of = shingles_of
+        self.buckets = buckets if buckets is not None else MemoryBuckets()
         self.threshold = threshold
+        self.bands, self.rows = (BANDS, ROWS) if lsh_threshold == LSH_THRESHOLD \
+            else lsh_bands(lsh_threshold)
 
     def add(self, key: Hashable, signature: np.ndarray) -> None:
-        self.lsh.insert(key, _lean(signature), check_duplication=False)
+        self.buckets.add(key, band_keys(signature, self.bands, self.rows))
 
-    def candidates(self, fingerprint: Fingerprint) -> list[Hashable]:
-        return self.lsh.query(_lean(fingerprint.signature))
+    def candidates(self, fingerprint: Fingerprint) -> set[Hashable]:
+        return self.buckets.members(band_keys(fingerprint.signature, self.bands, self.rows))
 
     def query(self, fingerprint: Fingerprint) -> list[tuple[Hashable, float]]:
         """Indexed keys whose verified similarity to `fingerprint` reaches the threshold, most
         similar first."""
         found = []
-        for key in self.candidates(fingerprint):
+        for key in sorted(self.candidates(fingerprint)):
             score = similarity(fingerprint.shingles, self.shingles_of(key))
             if score >= self.threshold:
                 found.append((key, score))

@@ -15,6 +15,10 @@ class InputError(ChronikError):
         self.origin = origin
         self.reason = reason
 
+    def __reduce__(self):
+        """Pickle by origin and reason, as an engine sends errors between processes."""
+        return InputError, (self.origin, self.reason)
+
 
 class StoreError(ChronikError):
     """The database cannot be opened, migrated or queried as asked."""

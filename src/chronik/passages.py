@@ -14,12 +14,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
 
-from .dedup import SENTENCE_SHINGLE_WORDS, shingles, words
+from .dedup import words
 from .records import Sentence
 
 SENTENCE_MATCH = 0.5
@@ -57,34 +57,35 @@ def shared_passages(sentences: list[Sentence], other: list[Sentence]) -> list[Pa
 
 
 def _matching_sentences(sentences: list[Sentence], other: list[Sentence]) -> list[tuple[int, int]]:
-    """(i, j) for each sentence i whose best match in `other` is sentence j."""
-    where: dict[int, list[int]] = defaultdict(list)
-    other_sizes: dict[int, int] = {}
-    for sentence in other:
-        hashes = _sketch(sentence)
-        if hashes is not None:
-            other_sizes[sentence.index] = len(hashes)
-            for value in hashes.tolist():
-                where[value].append(sentence.index)
-    pairs = []
-    for sentence in sentences:
-        hashes = _sketch(sentence)
-        if hashes is None:
+    """(i, j) for each sentence i whose best match in `other` is sentence j. Only the word pairs
+    both texts hold can make sentences match, so the count looks at those alone."""
+    mine = [(s.index, _word_pairs(s.text)) for s in sentences]
+    theirs = [(s.index, _word_pairs(s.text)) for s in other]
+    common = frozenset().union(*(p for _, p in mine)) & frozenset().union(*(p for _, p in theirs))
+    where: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for j, pairs in theirs:
+        for pair in pairs & common:
+            where[pair].append(j)
+    their_pairs = dict(theirs)
+    matches = []
+    for i, pairs in mine:
+        shared = pairs & common
+        if not shared:
             continue
-        hits = Counter(j for value in hashes.tolist() for j in where.get(value, ()))
-        if not hits:
-            continue
-        j, shared = hits.most_common(1)[0]
-        if shared / max(len(hashes), other_sizes[j]) >= SENTENCE_MATCH:
-            pairs.append((sentence.index, j))
-    return pairs
+        j, count = Counter(j for pair in shared for j in where[pair]).most_common(1)[0]
+        if count / max(len(pairs), len(their_pairs[j])) >= SENTENCE_MATCH:
+            matches.append((i, j))
+    return matches
 
 
-def _sketch(sentence: Sentence):
-    tokens = words(sentence.text)
+@lru_cache(maxsize=8192)
+def _word_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The word pairs of a sentence long enough to compare, else none. Cached: a new article's
+    sentences meet every candidate, and a stored article is a candidate of many new ones."""
+    tokens = words(text)
     if len(tokens) < MIN_SENTENCE_WORDS:
-        return None
-    return shingles(tokens, SENTENCE_SHINGLE_WORDS)
+        return frozenset()
+    return frozenset(zip(tokens, tokens[1:]))
 
 
 def shares_copy(passages: Iterable[Passage]) -> bool:

@@ -2,16 +2,22 @@
 
 ingest → clean → date → annotate → fingerprint → extract → anchor, then per article in one
 transaction: store → copies (link to stored articles it copies) → merge (into chronicle events) →
-stories. Each per-article stage takes an `Article` and returns it; a stage that fails on one article
-records an error for that article and the run goes on. An article whose date had to be inferred from
-its content waits until the end of the run, so that the stated dates of the other articles can
-narrow the inference down and the events they report can anchor it (the `anchor` stage).
+stories. The per-article stages take an `Article` and return it and need nothing stored, so an
+engine (see `engines`) may run them anywhere, in any order; the storing steps then run one article
+at a time, in input order, so every engine builds the same chronicle. A stage that fails on one
+article records an error for that article and the run goes on.
+
+An article whose date had to be inferred from its content waits until the end of the run, so that
+the stated dates of the other articles can narrow the inference down and the events they report
+can anchor it (the `anchor` stage).
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -23,9 +29,10 @@ from .annotate import annotate
 from .clean import clean
 from .dating import date_article, redate
 from .dedup import NearDuplicateIndex
+from .engines import Engine, make_engine
 from .errors import InputError
 from .events import extract
-from .records import Article
+from .records import Article, Processed
 from .store import Store
 
 Stage = Callable[[Article], Article]
@@ -46,84 +53,172 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("extract", extract),
     ("anchor", anchor),
 )
+STORING_STEPS = ("store", "copies", "merge", "stories")
 FIRM_DATES = ("metadata", "header", "dateline")
 
 
 @dataclass
 class RunReport:
-    """What a run did: articles added, articles already stored, inputs that failed, stories
-    that new articles joined or started."""
+    """What a run did: articles added, articles already stored, inputs that failed, stories that
+    new articles joined or started, and the seconds spent in each stage and storing step (summed
+    over articles, wherever an engine ran them)."""
 
     added: list[int] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)
     failures: list[InputError] = field(default_factory=list)
     events: int = 0
     stories: set[int] = field(default_factory=set)
+    seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         return not self.failures
 
+    def add_seconds(self, seconds: dict[str, float]) -> None:
+        for name, value in seconds.items():
+            self.seconds[name] = self.seconds.get(name, 0.0) + value
 
-def process(article: Article, stages: Iterable[tuple[str, Stage]] = STAGES) -> Article:
-    """Run `article` through `stages`; any error becomes an InputError naming the stage."""
+
+def process(article: Article, stages: Iterable[tuple[str, Stage]] = STAGES,
+            seconds: dict[str, float] | None = None) -> Article:
+    """Run `article` through `stages`, adding each stage's time to `seconds`; any error becomes
+    an InputError naming the stage."""
     for name, stage in stages:
+        started = time.perf_counter()
         try:
             article = stage(article)
         except InputError:
             raise
         except Exception as error:  # one broken article must not stop the run
             raise InputError(article.origin, f"{name} stage failed: {error!r}") from error
+        finally:
+            if seconds is not None:
+                seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - started
     return article
 
 
+def first_pass(article: Article) -> Processed:
+    """Clean and date an article; one with a firm date goes on through the remaining stages."""
+    seconds: dict[str, float] = {}
+    try:
+        article = process(article, STAGES[:2], seconds)
+        if article.date_method in FIRM_DATES:
+            article = process(article, STAGES[2:], seconds)
+    except InputError as error:
+        return Processed(None, error, seconds)
+    return Processed(article, None, seconds)
+
+
+def second_pass(article: Article) -> Processed:
+    """Date again an article whose date was inferred, now among the run's dates and events, and
+    run the remaining stages."""
+    seconds: dict[str, float] = {}
+    try:
+        return Processed(process(article, STAGES[1:], seconds), None, seconds)
+    except InputError as error:
+        return Processed(None, error, seconds)
+
+
+def warm_up() -> None:
+    """Load every lexicon, pattern and model the stages use, as an engine's worker does once."""
+    first_pass(Article(origin="warm-up", raw="Berlin (dpa) – Scholz traf am Montag Macron.",
+                       metadata_date="2022-03-01"))
+
+
 def run(paths: Iterable[str | Path], db: str | Path = "chronik.db",
-        progress: bool | None = None) -> RunReport:
-    """Process every article under `paths` into the database `db` and report what happened."""
-    store = Store(db)
+        progress: bool | None = None, engine: str | Engine = "local") -> RunReport:
+    """Process every article under `paths` into the database `db` and report what happened.
+
+    `engine` runs the per-article stages: "local" (this process), "ray" (Ray Data on this machine),
+    or an `Engine`, such as `engines.make_engine("ray", address=...)` for a cluster."""
+    runner = make_engine(engine) if isinstance(engine, str) else engine
+    try:
+        store = Store(db)
+        try:
+            return _run(paths, store, runner, progress)
+        finally:
+            store.close()
+    finally:
+        runner.close()
+
+
+def _run(paths: Iterable[str | Path], store: Store, runner: Engine,
+         progress: bool | None) -> RunReport:
     report = RunReport()
     known = [row[0] for row in store.conn.execute(
         "SELECT published FROM articles WHERE published IS NOT NULL AND date_method IN "
         f"({','.join('?' * len(FIRM_DATES))})", FIRM_DATES)]
     collection = [date.fromisoformat(value) for value in known]
+    show = progress if progress is not None else sys.stderr.isatty()
+    index = copies.open_index(store)
+    _catch_up(store, index, report)
     deferred: list[Article] = []
-    inputs = list(ingest.read(paths))
-    show = progress if progress is not None else (len(inputs) > 5 and sys.stderr.isatty())
-    try:
-        index = copies.open_index(store)
-        _catch_up(store, index, report)
-        for item in tqdm(inputs, disable=not show, unit="article", desc="chronik"):
+    for article, processed in tqdm(_first_results(store, runner, paths, report),
+                                   disable=not show, unit="article", desc="chronik"):
+        if processed is None:
+            processed = first_pass(article)
+        report.add_seconds(processed.seconds)
+        if processed.error is not None:
+            report.failures.append(processed.error)
+            continue
+        article = processed.article
+        if _already_stored(store, article, report):
+            continue
+        if article.date_method not in FIRM_DATES:
+            deferred.append(article)
+            continue
+        collection.append(article.published)
+        _store(store, index, article, report)
+    deferred = [a for a in deferred if not _already_stored(store, a, report)]
+    known_events = tuple(store.known_events(FIRM_DATES)) if deferred else ()
+    for article in deferred:
+        article.collection_dates = tuple(collection)
+        article.known_events = known_events
+        article.published = None
+    for processed in runner.map(second_pass, deferred):
+        report.add_seconds(processed.seconds)
+        if processed.error is not None:
+            report.failures.append(processed.error)
+        elif not _already_stored(store, processed.article, report):
+            _store(store, index, processed.article, report)
+    with store.transaction() as conn:
+        for story_id in sorted(report.stories):
+            stories.describe(conn, story_id)
+    return report
+
+
+def _first_results(store: Store, runner: Engine, paths: Iterable[str | Path],
+                   report: RunReport) -> Iterator[tuple[Article, Processed | None]]:
+    """Each new input with what the first pass made of it, in input order.
+
+    Inputs whose raw text is stored already only add an origin. A repeat of an earlier input of
+    this run is not sent to the engine: it yields None, to be stored as a further origin of the
+    earlier one or, if that one failed, processed here."""
+    pending: deque[tuple[Article, bool]] = deque()
+
+    def fresh() -> Iterator[Article]:
+        seen: set[str] = set()
+        for item in ingest.read(paths):
             if isinstance(item, InputError):
                 report.failures.append(item)
-                continue
-            if _already_stored(store, item, report):
-                continue
-            try:
-                article = process(item, STAGES[:2])
-            except InputError as error:
-                report.failures.append(error)
-                continue
-            if _already_stored(store, article, report):
-                continue
-            if article.date_method not in FIRM_DATES:
-                deferred.append(article)
-                continue
-            collection.append(article.published)
-            _finish(store, index, article, report, STAGES[2:])
-        known_events = tuple(store.known_events(FIRM_DATES)) if deferred else ()
-        for article in deferred:
-            if _already_stored(store, article, report):
-                continue
-            article.collection_dates = tuple(collection)
-            article.known_events = known_events
-            article.published = None
-            _finish(store, index, article, report, STAGES[1:])
-        with store.transaction() as conn:
-            for story_id in sorted(report.stories):
-                stories.describe(conn, story_id)
-    finally:
-        store.close()
-    return report
+            elif item.content_hash in seen:
+                pending.append((item, True))
+            elif not _already_stored(store, item, report):
+                seen.add(item.content_hash)
+                pending.append((item, False))
+                yield item
+
+    for processed in runner.map(first_pass, fresh()):
+        while True:
+            article, repeat = pending.popleft()
+            if not repeat:
+                break
+            if not _already_stored(store, article, report):
+                yield article, None
+        yield article, processed
+    for article, _ in pending:
+        if not _already_stored(store, article, report):
+            yield article, None
 
 
 def _catch_up(store: Store, index: NearDuplicateIndex, report: RunReport) -> None:
@@ -137,7 +232,6 @@ def _catch_up(store: Store, index: NearDuplicateIndex, report: RunReport) -> Non
             links = copies.link(article, article_id, store, conn, index)
             merge.recount(store, conn, article_id)
             report.stories.add(stories.assign(article, article_id, links, conn))
-        index.add(article_id, article.fingerprint.signature)
 
 
 def _already_stored(store: Store, article: Article, report: RunReport) -> bool:
@@ -154,18 +248,26 @@ def _already_stored(store: Store, article: Article, report: RunReport) -> bool:
     return True
 
 
-def _finish(store: Store, index: NearDuplicateIndex, article: Article, report: RunReport,
-            stages: tuple[tuple[str, Stage], ...]) -> None:
-    try:
-        article = process(article, stages)
-    except InputError as error:
-        report.failures.append(error)
-        return
+def _store(store: Store, index: NearDuplicateIndex, article: Article, report: RunReport) -> None:
+    """Store a processed article with its copy links, chronicle events and story, atomically."""
+    seconds = dict.fromkeys(STORING_STEPS, 0.0)
+    clock = time.perf_counter()
+
+    def lap(step: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        seconds[step] += now - clock
+        clock = now
+
     with store.transaction() as conn:
         article_id = store.insert_article(conn, article, copies.text_hash(article.text))
+        lap("store")
         links = copies.link(article, article_id, store, conn, index)
+        lap("copies")
         merge.merge(article, article_id, store, conn)
+        lap("merge")
         report.stories.add(stories.assign(article, article_id, links, conn))
-    index.add(article_id, article.fingerprint.signature)
+    lap("stories")
+    report.add_seconds(seconds)
     report.added.append(article_id)
     report.events += len(article.events)

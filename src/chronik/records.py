@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .dedup import Fingerprint
+    from .errors import InputError
     from .timex.readings import Reading
 
 
@@ -143,3 +144,13 @@ class Article:
                 return sentence
         return None
 
+
+
+@dataclass(slots=True)
+class Processed:
+    """What the per-article stages made of one article: the article, or the error that stopped
+    it, and the seconds each stage took."""
+
+    article: Article | None
+    error: InputError | None
+    seconds: dict[str, float]

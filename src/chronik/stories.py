@@ -32,12 +32,14 @@ def assign(article: Article, article_id: int, links: list[Link], conn: sqlite3.C
     actors = Counter(m.actor_id for m in article.mentions if m.actor_id)
     scores = {story: 1.0 for story in _stories_of(conn, [link.other_id for link in links])}
     if article.published:
-        nearby = _stories_near(conn, article)
+        window = ((article.published + WINDOW).isoformat(),
+                  (article.published - WINDOW).isoformat())
         events = {row[0] for row in conn.execute(
             "SELECT DISTINCT event_id FROM event_evidence WHERE article_id = ?", (article_id,))}
-        shared = _shared_events(conn, events, article_id, nearby)
-        vectors = _actor_vectors(conn, nearby)
-        for story in nearby:
+        shared = _shared_events(conn, events, article_id, window)
+        candidates = set(shared) | _stories_with(conn, _prefix(conn, actors), window)
+        vectors = _actor_vectors(conn, sorted(candidates))
+        for story in candidates:
             score = (len(shared.get(story, ())) / len(events) if events else 0.0) / 2 \
                 + _cosine(actors, vectors.get(story, Counter())) / 2
             scores[story] = max(scores.get(story, 0.0), score)
@@ -61,23 +63,51 @@ def _stories_of(conn: sqlite3.Connection, article_ids: list[int]) -> set[int]:
     return {row[0] for row in rows}
 
 
-def _stories_near(conn: sqlite3.Connection, article: Article) -> list[int]:
-    rows = conn.execute("SELECT id FROM stories WHERE first_day <= ? AND last_day >= ?",
-                        ((article.published + WINDOW).isoformat(),
-                         (article.published - WINDOW).isoformat())).fetchall()
-    return [row[0] for row in rows]
+def _prefix(conn: sqlite3.Connection, actors: Counter) -> list[str]:
+    """Actors of which a story needs at least one to share no event and still reach JOIN.
+
+    Such a story needs a cosine of 2 × JOIN, so the actors it shares with the article must hold
+    at least (2 × JOIN)² of the article's squared weight: it shares one of any set of actors
+    holding more than the rest. The set takes the actors that fewest stories mention first, so
+    that it leads to few stories; comparing only with those finds every story that can win."""
+    if not actors:
+        return []
+    marks = ",".join("?" * len(actors))
+    stories = dict(conn.execute(f"SELECT actor_id, count(*) FROM story_actors WHERE actor_id IN "
+                                f"({marks}) GROUP BY actor_id", list(actors)).fetchall())
+    rest = sum(weight * weight for weight in actors.values())
+    bound = (2 * JOIN) ** 2 * rest * (1 - 1e-9)
+    prefix = []
+    for actor in sorted(actors, key=lambda a: (stories.get(a, 0), -actors[a], a)):
+        if rest < bound:
+            break
+        prefix.append(actor)
+        rest -= actors[actor] ** 2
+    return prefix
+
+
+def _stories_with(conn: sqlite3.Connection, actors: list[str], window: tuple[str, str]
+                  ) -> set[int]:
+    """The stories within `window` (last day, first day) that mention any of `actors`."""
+    if not actors:
+        return set()
+    rows = conn.execute(
+        f"SELECT DISTINCT s.story_id FROM story_actors s JOIN stories t ON t.id = s.story_id "
+        f"WHERE s.actor_id IN ({','.join('?' * len(actors))}) AND t.first_day <= ? "
+        f"AND t.last_day >= ?", (*actors, *window)).fetchall()
+    return {row[0] for row in rows}
 
 
 def _shared_events(conn: sqlite3.Connection, events: set[int], article_id: int,
-                   stories: list[int]) -> dict[int, set[int]]:
-    """For each of `stories`, which of `events` its other articles report."""
-    if not events or not stories:
+                   window: tuple[str, str]) -> dict[int, set[int]]:
+    """For each story within `window`, which of `events` its other articles report."""
+    if not events:
         return {}
     rows = conn.execute(
         f"SELECT DISTINCT a.story_id, v.event_id FROM event_evidence v JOIN articles a "
-        f"ON a.id = v.article_id WHERE v.event_id IN ({','.join('?' * len(events))}) "
-        f"AND a.id != ? AND a.story_id IN ({','.join('?' * len(stories))})",
-        (*events, article_id, *stories)).fetchall()
+        f"ON a.id = v.article_id JOIN stories t ON t.id = a.story_id "
+        f"WHERE v.event_id IN ({','.join('?' * len(events))}) AND a.id != ? "
+        f"AND t.first_day <= ? AND t.last_day >= ?", (*events, article_id, *window)).fetchall()
     shared: dict[int, set[int]] = {}
     for story, event in rows:
         shared.setdefault(story, set()).add(event)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from .base import ActorBase, load
 
@@ -52,12 +52,42 @@ def _distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+def _deletions(key: str) -> set[str]:
+    """`key` and every string one character shorter: two keys within edit distance 1 share one."""
+    return {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}
+
+
+@cache
+def _surname_index() -> dict[str, list[tuple[str, str]]]:
+    """Surname keys of the persons in the base, under each of their deletions."""
+    base = load()
+    index: dict[str, list[tuple[str, str]]] = {}
+    for surface, actor in base.surfaces.items():
+        if base.actors[actor].kind == "person" and " " not in surface and len(surface) >= 5:
+            key = translit_key(surface)
+            for variant in _deletions(key):
+                index.setdefault(variant, []).append((key, actor))
+    return index
+
+
+@lru_cache(maxsize=65536)
+def _close_surname(key: str) -> str | None:
+    """The person whose surname key is within edit distance 1 of `key`, found through shared
+    deletions instead of comparing with every surname."""
+    index = _surname_index()
+    candidates = sorted({hit for variant in _deletions(key) for hit in index.get(variant, ())})
+    for known, actor in candidates:
+        if _distance(key, known) <= 1:
+            return actor
+    return None
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     base = load()
     persons = {s for s, a in base.surfaces.items() if base.actors[a].kind == "person"}
     names = re.compile(
@@ -67,15 +97,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
         rf"{B}(?:(?P<gen>{_alternation(base.genitives)})\s+|(?P<prefix>{_alternation(base.prefixes)})-"
         rf"|(?P<adj>{_alternation(base.adjectives)})(?:e|en|er|es|em)?\s+)?"
         rf"(?P<title>{_alternation(base.titles)}|{COUNTERPART})(?![\w-])")
-    surnames = {translit_key(s): a for s, a in base.surfaces.items()
-                if base.actors[a].kind == "person" and " " not in s and len(s) >= 5}
-    return names, role, surnames
+    return names, role
 
 
 def recognize(text: str, day: date | None) -> list[Found]:
     """All actor mentions in `text`, leftmost-longest, with roles resolved as of `day`."""
     base = load()
-    names, role, surnames = _patterns()
+    names, role = _patterns()
     found: list[Found] = []
     for match in names.finditer(text):
         surface = match.group(0)
@@ -91,11 +119,9 @@ def recognize(text: str, day: date | None) -> list[Found]:
     for match in CAPITALISED.finditer(text):
         if any(f.start <= match.start() < f.end for f in found):
             continue
-        key = translit_key(match.group(0))
-        for known, actor in surnames.items():
-            if abs(len(known) - len(key)) <= 1 and _distance(key, known) <= 1:
-                found.append(Found(match.start(), match.end(), actor, "person", 0.7))
-                break
+        actor = _close_surname(translit_key(match.group(0)))
+        if actor:
+            found.append(Found(match.start(), match.end(), actor, "person", 0.7))
     return _merge_role_and_name(text, _leftmost_longest(found))
 
 

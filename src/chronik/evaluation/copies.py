@@ -65,7 +65,8 @@ def stream(documents: list[Document], shingle_words: int = dedup.SHINGLE_WORDS,
            threshold: float = dedup.NEAR_DUPLICATE) -> set[tuple[int, int]]:
     """The near-duplicate pairs found when `documents` arrive in order."""
     stored = {}
-    index = dedup.NearDuplicateIndex(lambda key: stored[key], threshold, lsh_threshold)
+    index = dedup.NearDuplicateIndex(lambda key: stored[key], threshold=threshold,
+                                     lsh_threshold=lsh_threshold)
     pairs: set[tuple[int, int]] = set()
     for document in documents:
         fingerprint = dedup.make_fingerprint(document.text, shingle_words=shingle_words)

@@ -228,9 +228,19 @@ class Store:
         conn.execute("UPDATE articles SET text_hash = ?, agencies = ? WHERE id = ?",
                      (text_hash, _joined(agencies), article_id))
 
-    def signatures(self) -> Iterator[tuple[int, np.ndarray]]:
-        for article_id, blob in self.conn.execute("SELECT article_id, signature FROM fingerprints"):
-            yield article_id, np.frombuffer(blob, dtype=np.uint32)
+    def unbanded(self) -> list[tuple[int, np.ndarray]]:
+        """Signatures of the articles whose LSH buckets are not filled yet (schema 3 and older)."""
+        return [(article_id, np.frombuffer(blob, dtype=np.uint32)) for article_id, blob in
+                self.conn.execute("SELECT article_id, signature FROM fingerprints WHERE article_id "
+                                  "IN (SELECT article_id FROM lsh_pending) ORDER BY article_id")]
+
+    def banded(self, article_ids: list[int]) -> None:
+        self.conn.executemany("DELETE FROM lsh_pending WHERE article_id = ?",
+                              [(article_id,) for article_id in article_ids])
+
+    @property
+    def buckets(self) -> LshBuckets:
+        return LshBuckets(self.conn)
 
     def shingles_of(self, article_id: int) -> np.ndarray:
         row = self.conn.execute("SELECT shingles FROM fingerprints WHERE article_id = ?",
@@ -282,3 +292,20 @@ class Store:
                                f"ON a.source = b.source AND a.id < b.id WHERE a.id IN ({marks}) "
                                f"AND b.id IN ({marks})", (*article_ids, *article_ids)).fetchall()
         return [(row[0], row[1]) for row in [*linked, *outlets]]
+
+
+class LshBuckets:
+    """The near-duplicate index's buckets in the database (a `dedup.Buckets`): writes join the
+    transaction that stores the article."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def add(self, key: int, keys: list[int]) -> None:
+        self.conn.executemany("INSERT OR IGNORE INTO lsh_buckets VALUES (?, ?)",
+                              [(bucket, key) for bucket in keys])
+
+    def members(self, keys: list[int]) -> set[int]:
+        marks = ",".join("?" * len(keys))
+        return {row[0] for row in self.conn.execute(
+            f"SELECT DISTINCT article_id FROM lsh_buckets WHERE bucket IN ({marks})", keys)}

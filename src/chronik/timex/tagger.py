@@ -8,6 +8,7 @@ Extents follow KRAUTS/TimeML: prepositions stay outside, determiners and modifie
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -390,6 +391,23 @@ def _entry(mapping: dict[str, str], expression: str) -> str:
     return mapping.get(key) or mapping[key[0].lower() + key[1:]]
 
 
+LEAP_YEAR = 2024
+
+
+def _possible(reading: Reading) -> bool:
+    """Whether the day and month of a reading can exist ("42. Jänner" and "2. 17." cannot); the
+    29th of February exists in some year."""
+    if reading.month is not None and not 1 <= reading.month <= 12:
+        return False
+    if reading.year is not None and not 1 <= reading.year <= 9999:
+        return False
+    if reading.day is None:
+        return True
+    year = reading.year or LEAP_YEAR
+    last = calendar.monthrange(year, reading.month)[1] if reading.month else 31
+    return 1 <= reading.day <= last
+
+
 def find(text: str) -> list[Found]:
     """Every time expression in `text`, leftmost-longest, without overlaps."""
     lex = german()
@@ -397,7 +415,7 @@ def find(text: str) -> list[Found]:
     for pattern, build in _rules():
         for match in pattern.finditer(text):
             reading = build(match, lex)
-            if reading is None:
+            if reading is None or not _possible(reading):
                 continue
             group = "expr" if match.groupdict().get("expr") else 0
             start, end = match.span(group)
