@@ -6,8 +6,9 @@ growth with corpus size, and the parallel efficiency of the Ray engine.
     python benchmarks/pipeline.py --efficiency 10000       # Ray with 1 and with 2 workers
 
 The corpus (see `chronik/evaluation/synthetic.py`) is half distinct articles from 10kGNAD
-(derStandard.at, CC BY-NC-SA 4.0), half copies of them edited at 0–30 %, each with a publication
-date in 2016 and one of 20 outlets, as JSON lines. Each size runs `chronik.run` into a new database
+(derStandard.at, CC BY-NC-SA 4.0), half copies of them edited at 0–30 %, in random order, as JSON
+lines arriving over 2016: publication dates rise evenly through the year, so that a larger corpus
+is denser news, as a larger scrape of the same year would be. Each has one of 20 outlets. Each size runs `chronik.run` into a new database
 in a fresh process, so that its peak memory (resident size of that process) is its own; writing
 the corpus happens before, in another process. Stage seconds are summed over articles; tokens per
 second divide the corpus's words by them. Growth is the time per article at the largest size
@@ -44,8 +45,8 @@ def write_corpus(size: int, data: Path, folder: Path) -> int:
     words = 0
     for start in range(0, size, LINES_PER_FILE):
         with (folder / f"articles-{start // LINES_PER_FILE:05d}.jsonl").open("w") as handle:
-            for document in documents[start:start + LINES_PER_FILE]:
-                day = date(2016, 1, 1) + timedelta(days=rng.randrange(366))
+            for position, document in enumerate(documents[start:start + LINES_PER_FILE], start):
+                day = date(2016, 1, 1) + timedelta(days=position * 366 // size)
                 handle.write(json.dumps({"text": document.text, "published": day.isoformat(),
                                          "source": f"outlet-{rng.randrange(20)}"},
                                         ensure_ascii=False) + "\n")

@@ -182,8 +182,7 @@ def _run(paths: Iterable[str | Path], store: Store, runner: Engine,
         elif not _already_stored(store, processed.article, report):
             _store(store, index, processed.article, report)
     with store.transaction() as conn:
-        for story_id in sorted(report.stories):
-            stories.describe(conn, story_id)
+        stories.describe(conn, sorted(report.stories))
     return report
 
 

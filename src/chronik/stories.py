@@ -5,11 +5,14 @@ A new article joins the stored story it scores highest with when the score reach
 - otherwise the mean of two shares: of the article's chronicle events that the story's articles
   also report, and the cosine similarity of actor mention counts. Only stories whose publication
   range, widened by WINDOW on both sides, holds the article's date take part, so that a
-  background event mentioned weeks later does not pull an article into an old story.
-Otherwise the article starts a story. Story ids never change; the label (the main actors and the
-publication range) is renewed as articles join, and once more at the end of a run. Main actors
-are those the story mentions most, weighed against how many stories mention them (Russia,
-mentioned in every story, names none).
+  background event mentioned weeks later does not pull an article into an old story. Of these,
+  only stories that share an event, or an actor without which the cosine cannot reach
+  2 × JOIN, are compared (see `_prefix`), at most MAX_CANDIDATES by actor: the work per
+  article stays bounded however many stories the database holds.
+Otherwise the article starts a story. Story ids never change; the publication range is renewed
+as articles join, the label (main actors and range) at the end of a run. Main actors are those
+the story mentions most, weighed against how many stories mention them (Russia, mentioned in
+every story, names none).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from .records import Article
 JOIN = 0.4
 WINDOW = timedelta(days=3)
 LABEL_ACTORS = 3
+MAX_CANDIDATES = 100
 
 
 def assign(article: Article, article_id: int, links: list[Link], conn: sqlite3.Connection) -> int:
@@ -52,7 +56,7 @@ def assign(article: Article, article_id: int, links: list[Link], conn: sqlite3.C
     conn.executemany("INSERT INTO story_actors VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET "
                      "weight = weight + excluded.weight",
                      [(story_id, actor, weight) for actor, weight in actors.items()])
-    describe(conn, story_id)
+    _renew_range(conn, story_id)
     return story_id
 
 
@@ -88,14 +92,18 @@ def _prefix(conn: sqlite3.Connection, actors: Counter) -> list[str]:
 
 def _stories_with(conn: sqlite3.Connection, actors: list[str], window: tuple[str, str]
                   ) -> set[int]:
-    """The stories within `window` (last day, first day) that mention any of `actors`."""
-    if not actors:
-        return set()
-    rows = conn.execute(
-        f"SELECT DISTINCT s.story_id FROM story_actors s JOIN stories t ON t.id = s.story_id "
-        f"WHERE s.actor_id IN ({','.join('?' * len(actors))}) AND t.first_day <= ? "
-        f"AND t.last_day >= ?", (*actors, *window)).fetchall()
-    return {row[0] for row in rows}
+    """Up to MAX_CANDIDATES stories within `window` (last day, first day) that mention one of
+    `actors`, taken actor by actor and, for each, the stories it joined last first: an article
+    that names only actors every story names meets a bounded number of stories."""
+    found: set[int] = set()
+    for actor in actors:
+        found.update(row[0] for row in conn.execute(
+            "SELECT s.story_id FROM story_actors s JOIN stories t ON t.id = s.story_id "
+            "WHERE s.actor_id = ? AND t.first_day <= ? AND t.last_day >= ? "
+            "ORDER BY s.rowid DESC LIMIT ?", (actor, *window, MAX_CANDIDATES - len(found))))
+        if len(found) >= MAX_CANDIDATES:
+            break
+    return found
 
 
 def _shared_events(conn: sqlite3.Connection, events: set[int], article_id: int,
@@ -132,19 +140,26 @@ def _cosine(first: Counter, second: Counter) -> float:
     return dot / norms if norms else 0.0
 
 
-def describe(conn: sqlite3.Connection, story_id: int) -> None:
-    """Renew the story's publication range, size and label ("A, B, C · first – last")."""
-    first, last, count = conn.execute(
-        "SELECT min(published), max(published), count(*) FROM articles WHERE story_id = ?",
-        (story_id,)).fetchone()
+def _renew_range(conn: sqlite3.Connection, story_id: int) -> None:
+    """Renew the story's publication range and size, which decide what joins it next."""
+    conn.execute("UPDATE stories SET (first_day, last_day, num_articles) = (SELECT "
+                 "min(published), max(published), count(*) FROM articles WHERE story_id = ?) "
+                 "WHERE id = ?", (story_id, story_id))
+
+
+def describe(conn: sqlite3.Connection, story_ids: list[int]) -> None:
+    """Renew the range, size and label ("A, B, C · first – last") of each story in `story_ids`;
+    labels weigh each actor's mentions against the number of stories that mention it."""
     total = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
-    rows = conn.execute(
-        "SELECT a.name, s.weight, (SELECT count(*) FROM story_actors o WHERE o.actor_id = "
-        "s.actor_id) FROM story_actors s JOIN actors a ON a.id = s.actor_id WHERE s.story_id = ?",
-        (story_id,)).fetchall()
-    ranked = sorted(rows, key=lambda r: (-r[1] * math.log((1 + total) / r[2]), r[0]))
-    names = [row[0] for row in ranked[:LABEL_ACTORS]]
-    days = "undated" if first is None else first if first == last else f"{first} – {last}"
-    label = f"{', '.join(names) or 'no known actors'} · {days}"
-    conn.execute("UPDATE stories SET label = ?, first_day = ?, last_day = ?, num_articles = ? "
-                 "WHERE id = ?", (label, first, last, count, story_id))
+    spread = dict(conn.execute("SELECT actor_id, count(*) FROM story_actors GROUP BY actor_id"))
+    for story_id in story_ids:
+        _renew_range(conn, story_id)
+        first, last = conn.execute("SELECT first_day, last_day FROM stories WHERE id = ?",
+                                   (story_id,)).fetchone()
+        rows = conn.execute("SELECT a.name, s.weight, s.actor_id FROM story_actors s JOIN actors a "
+                            "ON a.id = s.actor_id WHERE s.story_id = ?", (story_id,)).fetchall()
+        ranked = sorted(rows, key=lambda r: (-r[1] * math.log((1 + total) / spread[r[2]]), r[0]))
+        names = [row[0] for row in ranked[:LABEL_ACTORS]]
+        days = "undated" if first is None else first if first == last else f"{first} – {last}"
+        conn.execute("UPDATE stories SET label = ? WHERE id = ?",
+                     (f"{', '.join(names) or 'no known actors'} · {days}", story_id))
