@@ -8,9 +8,9 @@ growth with corpus size, and the parallel efficiency of the Ray engine.
 The corpus (see `chronik/evaluation/synthetic.py`) is half distinct articles from 10kGNAD
 (derStandard.at, CC BY-NC-SA 4.0), half copies of them edited at 0–30 %, in random order, as JSON
 lines arriving over 2016: publication dates rise evenly through the year, so that a larger corpus
-is denser news, as a larger scrape of the same year would be. Each has one of 20 outlets. Each size runs `chronik.run` into a new database
-in a fresh process, so that its peak memory (resident size of that process) is its own; writing
-the corpus happens before, in another process. Stage seconds are summed over articles; tokens per
+is denser news, as a larger scrape of the same year would be. Each has one of 20 outlets. Each
+size runs `chronik.run` into a new database in a fresh process, so that its peak memory (resident
+size of that process) is its own; writing the corpus happens before, in another process. Stage seconds are summed over articles; tokens per
 second divide the corpus's words by them. Growth is the time per article at the largest size
 divided by that at the smallest (1.00 is linear).
 

@@ -88,6 +88,27 @@ def test_run_with_bad_input_exits_nonzero(tmp_path):
     assert "1 articles added" in result.output
 
 
+def test_ray_options_need_the_ray_engine(tmp_path):
+    result = _run("run", str(tmp_path), "--db", str(tmp_path / "c.db"), "--workers", "2")
+    assert result.exit_code == 2 and "--workers only apply to --engine ray" in result.output
+    assert not (tmp_path / "c.db").exists()
+
+
+def test_run_with_the_ray_engine_keeps_its_partitions(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(" date 2024-05-06 Scholz traf am Montag Macron.")
+    result = _run("run", str(tmp_path / "in"), "--db", str(tmp_path / "c.db"), "--engine", "ray",
+                  "--workers", "1", "--parts", str(tmp_path / "parts"))
+    assert result.exit_code == 0, result.output
+    assert "1 articles added" in result.output
+    assert list((tmp_path / "parts" / "pass-0").glob("*.parquet"))
+
+
+def test_serve_refuses_a_missing_database(tmp_path):
+    result = _run("serve", "--db", str(tmp_path / "none.db"))
+    assert result.exit_code == 1 and "no database" in result.output
+
+
 def test_missing_database(tmp_path):
     result = _run("timeline", "--db", str(tmp_path / "none.db"))
     assert result.exit_code == 1 and "no database" in result.output

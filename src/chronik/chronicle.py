@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from .actors import load as load_actors
-from .errors import ChronikError
+from .errors import ChronikError, NotFoundError
 from .events import TYPES
 from .store import Store
 
@@ -17,6 +17,8 @@ EVENT_COLUMNS = ("id", "type", "mode", "source", "source_name", "target", "targe
                  "participants", "first_day", "last_day", "precision", "location", "status",
                  "condition", "confidence", "num_reports", "num_articles", "num_sources",
                  "article_ids")
+STATUSES = ("happened", "planned", "conditional", "denied")
+MARK_START, MARK_END = "\x02", "\x03"
 EVENT_SELECT = (
     "SELECT e.id, e.type, e.mode, e.source_actor AS source, s.name AS source_name, "
     "e.target_actor AS target, t.name AS target_name, "
@@ -71,13 +73,35 @@ class Chronicle:
                            "country such as 'Russland'")
 
     def timeline(self, actor: str | None = None, start: date | str | None = None,
-                 end: date | str | None = None, type: str | None = None) -> list[dict]:
-        """Events in date order (undated ones last), optionally filtered."""
+                 end: date | str | None = None, type: str | None = None,
+                 status: str | None = None, story: int | None = None, query: str | None = None,
+                 limit: int | None = None, offset: int = 0) -> list[dict]:
+        """Events in date order (undated ones last), optionally filtered: by an actor as source
+        or target, by overlap with [start, end], type, status, story, or by words that an
+        evidence sentence holds; `limit` and `offset` page through them."""
+        where, params = self._event_filter(actor, start, end, type, status, story, query)
+        rows = self.store.conn.execute(
+            f"{EVENT_SELECT}{where} ORDER BY e.first_day IS NULL, e.first_day, e.last_day, e.id"
+            f"{_page(limit, offset)}", params).fetchall()
+        return [_event(row) for row in rows]
+
+    def count_events(self, actor: str | None = None, start: date | str | None = None,
+                     end: date | str | None = None, type: str | None = None,
+                     status: str | None = None, story: int | None = None,
+                     query: str | None = None) -> int:
+        """How many events `timeline` gives with the same filters and no page."""
+        where, params = self._event_filter(actor, start, end, type, status, story, query)
+        return self.store.conn.execute(f"SELECT count(*) FROM events e{where}",
+                                       params).fetchone()[0]
+
+    def _event_filter(self, actor, start, end, type, status, story, query
+                      ) -> tuple[str, list]:
         clauses, params = [], []
         if actor:
             actor_id = self.resolve_actor(actor)
-            clauses.append("(e.source_actor = ? OR e.target_actor = ?)")
-            params += [actor_id, actor_id]
+            clauses.append("(e.source_actor = ? OR e.target_actor = ? OR e.id IN (SELECT "
+                           "event_id FROM event_participants WHERE actor_id = ?))")
+            params += [actor_id, actor_id, actor_id]
         if start:
             clauses.append("e.last_day >= ?")
             params.append(_iso(start))
@@ -89,20 +113,76 @@ class Chronicle:
                 raise ChronikError(f"unknown event type {type!r}; one of {', '.join(TYPES)}")
             clauses.append("e.type = ?")
             params.append(type.upper())
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-        rows = self.store.conn.execute(
-            f"{EVENT_SELECT}{where} ORDER BY e.first_day IS NULL, e.first_day, e.last_day, e.id",
-            params).fetchall()
-        return [_event(row) for row in rows]
+        if status:
+            if status not in STATUSES:
+                raise ChronikError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
+            clauses.append("e.status = ?")
+            params.append(status)
+        if story is not None:
+            clauses.append("e.id IN (SELECT v.event_id FROM event_evidence v JOIN articles a "
+                           "ON a.id = v.article_id WHERE a.story_id = ?)")
+            params.append(story)
+        for word in (query or "").split():
+            clauses.append("e.id IN (SELECT v.event_id FROM event_evidence v JOIN sentences s "
+                           "ON s.article_id = v.article_id AND s.idx = v.sentence_idx "
+                           "WHERE s.text LIKE ? ESCAPE '\\')")
+            params.append("%" + re.sub(r"([%_\\])", r"\\\1", word) + "%")
+        return (f" WHERE {' AND '.join(clauses)}" if clauses else ""), params
 
     def events(self) -> list[dict]:
         return self.timeline()
+
+    def network(self, type: str | None = None, start: date | str | None = None,
+                end: date | str | None = None) -> dict:
+        """The actor network: actors as nodes, and for each pair of actors that an event links
+        (source and target, or participants of one meeting) an edge with the number of events
+        and their types."""
+        edges: dict[tuple[str, str], dict] = {}
+        names: dict[str, dict] = {}
+        for event in self.timeline(type=type, start=start, end=end):
+            ends = [(event["source"], event["source_name"])]
+            if event["target"]:
+                ends.append((event["target"], event["target_name"]))
+            for actor_id, name in ends:
+                node = names.setdefault(actor_id, {"id": actor_id, "name": name, "num_events": 0})
+                node["num_events"] += 1
+            if len(ends) == 2 and ends[0][0] != ends[1][0]:
+                key = (ends[0][0], ends[1][0])
+                edge = edges.setdefault(key, {"source": key[0], "target": key[1], "count": 0,
+                                              "types": {}, "event_ids": []})
+                edge["count"] += 1
+                edge["types"][event["type"]] = edge["types"].get(event["type"], 0) + 1
+                edge["event_ids"].append(event["id"])
+        kinds = {row["id"]: row["kind"] for row in self.store.conn.execute(
+            "SELECT id, kind FROM actors")}
+        nodes = sorted(({**node, "kind": kinds.get(node["id"])} for node in names.values()),
+                       key=lambda node: (-node["num_events"], node["name"]))
+        return {"nodes": nodes,
+                "edges": sorted(edges.values(), key=lambda e: (-e["count"], e["source"],
+                                                               e["target"]))}
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> dict:
+        """Articles whose title or text holds every word of `query` (SQLite FTS5, accents and
+        case ignored), best first, each with a snippet; words found are wrapped in
+        MARK_START and MARK_END."""
+        terms = " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
+        if not terms:
+            raise ChronikError("empty search query; give one or more words")
+        total = self.store.conn.execute(
+            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (terms,)).fetchone()[0]
+        rows = self.store.conn.execute(
+            "SELECT a.id, a.origin, a.title, a.source, a.published, "
+            f"snippet(articles_fts, 1, '{MARK_START}', '{MARK_END}', '…', 16) AS snippet "
+            "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+            "WHERE articles_fts MATCH ? ORDER BY rank, a.id LIMIT ? OFFSET ?",
+            (terms, int(limit), int(offset))).fetchall()
+        return {"total": total, "items": [dict(row) for row in rows]}
 
     def event(self, event_id: int) -> dict:
         """One event with every evidence sentence and the article it comes from."""
         row = self.store.conn.execute(f"{EVENT_SELECT} WHERE e.id = ?", (event_id,)).fetchone()
         if row is None:
-            raise ChronikError(f"no event with id {event_id}")
+            raise NotFoundError(f"no event with id {event_id}")
         evidence = self.store.conn.execute(
             "SELECT v.*, a.origin, a.title, a.published AS article_published, s.text AS sentence, "
             "r.name AS reported_by_name "
@@ -112,14 +192,22 @@ class Chronicle:
             "WHERE v.event_id = ? ORDER BY a.published, v.id", (event_id,)).fetchall()
         return {**_event(row), "evidence": [dict(e) for e in evidence]}
 
-    def articles(self) -> list[dict]:
+    def articles(self, limit: int | None = None, offset: int = 0) -> list[dict]:
+        """Stored articles in publication order (undated last), paged with `limit`/`offset`."""
         rows = self.store.conn.execute(
             "SELECT a.id, a.origin, a.title, a.source, a.published, a.date_method, "
             "a.date_confidence, a.story_id, a.agencies, "
             "(SELECT count(*) FROM event_evidence v WHERE v.article_id = a.id) AS reports, "
             "(SELECT count(*) FROM article_origins o WHERE o.article_id = a.id) AS num_origins "
-            "FROM articles a ORDER BY a.published IS NULL, a.published, a.id").fetchall()
+            f"FROM articles a ORDER BY a.published IS NULL, a.published, a.id{_page(limit, offset)}"
+        ).fetchall()
         return [dict(row) for row in rows]
+
+    def count(self, table: str) -> int:
+        """How many articles, stories or actors are stored."""
+        if table not in ("articles", "stories", "actors"):
+            raise ChronikError(f"cannot count {table!r}")
+        return self.store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
     def actors(self) -> list[dict]:
         """The actors that take part in chronicle events, with how many events each."""
@@ -129,13 +217,14 @@ class Chronicle:
             "GROUP BY a.id ORDER BY num_events DESC, a.name").fetchall()
         return [dict(row) for row in rows]
 
-    def stories(self) -> list[dict]:
-        """Stories, latest first, with their size in articles and events."""
+    def stories(self, limit: int | None = None, offset: int = 0) -> list[dict]:
+        """Stories, latest first, with their size in articles and events; paged."""
         rows = self.store.conn.execute(
             "SELECT s.id, s.label, s.first_day, s.last_day, s.num_articles, "
             "(SELECT count(DISTINCT v.event_id) FROM event_evidence v JOIN articles a "
             "ON a.id = v.article_id WHERE a.story_id = s.id) AS num_events "
-            "FROM stories s ORDER BY s.last_day IS NULL, s.last_day DESC, s.id DESC").fetchall()
+            "FROM stories s ORDER BY s.last_day IS NULL, s.last_day DESC, s.id DESC"
+            f"{_page(limit, offset)}").fetchall()
         return [dict(row) for row in rows]
 
     def story(self, story_id: int) -> dict:
@@ -143,7 +232,7 @@ class Chronicle:
         row = self.store.conn.execute("SELECT * FROM stories WHERE id = ?",
                                       (story_id,)).fetchone()
         if row is None:
-            raise ChronikError(f"no story with id {story_id}; `chronik stories` lists them")
+            raise NotFoundError(f"no story with id {story_id}; `chronik stories` lists them")
         articles = self.store.conn.execute(
             "SELECT id, origin, title, source, published, agencies FROM articles "
             "WHERE story_id = ? ORDER BY published, id", (story_id,)).fetchall()
@@ -183,20 +272,46 @@ class Chronicle:
                 for row in rows}
 
     def article(self, article_id: int) -> dict:
+        """One article with its removed lines, origins, copies, and what the pipeline found in
+        it: actor mentions, time expressions and event reports, with offsets into `clean_text`."""
         row = self.store.conn.execute("SELECT * FROM articles WHERE id = ?",
                                       (article_id,)).fetchone()
         if row is None:
-            raise ChronikError(f"no article with id {article_id}")
-        removed = self.store.conn.execute(
-            "SELECT line_no, text, reason FROM removed_lines WHERE article_id = ? ORDER BY line_no",
-            (article_id,)).fetchall()
-        origins = self.store.conn.execute(
-            "SELECT origin, source FROM article_origins WHERE article_id = ?",
-            (article_id,)).fetchall()
+            raise NotFoundError(f"no article with id {article_id}")
+        query = self.store.conn.execute
+        removed = query("SELECT line_no, text, reason FROM removed_lines WHERE article_id = ? "
+                        "ORDER BY line_no", (article_id,)).fetchall()
+        origins = query("SELECT origin, source FROM article_origins WHERE article_id = ?",
+                        (article_id,)).fetchall()
+        mentions = query("SELECT m.start, m.end, m.text, m.kind, m.actor_id, a.name AS actor_name, "
+                         "m.confidence FROM mentions m LEFT JOIN actors a ON a.id = m.actor_id "
+                         "WHERE m.article_id = ? ORDER BY m.start", (article_id,)).fetchall()
+        times = query("SELECT start, end, text, type, value, first_day, last_day FROM "
+                      "time_expressions WHERE article_id = ? ORDER BY start",
+                      (article_id,)).fetchall()
+        reports = query("SELECT v.event_id, e.type, v.trigger, v.start, v.end, v.status FROM "
+                        "event_evidence v JOIN events e ON e.id = v.event_id "
+                        "WHERE v.article_id = ? ORDER BY v.start, v.id", (article_id,)).fetchall()
         return {**dict(row), "removed": [dict(r) for r in removed],
                 "origins": [r["origin"] for r in origins],
                 "sources": sorted({r["source"] for r in origins if r["source"]}),
-                "copies": self.copies(article_id)}
+                "copies": self.copies(article_id),
+                "mentions": [dict(m) for m in mentions],
+                "time_expressions": [dict(t) for t in times],
+                "reports": [_trigger_span(dict(r), row["clean_text"]) for r in reports]}
+
+
+def _trigger_span(report: dict, text: str) -> dict:
+    """A report with the offsets of its trigger: found inside the reported span, where the
+    pipeline found it."""
+    found = text.find(report["trigger"], report["start"], report["end"])
+    report["trigger_start"] = found if found >= 0 else None
+    report["trigger_end"] = found + len(report["trigger"]) if found >= 0 else None
+    return report
+
+
+def _page(limit: int | None, offset: int) -> str:
+    return f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
 
 
 def _iso(value: date | str) -> str:

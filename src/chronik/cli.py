@@ -91,6 +91,27 @@ def run(paths: tuple[str, ...], db: str, progress: bool | None, engine: str,
 
 @main.command()
 @DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True,
+              help="Port to listen on.")
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the chronicle in a browser and over a REST API (OpenAPI at /docs).
+
+    The database is read-only to the server; `chronik run` may add articles meanwhile.
+
+    Example: chronik serve --db seeds.db --port 8000, then open http://127.0.0.1:8000
+    """
+    from .web import serve as serve_web
+
+    try:
+        click.echo(f"chronik serves {db} at http://{host}:{port} (API description at /docs)")
+        serve_web(db, host, port)
+    except ChronikError as error:
+        raise click.ClickException(str(error)) from error
+
+
+@main.command()
+@DB_OPTION
 @click.option("--actor", help="Only events with this actor as source or target.")
 @click.option("--from", "start", help="Only events ending on or after this day (YYYY-MM-DD).")
 @click.option("--to", "end", help="Only events starting on or before this day (YYYY-MM-DD).")

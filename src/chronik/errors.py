@@ -20,6 +20,10 @@ class InputError(ChronikError):
         return InputError, (self.origin, self.reason)
 
 
+class NotFoundError(ChronikError):
+    """No article, event, story or actor has the id asked for."""
+
+
 class StoreError(ChronikError):
     """The database cannot be opened, migrated or queried as asked."""
 

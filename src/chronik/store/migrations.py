@@ -41,9 +41,8 @@ def migrate(conn: sqlite3.Connection) -> int:
             continue
         try:
             conn.execute("BEGIN IMMEDIATE")
-            for statement in sql.split(";\n"):
-                if statement.strip():
-                    conn.execute(statement)
+            for statement in _statements(sql):
+                conn.execute(statement)
             conn.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
                          (number, name))
             conn.execute("COMMIT")
@@ -52,3 +51,17 @@ def migrate(conn: sqlite3.Connection) -> int:
             raise StoreError(f"migration {number} ({name}) failed: {error}") from error
         version = number
     return version
+
+
+def _statements(sql: str) -> list[str]:
+    """The statements of a migration, a trigger's body (which holds semicolons) staying whole."""
+    statements, pending = [], ""
+    for line in sql.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    if pending.strip() and not all(row.lstrip().startswith("--") or not row.strip()
+                                   for row in pending.splitlines()):
+        raise StoreError(f"migration ends in an incomplete statement: {pending.strip()[:60]}")
+    return statements

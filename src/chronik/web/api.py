@@ -1,0 +1,122 @@
+"""The REST API: JSON over the library's `Chronicle` queries, paged where lists grow."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+
+from ..chronicle import Chronicle
+from .app import chronicle
+from .render import marked_html
+
+router = APIRouter(tags=["chronicle"])
+Reader = Annotated[Chronicle, Depends(chronicle)]
+Limit = Annotated[int, Query(ge=1, le=500, description="Items per page.")]
+Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+
+
+class EventFilters:
+    """The filters that events, the timeline and the network share."""
+
+    def __init__(self,
+                 actor: Annotated[str | None, Query(description="Actor name, id or spelling, "
+                                                                 "as source, target or "
+                                                                 "participant.")] = None,
+                 type: Annotated[str | None, Query(description="PLOVER type.")] = None,
+                 status: Annotated[str | None, Query(description="happened, planned, "
+                                                                  "conditional or denied.")] = None,
+                 story: Annotated[int | None, Query(description="Story id.")] = None,
+                 q: Annotated[str | None, Query(description="Words an evidence sentence "
+                                                             "holds.")] = None,
+                 start: Annotated[str | None, Query(alias="from",
+                                                    description="YYYY-MM-DD")] = None,
+                 end: Annotated[str | None, Query(alias="to", description="YYYY-MM-DD")] = None):
+        self.values = {"actor": actor, "type": type, "status": status, "story": story,
+                       "query": q, "start": start, "end": end}
+
+
+Filters = Annotated[EventFilters, Depends()]
+
+
+def _page(total: int, limit: int, offset: int, items: list) -> dict:
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+@router.get("/events", summary="Chronicle events, filtered and paged, in date order")
+def events(reader: Reader, filters: Filters, limit: Limit = 50, offset: Offset = 0) -> dict:
+    items = reader.timeline(**filters.values, limit=limit, offset=offset)
+    return _page(reader.count_events(**filters.values), limit, offset, items)
+
+
+@router.get("/events/{event_id}", summary="One event with every evidence sentence")
+def event(reader: Reader, event_id: int) -> dict:
+    return reader.event(event_id)
+
+
+@router.get("/timeline", summary="Dated events as items of a time axis")
+def timeline(reader: Reader, filters: Filters) -> dict:
+    return {"items": timeline_items(reader.timeline(**filters.values))}
+
+
+def timeline_items(events: list[dict]) -> list[dict]:
+    """Events with a date as time-axis items: start, end (the day after the last, exclusive),
+    a label, and the type and status that colour and draw them."""
+    items = []
+    for event in events:
+        if not event["first_day"]:
+            continue
+        others = [name for name in [event["target_name"], *event["participants"]]
+                  if name and name != event["source_name"]]
+        items.append({"id": event["id"], "start": event["first_day"],
+                      "end": event["last_day"] if event["last_day"] != event["first_day"]
+                      else None,
+                      "label": f"{event['type']}: {event['source_name']}"
+                               + (f" → {', '.join(dict.fromkeys(others))}" if others else ""),
+                      "type": event["type"], "status": event["status"],
+                      "num_sources": event["num_sources"]})
+    return items
+
+
+@router.get("/network", summary="Actors as nodes, events between them as weighted edges")
+def network(reader: Reader,
+            type: Annotated[str | None, Query(description="PLOVER type.")] = None,
+            start: Annotated[str | None, Query(alias="from")] = None,
+            end: Annotated[str | None, Query(alias="to")] = None) -> dict:
+    return reader.network(type=type, start=start, end=end)
+
+
+@router.get("/articles", summary="Stored articles in publication order, paged")
+def articles(reader: Reader, limit: Limit = 50, offset: Offset = 0) -> dict:
+    return _page(reader.count("articles"), limit, offset, reader.articles(limit, offset))
+
+
+@router.get("/articles/{article_id}",
+            summary="One article: text, removed lines, mentions, time expressions, reports")
+def article(reader: Reader, article_id: int) -> dict:
+    found = reader.article(article_id)
+    found.pop("raw_text")
+    return found
+
+
+@router.get("/actors", summary="Actors that take part in events, with their number of events")
+def actors(reader: Reader) -> list[dict]:
+    return reader.actors()
+
+
+@router.get("/stories", summary="Stories, latest first, paged")
+def stories(reader: Reader, limit: Limit = 50, offset: Offset = 0) -> dict:
+    return _page(reader.count("stories"), limit, offset, reader.stories(limit, offset))
+
+
+@router.get("/stories/{story_id}", summary="One story with its articles and events")
+def story(reader: Reader, story_id: int) -> dict:
+    return reader.story(story_id)
+
+
+@router.get("/search", summary="Full-text search over article titles and texts (FTS5)")
+def search(reader: Reader, q: Annotated[str, Query(min_length=1, description="Words.")],
+           limit: Limit = 20, offset: Offset = 0) -> dict:
+    found = reader.search(q, limit, offset)
+    items = [{**item, "snippet": marked_html(item["snippet"])} for item in found["items"]]
+    return _page(found["total"], limit, offset, items)

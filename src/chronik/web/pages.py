@@ -1,0 +1,101 @@
+"""The pages: server-rendered HTML over the same `Chronicle` queries as the API. The time axis and
+the network are drawn in the browser by vis-timeline and vis-network, served from /static/vendor;
+every page also lists its content as plain HTML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.templating import Jinja2Templates
+
+from ..chronicle import STATUSES, Chronicle
+from ..events import TYPES
+from .api import EventFilters, timeline_items
+from .app import chronicle
+from .render import annotated_html, marked_html
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+Reader = Annotated[Chronicle, Depends(chronicle)]
+PAGE_SIZE = 50
+TIMELINE_LIMIT = 2000
+
+
+def _render(request: Request, name: str, status_code: int = 200, **context) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, {"vendor": request.app.state.vendor,
+                                                      "types": TYPES, "statuses": STATUSES,
+                                                      **context}, status_code=status_code)
+
+
+def error_page(request: Request, message: str, status_code: int) -> HTMLResponse:
+    return _render(request, "error.html", status_code, message=message, status=status_code)
+
+
+@router.get("/")
+def home() -> RedirectResponse:
+    return RedirectResponse("/timeline")
+
+
+@router.get("/timeline")
+def timeline(request: Request, reader: Reader, filters: Annotated[EventFilters, Depends()]):
+    values = filters.values
+    events = reader.timeline(**values, limit=TIMELINE_LIMIT)
+    return _render(request, "timeline.html", events=events, items=timeline_items(events),
+                   total=reader.count_events(**values), filters=values,
+                   limit=TIMELINE_LIMIT, labels=reader.article_labels())
+
+
+@router.get("/network")
+def network(request: Request, reader: Reader, type: str | None = None,
+            start: Annotated[str | None, Query(alias="from")] = None,
+            end: Annotated[str | None, Query(alias="to")] = None):
+    graph = reader.network(type=type or None, start=start or None, end=end or None)
+    names = {node["id"]: node["name"] for node in graph["nodes"]}
+    return _render(request, "network.html", graph=graph, names=names,
+                   filters={"type": type, "start": start, "end": end})
+
+
+@router.get("/events/{event_id}")
+def event(request: Request, reader: Reader, event_id: int):
+    return _render(request, "event.html", event=reader.event(event_id),
+                   labels=reader.article_labels())
+
+
+@router.get("/articles")
+def articles(request: Request, reader: Reader, page: Annotated[int, Query(ge=1)] = 1):
+    total = reader.count("articles")
+    return _render(request, "articles.html", page=page, total=total, size=PAGE_SIZE,
+                   articles=reader.articles(PAGE_SIZE, (page - 1) * PAGE_SIZE),
+                   labels=reader.article_labels())
+
+
+@router.get("/articles/{article_id}")
+def article(request: Request, reader: Reader, article_id: int):
+    found = reader.article(article_id)
+    return _render(request, "article.html", article=found, text=annotated_html(found),
+                   labels=reader.article_labels())
+
+
+@router.get("/search")
+def search(request: Request, reader: Reader, q: str = "",
+           page: Annotated[int, Query(ge=1)] = 1):
+    found = reader.search(q, PAGE_SIZE, (page - 1) * PAGE_SIZE) if q.strip() else None
+    results = [{**item, "snippet": marked_html(item["snippet"])}
+               for item in (found["items"] if found else [])]
+    return _render(request, "search.html", q=q, page=page, size=PAGE_SIZE, results=results,
+                   total=found["total"] if found else 0, labels=reader.article_labels())
+
+
+@router.get("/stories")
+def stories(request: Request, reader: Reader, page: Annotated[int, Query(ge=1)] = 1):
+    return _render(request, "stories.html", page=page, size=PAGE_SIZE,
+                   total=reader.count("stories"),
+                   stories=reader.stories(PAGE_SIZE, (page - 1) * PAGE_SIZE))
+
+
+@router.get("/actors")
+def actors(request: Request, reader: Reader):
+    return _render(request, "actors.html", actors=reader.actors())

@@ -1,0 +1,164 @@
+"""The REST API with the real app over a real SQLite file."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+import chronik
+from chronik.errors import StoreError
+from chronik.web import create_app
+
+
+@pytest.fixture(scope="module")
+def client(seeds_db):
+    return TestClient(create_app(seeds_db))
+
+
+def test_events_are_paged_in_date_order(client):
+    everything = client.get("/api/events", params={"limit": 500}).json()
+    first = client.get("/api/events", params={"limit": 5}).json()
+    second = client.get("/api/events", params={"limit": 5, "offset": 5}).json()
+    assert first["total"] == second["total"] == len(everything["items"]) > 10
+    assert [e["id"] for e in first["items"] + second["items"]] == \
+        [e["id"] for e in everything["items"][:10]]
+    days = [e["first_day"] for e in everything["items"] if e["first_day"]]
+    assert days == sorted(days)
+
+
+@pytest.mark.parametrize("params, check", [
+    ({"actor": "Lawrow"}, lambda e: "sergey-lavrov" in (e["source"], e["target"])
+     or "Sergey Lavrov" in e["participants"]),
+    ({"type": "consult"}, lambda e: e["type"] == "CONSULT"),
+    ({"status": "planned"}, lambda e: e["status"] == "planned"),
+    ({"from": "2022-01-10", "to": "2022-01-20"},
+     lambda e: e["last_day"] >= "2022-01-10" and e["first_day"] <= "2022-01-20"),
+])
+def test_event_filters_keep_only_matching_events(client, params, check):
+    found = client.get("/api/events", params=params).json()
+    assert found["total"] == len(found["items"]) > 0
+    assert all(check(event) for event in found["items"])
+
+
+def test_text_query_finds_events_by_their_evidence(client):
+    found = client.get("/api/events", params={"q": "Telefonat"}).json()["items"]
+    assert found
+    for event in found:
+        sentences = [e["sentence"] for e in client.get(f"/api/events/{event['id']}")
+                     .json()["evidence"]]
+        assert any("telefonat" in sentence.lower() for sentence in sentences)
+
+
+def test_story_filter_gives_the_events_of_its_articles(client):
+    story = client.get("/api/stories").json()["items"][0]
+    detail = client.get(f"/api/stories/{story['id']}").json()
+    found = client.get("/api/events", params={"story": story["id"], "limit": 500}).json()
+    assert {e["id"] for e in found["items"]} == {e["id"] for e in detail["events"]}
+
+
+def test_an_event_carries_every_evidence_sentence(client):
+    event = client.get("/api/events", params={"actor": "Selenskyj", "type": "CONSULT"}
+                       ).json()["items"][0]
+    detail = client.get(f"/api/events/{event['id']}").json()
+    assert len(detail["evidence"]) == detail["num_reports"] >= 1
+    assert {e["article_id"] for e in detail["evidence"]} == set(event["article_ids"])
+
+
+def test_article_carries_its_annotations_with_offsets_into_its_text(client):
+    article = client.get("/api/articles/1").json()
+    text = article["clean_text"]
+    assert "raw_text" not in article
+    assert article["mentions"] and article["time_expressions"] and article["reports"]
+    for mention in article["mentions"]:
+        assert text[mention["start"]:mention["end"]] == mention["text"]
+    for report in article["reports"]:
+        if report["trigger_start"] is not None:
+            assert text[report["trigger_start"]:report["trigger_end"]] == report["trigger"]
+
+
+def test_network_edges_count_the_events_between_two_actors(client):
+    graph = client.get("/api/network").json()
+    nodes = {node["id"] for node in graph["nodes"]}
+    for edge in graph["edges"]:
+        assert {edge["source"], edge["target"]} <= nodes
+        assert edge["count"] == sum(edge["types"].values()) == len(edge["event_ids"])
+    consults = client.get("/api/network", params={"type": "CONSULT"}).json()
+    assert all(set(edge["types"]) == {"CONSULT"} for edge in consults["edges"])
+
+
+def test_search_finds_lawrow_with_the_word_marked(client):
+    found = client.get("/api/search", params={"q": "Lawrow"}).json()
+    assert found["total"] == len(found["items"]) >= 1
+    assert all("<mark>Lawrow</mark>" in item["snippet"] for item in found["items"])
+    assert client.get("/api/search", params={"q": 'Lawrow "OR'}).status_code == 200
+
+
+def test_timeline_items_have_a_start_and_the_status_to_draw(client):
+    items = client.get("/api/timeline").json()["items"]
+    assert items and all(item["start"] and item["status"] for item in items)
+    assert {"happened", "planned"} <= {item["status"] for item in items}
+
+
+@pytest.mark.parametrize("url, status, words", [
+    ("/api/events/99999", 404, "no event with id 99999"),
+    ("/api/articles/99999", 404, "no article with id 99999"),
+    ("/api/stories/99999", 404, "no story with id 99999"),
+    ("/api/events?type=PARTY", 400, "unknown event type 'PARTY'"),
+    ("/api/events?status=maybe", 400, "unknown status 'maybe'"),
+    ("/api/events?actor=Nobody%20Atall", 400, "unknown actor"),
+    ("/api/events?from=yesterday", 400, "bad date 'yesterday'"),
+    ("/api/events?limit=0", 422, "greater than or equal to 1"),
+    ("/api/events?offset=-1", 422, "greater than or equal to 0"),
+    ("/api/events/abc", 422, "valid integer"),
+    ("/api/search?q=", 422, "at least 1 character"),
+    ("/api/search?q=%20", 400, "empty search query"),
+])
+def test_bad_parameters_are_json_errors_with_the_right_status(client, url, status, words):
+    response = client.get(url)
+    assert response.status_code == status
+    assert response.headers["content-type"] == "application/json"
+    assert words in str(response.json()["detail"])
+
+
+def test_openapi_describes_every_endpoint_and_docs_need_no_cdn(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/api/events", "/api/events/{event_id}", "/api/articles", "/api/actors",
+            "/api/stories", "/api/timeline", "/api/network", "/api/search"} <= set(paths)
+    docs = client.get("/docs").text
+    assert "/static/vendor/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
+
+
+def test_the_server_only_reads_and_sees_what_a_run_adds_meanwhile(tmp_path, seeds_dir):
+    db = tmp_path / "live.db"
+    files = sorted(Path(seeds_dir).iterdir())
+    assert chronik.run(files[:2], db=db).ok
+    client = TestClient(create_app(db))
+    before = client.get("/api/articles").json()["total"]
+    assert chronik.run(files[2:], db=db).ok
+    assert client.get("/api/articles").json()["total"] == before + len(files) - 2
+    db.chmod(0o444)
+    try:
+        assert client.get("/api/events").status_code == 200
+    finally:
+        db.chmod(0o644)
+
+
+def test_a_file_that_is_not_a_chronik_database_is_refused(tmp_path):
+    sqlite3.connect(tmp_path / "other.db").execute("CREATE TABLE t (x)").connection.close()
+    with pytest.raises(StoreError, match="cannot read"):
+        create_app(tmp_path / "other.db")
+    with pytest.raises(StoreError, match="no database"):
+        create_app(tmp_path / "missing.db")
+
+
+def test_an_older_database_is_upgraded_and_its_articles_become_searchable(tmp_path, seeds_dir):
+    db = tmp_path / "old.db"
+    assert chronik.run([seeds_dir], db=db).ok
+    conn = sqlite3.connect(db)  # what schema version 4 held: no search index
+    conn.executescript("DROP TRIGGER articles_fts_insert; DROP TRIGGER articles_fts_delete; "
+                       "DROP TRIGGER articles_fts_update; DROP TABLE articles_fts; "
+                       "DELETE FROM schema_migrations WHERE version = 5;")
+    conn.close()
+    found = TestClient(create_app(db)).get("/api/search", params={"q": "Lawrow"}).json()
+    assert found["total"] >= 1
