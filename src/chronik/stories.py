@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections import Counter
-from datetime import timedelta
+from datetime import date, timedelta
 
 from .copies import Link
 from .records import Article
@@ -56,7 +56,7 @@ def assign(article: Article, article_id: int, links: list[Link], conn: sqlite3.C
     conn.executemany("INSERT INTO story_actors VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET "
                      "weight = weight + excluded.weight",
                      [(story_id, actor, weight) for actor, weight in actors.items()])
-    _renew_range(conn, story_id)
+    _widen(conn, story_id, article.published)
     return story_id
 
 
@@ -138,6 +138,20 @@ def _cosine(first: Counter, second: Counter) -> float:
     norms = math.sqrt(sum(v * v for v in first.values())) * \
         math.sqrt(sum(v * v for v in second.values()))
     return dot / norms if norms else 0.0
+
+
+def _widen(conn: sqlite3.Connection, story_id: int, published: date | None) -> None:
+    """Count a new article in its story and widen the story's range to the article's date, in
+    constant time however large the story is."""
+    if published is None:
+        conn.execute("UPDATE stories SET num_articles = num_articles + 1 WHERE id = ?",
+                     (story_id,))
+        return
+    day = published.isoformat()
+    conn.execute("UPDATE stories SET num_articles = num_articles + 1, "
+                 "first_day = min(coalesce(first_day, ?), ?), "
+                 "last_day = max(coalesce(last_day, ?), ?) WHERE id = ?",
+                 (day, day, day, day, story_id))
 
 
 def _renew_range(conn: sqlite3.Connection, story_id: int) -> None:
