@@ -1,8 +1,9 @@
 """The pipeline: the ordered stages every article passes, and `run()` that stores the result.
 
-ingest → clean → date → annotate → fingerprint → extract → anchor, then per article in one
-transaction: store → copies (link to stored articles it copies) → merge (into chronicle events) →
-stories. The per-article stages take an `Article` and return it and need nothing stored, so an
+ingest → clean → date → annotate → fingerprint → extract → anchor, then per article, all or
+nothing: store → copies (link to stored articles it copies) → merge (into chronicle events) →
+stories; articles are committed COMMIT_EVERY at a time, so that a crash loses at most those, which
+a re-run stores again. The per-article stages take an `Article` and return it and need nothing stored, so an
 engine (see `engines`) may run them anywhere, in any order; the storing steps then run one article
 at a time, in input order, so every engine builds the same chronicle. A stage that fails on one
 article records an error for that article and the run goes on.
@@ -55,6 +56,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
 )
 STORING_STEPS = ("store", "copies", "merge", "stories")
 FIRM_DATES = ("metadata", "header", "dateline")
+COMMIT_EVERY = 100
 
 
 @dataclass
@@ -150,39 +152,40 @@ def _run(paths: Iterable[str | Path], store: Store, runner: Engine,
         f"({','.join('?' * len(FIRM_DATES))})", FIRM_DATES)]
     collection = [date.fromisoformat(value) for value in known]
     show = progress if progress is not None else sys.stderr.isatty()
-    index = copies.open_index(store)
-    _catch_up(store, index, report)
-    deferred: list[Article] = []
-    for article, processed in tqdm(_first_results(store, runner, paths, report),
-                                   disable=not show, unit="article", desc="chronik"):
-        if processed is None:
-            processed = first_pass(article)
-        report.add_seconds(processed.seconds)
-        if processed.error is not None:
-            report.failures.append(processed.error)
-            continue
-        article = processed.article
-        if _already_stored(store, article, report):
-            continue
-        if article.date_method not in FIRM_DATES:
-            deferred.append(article)
-            continue
-        collection.append(article.published)
-        _store(store, index, article, report)
-    deferred = [a for a in deferred if not _already_stored(store, a, report)]
-    known_events = tuple(store.known_events(FIRM_DATES)) if deferred else ()
-    for article in deferred:
-        article.collection_dates = tuple(collection)
-        article.known_events = known_events
-        article.published = None
-    for processed in runner.map(second_pass, deferred):
-        report.add_seconds(processed.seconds)
-        if processed.error is not None:
-            report.failures.append(processed.error)
-        elif not _already_stored(store, processed.article, report):
-            _store(store, index, processed.article, report)
-    with store.transaction() as conn:
-        stories.describe(conn, sorted(report.stories))
+    with store.batches(COMMIT_EVERY) as stored:
+        index = copies.open_index(store)
+        _catch_up(store, index, report)
+        deferred: list[Article] = []
+        for article, processed in tqdm(_first_results(store, runner, paths, report),
+                                       disable=not show, unit="article", desc="chronik"):
+            if processed is None:
+                processed = first_pass(article)
+            report.add_seconds(processed.seconds)
+            if processed.error is not None:
+                report.failures.append(processed.error)
+                continue
+            article = processed.article
+            if _already_stored(store, article, report):
+                continue
+            if article.date_method not in FIRM_DATES:
+                deferred.append(article)
+                continue
+            collection.append(article.published)
+            _store(store, index, article, report, stored)
+        deferred = [a for a in deferred if not _already_stored(store, a, report)]
+        known_events = tuple(store.known_events(FIRM_DATES)) if deferred else ()
+        for article in deferred:
+            article.collection_dates = tuple(collection)
+            article.known_events = known_events
+            article.published = None
+        for processed in runner.map(second_pass, deferred):
+            report.add_seconds(processed.seconds)
+            if processed.error is not None:
+                report.failures.append(processed.error)
+            elif not _already_stored(store, processed.article, report):
+                _store(store, index, processed.article, report, stored)
+        with store.transaction() as conn:
+            stories.describe(conn, sorted(report.stories))
     return report
 
 
@@ -247,8 +250,10 @@ def _already_stored(store: Store, article: Article, report: RunReport) -> bool:
     return True
 
 
-def _store(store: Store, index: NearDuplicateIndex, article: Article, report: RunReport) -> None:
-    """Store a processed article with its copy links, chronicle events and story, atomically."""
+def _store(store: Store, index: NearDuplicateIndex, article: Article, report: RunReport,
+           stored: Callable[[], None]) -> None:
+    """Store a processed article with its copy links, chronicle events and story, atomically;
+    `stored` commits the batch when it is full."""
     seconds = dict.fromkeys(STORING_STEPS, 0.0)
     clock = time.perf_counter()
 
@@ -267,6 +272,7 @@ def _store(store: Store, index: NearDuplicateIndex, article: Article, report: Ru
         lap("merge")
         report.stories.add(stories.assign(article, article_id, links, conn))
         lap("stories")
+    stored()
     lap("store")
     report.add_seconds(seconds)
     report.added.append(article_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -76,9 +76,43 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing: a transaction, or inside a batch (see `batches`) a savepoint."""
+        if self.conn.in_transaction:
+            self.conn.execute("SAVEPOINT unit")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK TO unit")
+                self.conn.execute("RELEASE unit")
+                raise
+            self.conn.execute("RELEASE unit")
+            return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    @contextmanager
+    def batches(self, size: int) -> Iterator[Callable[[], None]]:
+        """Commit the transactions made inside in batches of `size`: call the function it gives
+        after each. Each stays all or nothing; a crash loses at most the uncommitted batch,
+        which a re-run stores again. Batching spares writing the same index pages once per
+        article."""
+        done = 0
+
+        def tick() -> None:
+            nonlocal done
+            done += 1
+            if done % size == 0:
+                self.conn.execute("COMMIT")
+                self.conn.execute("BEGIN IMMEDIATE")
+
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield tick
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
