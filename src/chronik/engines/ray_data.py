@@ -6,7 +6,8 @@ articles than workers × `batch_size`, so that every worker gets some). Each wor
 that loads the lexicons and patterns once (`pipeline.warm_up`), then processes whole blocks. The
 results are written as Parquet partitions under `parts`, one row per article: its position in the
 input, origin, publication date and how it was found, number of events, error, and the pickled
-result, which the run reads back in input order for the storing steps. Without `address`, Ray starts on
+result, which the run reads back in input order for the storing steps. Writing needs no CPU of its
+own, so that a pool holding every CPU cannot starve it. Without `address`, Ray starts on
 this machine with `workers` CPUs and stops with the run; with an address (or "auto") it joins that
 cluster, whose nodes must then all be able to write to `parts` (a shared folder).
 """
@@ -70,7 +71,8 @@ class RayEngine:
         dataset = ray.data.from_items(rows, override_num_blocks=blocks)
         dataset.map_batches(_Worker, fn_constructor_args=(work,), batch_size=None,
                             compute=ray.data.ActorPoolStrategy(size=min(self.workers, blocks)),
-                            num_cpus=1).write_parquet(str(folder))
+                            num_cpus=1).write_parquet(str(folder),
+                                                      ray_remote_args={"num_cpus": 0})
         return read_parts(folder, len(rows))
 
     def close(self) -> None:
