@@ -10,9 +10,9 @@ The corpus (see `chronik/evaluation/synthetic.py`) is half distinct articles fro
 lines arriving over 2016: publication dates rise evenly through the year, so that a larger corpus
 is denser news, as a larger scrape of the same year would be. Each has one of 20 outlets. Each
 size runs `chronik.run` into a new database in a fresh process, so that its peak memory (resident
-size of that process) is its own; writing the corpus happens before, in another process. Stage seconds are summed over articles; tokens per
-second divide the corpus's words by them. Growth is the time per article at the largest size
-divided by that at the smallest (1.00 is linear).
+size of that process) is its own; writing the corpus happens before, in another process. Stage
+seconds are summed over articles; tokens per second divide the corpus's words by them. Growth is
+the time per article at the largest size divided by that at the smallest (1.00 is linear).
 
 Parallel efficiency runs the Ray engine with one worker, then two: articles per second with two
 workers divided by twice that with one, for the per-article stages (the engine's share of the run,

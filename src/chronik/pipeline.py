@@ -3,10 +3,10 @@
 ingest → clean → date → annotate → fingerprint → extract → anchor, then per article, all or
 nothing: store → copies (link to stored articles it copies) → merge (into chronicle events) →
 stories; articles are committed COMMIT_EVERY at a time, so that a crash loses at most those, which
-a re-run stores again. The per-article stages take an `Article` and return it and need nothing stored, so an
-engine (see `engines`) may run them anywhere, in any order; the storing steps then run one article
-at a time, in input order, so every engine builds the same chronicle. A stage that fails on one
-article records an error for that article and the run goes on.
+a re-run stores again. The per-article stages take an `Article` and return it and need nothing
+stored, so an engine (see `engines`) may run them anywhere, in any order; the storing steps then
+run one article at a time, in input order, so every engine builds the same chronicle. A stage that
+fails on one article records an error for that article and the run goes on.
 
 An article whose date had to be inferred from its content waits until the end of the run, so that
 the stated dates of the other articles can narrow the inference down and the events they report
