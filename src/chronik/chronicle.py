@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -264,10 +265,19 @@ class Chronicle:
                                          for p in passages]})
         return found
 
-    def article_labels(self) -> dict[int, str]:
-        """A short name for each article: its file name without extension, and without a
-        trailing content hash ("000_f6232f9d088d499b.txt" → "000")."""
-        rows = self.store.conn.execute("SELECT id, origin FROM articles").fetchall()
+    def article_labels(self, article_ids: Iterable[int] | None = None) -> dict[int, str]:
+        """A short name for each article (only those of `article_ids` if given): its file name
+        without extension, and without a trailing content hash ("000_f6232f9d088d499b.txt" →
+        "000")."""
+        if article_ids is None:
+            rows = self.store.conn.execute("SELECT id, origin FROM articles").fetchall()
+        else:
+            wanted = sorted(set(article_ids))
+            rows = [row for start in range(0, len(wanted), 500)
+                    for row in self.store.conn.execute(
+                        f"SELECT id, origin FROM articles WHERE id IN "
+                        f"({','.join('?' * len(wanted[start:start + 500]))})",
+                        wanted[start:start + 500])]
         return {row[0]: HASH_SUFFIX.sub("", EXTENSION.sub("", Path(row[1]).name)) or str(row[0])
                 for row in rows}
 

@@ -107,6 +107,7 @@ def similarity(first: np.ndarray, second: np.ndarray) -> float:
     return max(jaccard, CONTAINMENT_WEIGHT * containment)
 
 
+@cache
 def lsh_bands(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
     """Bands and rows per band for LSH at Jaccard `threshold`: those that minimise the chance of a
     false candidate below the threshold plus a missed one above it (as datasketch chooses)."""
@@ -170,8 +171,7 @@ class NearDuplicateIndex:
         self.shingles_of = shingles_of
         self.buckets = buckets if buckets is not None else MemoryBuckets()
         self.threshold = threshold
-        self.bands, self.rows = (BANDS, ROWS) if lsh_threshold == LSH_THRESHOLD \
-            else lsh_bands(lsh_threshold)
+        self.bands, self.rows = lsh_bands(lsh_threshold)
 
     def add(self, key: Hashable, signature: np.ndarray) -> None:
         self.buckets.add(key, band_keys(signature, self.bands, self.rows))

@@ -158,14 +158,8 @@ def _run(paths: Iterable[str | Path], store: Store, runner: Engine,
         deferred: list[Article] = []
         for article, processed in tqdm(_first_results(store, runner, paths, report),
                                        disable=not show, unit="article", desc="chronik"):
-            if processed is None:
-                processed = first_pass(article)
-            report.add_seconds(processed.seconds)
-            if processed.error is not None:
-                report.failures.append(processed.error)
-                continue
-            article = processed.article
-            if _already_stored(store, article, report):
+            article = _new(store, processed or first_pass(article), report)
+            if article is None:
                 continue
             if article.date_method not in FIRM_DATES:
                 deferred.append(article)
@@ -179,11 +173,9 @@ def _run(paths: Iterable[str | Path], store: Store, runner: Engine,
             article.known_events = known_events
             article.published = None
         for processed in runner.map(second_pass, deferred):
-            report.add_seconds(processed.seconds)
-            if processed.error is not None:
-                report.failures.append(processed.error)
-            elif not _already_stored(store, processed.article, report):
-                _store(store, index, processed.article, report, stored)
+            article = _new(store, processed, report)
+            if article is not None:
+                _store(store, index, article, report, stored)
         with store.transaction() as conn:
             stories.describe(conn, sorted(report.stories))
     return report
@@ -234,6 +226,18 @@ def _catch_up(store: Store, index: NearDuplicateIndex, report: RunReport) -> Non
             links = copies.link(article, article_id, store, conn, index)
             merge.recount(store, conn, article_id)
             report.stories.add(stories.assign(article, article_id, links, conn))
+
+
+def _new(store: Store, processed: Processed, report: RunReport) -> Article | None:
+    """The processed article if it is to be stored: not failed, and not the text of a stored
+    one (then only its origin is recorded). Its stage times count either way."""
+    report.add_seconds(processed.seconds)
+    if processed.error is not None:
+        report.failures.append(processed.error)
+        return None
+    if _already_stored(store, processed.article, report):
+        return None
+    return processed.article
 
 
 def _already_stored(store: Store, article: Article, report: RunReport) -> bool:

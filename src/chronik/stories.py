@@ -154,26 +154,20 @@ def _widen(conn: sqlite3.Connection, story_id: int, published: date | None) -> N
                  (day, day, day, day, story_id))
 
 
-def _renew_range(conn: sqlite3.Connection, story_id: int) -> None:
-    """Renew the story's publication range and size, which decide what joins it next."""
-    conn.execute("UPDATE stories SET (first_day, last_day, num_articles) = (SELECT "
-                 "min(published), max(published), count(*) FROM articles WHERE story_id = ?) "
-                 "WHERE id = ?", (story_id, story_id))
-
-
 def describe(conn: sqlite3.Connection, story_ids: list[int]) -> None:
     """Renew the range, size and label ("A, B, C · first – last") of each story in `story_ids`;
     labels weigh each actor's mentions against the number of stories that mention it."""
     total = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
     spread = dict(conn.execute("SELECT actor_id, count(*) FROM story_actors GROUP BY actor_id"))
     for story_id in story_ids:
-        _renew_range(conn, story_id)
-        first, last = conn.execute("SELECT first_day, last_day FROM stories WHERE id = ?",
-                                   (story_id,)).fetchone()
+        first, last, count = conn.execute(
+            "SELECT min(published), max(published), count(*) FROM articles WHERE story_id = ?",
+            (story_id,)).fetchone()
         rows = conn.execute("SELECT a.name, s.weight, s.actor_id FROM story_actors s JOIN actors a "
                             "ON a.id = s.actor_id WHERE s.story_id = ?", (story_id,)).fetchall()
         ranked = sorted(rows, key=lambda r: (-r[1] * math.log((1 + total) / spread[r[2]]), r[0]))
         names = [row[0] for row in ranked[:LABEL_ACTORS]]
         days = "undated" if first is None else first if first == last else f"{first} – {last}"
-        conn.execute("UPDATE stories SET label = ? WHERE id = ?",
-                     (f"{', '.join(names) or 'no known actors'} · {days}", story_id))
+        conn.execute("UPDATE stories SET label = ?, first_day = ?, last_day = ?, num_articles = ? "
+                     "WHERE id = ?", (f"{', '.join(names) or 'no known actors'} · {days}", first,
+                                      last, count, story_id))

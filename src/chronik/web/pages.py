@@ -45,7 +45,8 @@ def timeline(request: Request, reader: Reader, filters: Annotated[EventFilters, 
     events = reader.timeline(**values, limit=TIMELINE_LIMIT)
     return _render(request, "timeline.html", events=events, items=timeline_items(events),
                    total=reader.count_events(**values), filters=values,
-                   limit=TIMELINE_LIMIT, labels=reader.article_labels())
+                   limit=TIMELINE_LIMIT,
+                   labels=reader.article_labels(a for e in events for a in e["article_ids"]))
 
 
 @router.get("/network")
@@ -60,23 +61,25 @@ def network(request: Request, reader: Reader, type: str | None = None,
 
 @router.get("/events/{event_id}")
 def event(request: Request, reader: Reader, event_id: int):
-    return _render(request, "event.html", event=reader.event(event_id),
-                   labels=reader.article_labels())
+    found = reader.event(event_id)
+    return _render(request, "event.html", event=found,
+                   labels=reader.article_labels(e["article_id"] for e in found["evidence"]))
 
 
 @router.get("/articles")
 def articles(request: Request, reader: Reader, page: Annotated[int, Query(ge=1)] = 1):
-    total = reader.count("articles")
-    return _render(request, "articles.html", page=page, total=total, size=PAGE_SIZE,
-                   articles=reader.articles(PAGE_SIZE, (page - 1) * PAGE_SIZE),
-                   labels=reader.article_labels())
+    listed = reader.articles(PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    return _render(request, "articles.html", page=page, total=reader.count("articles"),
+                   size=PAGE_SIZE, articles=listed,
+                   labels=reader.article_labels(a["id"] for a in listed))
 
 
 @router.get("/articles/{article_id}")
 def article(request: Request, reader: Reader, article_id: int):
     found = reader.article(article_id)
+    linked = [found["id"], *(i for c in found["copies"] for i in (c["article_id"], c["other_id"]))]
     return _render(request, "article.html", article=found, text=annotated_html(found),
-                   labels=reader.article_labels())
+                   labels=reader.article_labels(linked))
 
 
 @router.get("/search")
@@ -86,7 +89,8 @@ def search(request: Request, reader: Reader, q: str = "",
     results = [{**item, "snippet": marked_html(item["snippet"])}
                for item in (found["items"] if found else [])]
     return _render(request, "search.html", q=q, page=page, size=PAGE_SIZE, results=results,
-                   total=found["total"] if found else 0, labels=reader.article_labels())
+                   total=found["total"] if found else 0,
+                   labels=reader.article_labels(r["id"] for r in results))
 
 
 @router.get("/stories")
