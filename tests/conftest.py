@@ -38,6 +38,12 @@ def krauts_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """../shared/data, holding the NER corpora."""
+    return _shared("data/germeval2014").parent
+
+
+@pytest.fixture(scope="session")
 def tenkgnad_path() -> Path:
     return _shared("data/10kgnad/test.csv")
 

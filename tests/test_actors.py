@@ -1,10 +1,12 @@
+import re
 from datetime import date
 
 import pytest
 
-from chronik.actors import load, recognize, translit_key
+from chronik.actors import coref, load, person_key, recognize, translit_key
 from chronik.actors.base import validate
 from chronik.errors import ChronikError
+from chronik.records import Sentence
 
 
 def _ids(text, day=date(2022, 1, 18)):
@@ -44,8 +46,115 @@ def test_base_has_sources_and_valid_terms():
     assert all(term.end is None or term.start < term.end for term in base.terms)
 
 
-def test_validator_names_the_bad_row():
-    data = {"countries": [{"id": "X", "name": "X", "names": ["X"], "adjective": "x"}],
-            "organizations": [], "persons": [], "offices": {}}
-    with pytest.raises(ChronikError, match="'X' lacks"):
-        validate(data)
+COUNTRY = {"id": "XXA", "name": "Xland", "names": "Xland", "adjective": "xisch", "seats": "",
+           "demonyms": "", "genitive": "", "prefix": "", "source": "un"}
+TITLES = {"sources": {"un": "UN", "wp": "Wikipedia"}, "offices": {"head_of_state": ["Präsident"]}}
+
+
+def _person(**changes):
+    row = {"id": "ann-xa", "name": "Ann Xa", "country": "XXA", "office": "head_of_state",
+           "from": "2015-01-01", "to": "2016-01-01", "aliases": "Ann Xa|Xa", "roles": "",
+           "source": "wp"}
+    return row | changes
+
+
+@pytest.mark.parametrize(("persons", "message"), [
+    ([_person(country="ZZZ")], "line 2: unknown country or organisation 'ZZZ'"),
+    ([_person(office="king")], "unknown office 'king'"),
+    ([_person(source="")], "unknown source ''"),
+    ([_person(**{"from": "2015-13-01"})], "is not a date"),
+    ([_person(to="2014-01-01")], "ends office before it starts"),
+    ([_person(), _person(id="bob-xa", name="Bob Xa", aliases="Bob Xa", **{"from": "2015-06-01"})],
+     "line 3: 'bob-xa' and 'ann-xa' overlap as head_of_state of XXA"),
+    ([_person(), _person(id="bob-xa", name="Bob Xa", aliases="Xa", **{"from": "2016-01-01"})],
+     "alias 'Xa' already names 'ann-xa'"),
+    ([_person(id="Ann Xa")], "is not lower-case words"),
+])
+def test_validator_names_the_bad_row(persons, message):
+    with pytest.raises(ChronikError, match=re.escape(message)):
+        validate([COUNTRY], [], persons, TITLES)
+
+
+def test_validator_checks_country_rows():
+    with pytest.raises(ChronikError, match="not an ISO 3166 alpha-3 code"):
+        validate([COUNTRY | {"id": "XA"}], [], [], TITLES)
+    with pytest.raises(ChronikError, match="duplicate id 'XXA'"):
+        validate([COUNTRY, COUNTRY], [], [], TITLES)
+
+
+def test_base_covers_every_country_and_the_g20_offices():
+    base = load()
+    countries = [a for a in base.actors.values() if a.kind == "country"]
+    assert len(countries) >= 193
+    for country in ("ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN",
+                    "MEX", "RUS", "SAU", "ZAF", "TUR", "GBR", "USA", "UKR", "POL", "BLR"):
+        assert base.holder(country, "head_of_state", date(2022, 1, 10)) or \
+            base.holder(country, "head_of_government", date(2022, 1, 10)), country
+    assert base.surfaces["Kyjiw"] == base.surfaces["Kiew"] == "UKR"
+    assert base.adjectives["ukrainisch"] == "UKR"
+
+
+# Resolution rules, with cases from outside the seeds.
+
+def test_transliterations_and_spellings_of_one_person():
+    for name in ("Lukaschenko", "Lukashenko", "Peskow", "Peskov", "Zelensky", "Selenski"):
+        assert len(set(_ids(f"{name} sagte am Montag."))) == 1
+    assert _ids("Morawieki sagte am Montag.", date(2019, 5, 1)) == ["mateusz-morawiecki"]
+
+
+def test_another_first_name_is_another_person():
+    assert _ids("Hans Scholz sagte am Montag, Peter Maas widerspreche.", date(2019, 5, 1)) == [
+        "name:hans-scholz", "name:peter-maas"]
+    assert _ids("Olaf Scholz sagte am Montag.") == ["olaf-scholz"]
+
+
+def test_roles_resolve_by_the_article_date_in_other_countries_and_years():
+    assert _ids("Der Kanzler reiste ab.", date(2021, 11, 10)) == ["angela-merkel"]
+    assert _ids("Der Kanzler reiste ab.", date(2022, 1, 10)) == ["olaf-scholz"]
+    assert _ids("Der britische Premierminister sagte ab.", date(2019, 3, 1)) == ["theresa-may"]
+    assert _ids("Der britische Premierminister sagte ab.", date(2023, 1, 1)) == ["rishi-sunak"]
+    assert _ids("Frankreichs Präsident reiste ab.", date(2016, 5, 1)) == ["francois-hollande"]
+    assert _ids("Polens Präsident reiste ab.", date(2025, 9, 1)) == ["karol-nawrocki"]
+    assert _ids("Der NATO-Generalsekretär warnte.", date(2025, 3, 1)) == ["mark-rutte"]
+
+
+def test_seat_of_government_is_the_government_unless_it_is_where():
+    [government, place] = recognize("Warschau kündigte an, in Warschau zu verhandeln.",
+                                    date(2022, 1, 3))
+    assert (government.actor_id, government.kind) == ("POL", "country")
+    assert (place.actor_id, place.kind) == ("POL", "place")
+
+
+def test_unknown_person_keeps_the_role_words_before_the_name():
+    [found] = recognize("Der polnische Botschafter Jan Nowacki widersprach.", date(2022, 1, 3))
+    assert (found.actor_id, found.role) == ("name:jan-nowacki", "polnische Botschafter")
+    assert person_key("Jens Plötner") == person_key("Jens Ploetner") == "name:jens-ploetner"
+
+
+def _article(*sentences, day=date(2018, 5, 2)):
+    split, offset = [], 0
+    for index, text in enumerate(sentences):
+        split.append(Sentence(index, offset, offset + len(text), text))
+        offset += len(text) + 1
+    linked = coref.link([(s, recognize(s.text, day)) for s in split], day)
+    return [(s.text[f.start:f.end], f.actor_id) for s, found in linked for f in found]
+
+
+def test_lone_surname_links_to_the_full_name_before_it_and_is_never_guessed():
+    assert _article("Der Sprecher Jan Nowacki sagte am Montag nichts.",
+                    "Nowacki betonte, man warte ab.") == [
+        ("Jan Nowacki", "name:jan-nowacki"), ("Nowacki", "name:jan-nowacki")]
+    assert _article("Nowacki betonte, man warte ab.") == []
+
+
+def test_peer_is_the_same_office_in_the_other_country():
+    assert _article("Frankreichs Außenminister Le Drian telefonierte mit seinem britischen "
+                    "Kollegen.")[-1] == ("britischen Kollegen", "boris-johnson")
+    assert _article("Jan Nowacki traf seinen britischen Kollegen.")[-1] == (
+        "britischen Kollegen", "GBR")
+
+
+def test_bare_title_is_the_last_person_named_with_that_office():
+    assert _article("Macron empfing Merkel in Paris.", "Der Präsident sagte danach wenig.",
+                    day=date(2018, 5, 2))[-1] == ("Präsident", "emmanuel-macron")
+    assert _article("Der Präsident sagte danach wenig.") == []

@@ -118,8 +118,42 @@ def test_eval_seeds_prints_figures(seeds_dir, gold_path):
     result = _run("eval", "seeds", "--gold", str(gold_path), "--articles", str(seeds_dir))
     assert result.exit_code == 0, result.output
     for label in ("publication date exact:", "boilerplate removed: 24/24",
-                  "events: precision", "missed gold events:", "false positives:"):
+                  "events: precision", "missed gold events:", "false positives:",
+                  "actor resolution: "):
         assert label in result.output
+
+
+def test_actors_lists_known_and_unknown_people_with_spellings_and_roles(tmp_path):
+    article = tmp_path / "botschafter.txt"
+    article.write_text("date 2023-03-06\nDer polnische Botschafter Jan Nowacki traf am Montag "
+                       "Außenministerin Annalena Baerbock in Berlin.\nNowacki sagte danach, "
+                       "Barbock habe zugehört.\n", encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    assert _run("run", str(article), "--db", db).exit_code == 0
+    listed = _run("actors", "--db", db).output
+    assert "Jan Nowacki [name:jan-nowacki; person] (not in the actor base)" in listed
+    assert "roles: polnische Botschafter" in listed
+    found = _run("actors", "--db", db, "--search", "Baerbok").output
+    assert found.startswith("     2 mentions") and "Annalena Baerbock [annalena-baerbock" in found
+    assert "Barbock" in found and "Nowacki" not in found
+    assert "Jan Nowacki — Annalena Baerbock" in _run("timeline", "--db", db, "--actor",
+                                                     "Jan Nowacki").output
+    missing = _run("actors", "--db", db, "--search", "Lawrow")
+    assert missing.exit_code != 0 and "no actor matches 'Lawrow'" in missing.output
+
+
+def test_eval_ner_prints_every_type(shared_data):
+    result = _run("eval", "ner", "--data", str(shared_data))
+    assert result.exit_code == 0, result.output
+    assert [line.split()[0] for line in result.output.splitlines()] == [
+        "type", "PER", "LOC", "ORG", "OTH", "all"]
+
+
+def test_train_ner_writes_a_model_that_tags(shared_data, tmp_path):
+    model = tmp_path / "ner.crfsuite"
+    result = _run("train", "ner", "--data", str(shared_data), "--out", str(model))
+    assert result.exit_code == 0, result.output
+    assert "trained on 5608 sentences" in result.output and model.stat().st_size > 100_000
 
 
 def test_eval_timex_prints_both_systems(krauts_dir, seeds_dir, gold_path):

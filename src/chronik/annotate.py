@@ -6,7 +6,7 @@ Time expressions are resolved against the publication date found by the dating s
 
 from __future__ import annotations
 
-from .actors import recognize
+from .actors import coref, recognize
 from .records import Article, Mention, TimeExpr
 from .sentences import split
 from .timex import iter_resolved
@@ -14,10 +14,11 @@ from .timex import iter_resolved
 
 def annotate(article: Article) -> Article:
     article.sentences = split(article.text)
+    found = [(s, recognize(s.text, article.published)) for s in article.sentences]
     article.mentions = [
         Mention(s.start + f.start, s.start + f.end, s.text[f.start:f.end], s.index, f.kind,
-                f.actor_id, f.confidence)
-        for s in article.sentences for f in recognize(s.text, article.published)]
+                f.actor_id, f.confidence, f.role)
+        for s, mentions in coref.link(found, article.published) for f in mentions]
     article.timexes = [
         TimeExpr(sentence.start + found.start, sentence.start + found.end, found.text,
                  sentence.index, resolved.type, resolved.value, resolved.first_day,

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from .actors import load as load_actors
+from .actors import person_key, translit_key
 from .errors import ChronikError, NotFoundError
 from .events import TYPES
 from .store import Store
@@ -59,7 +60,8 @@ class Chronicle:
         self.close()
 
     def resolve_actor(self, name: str) -> str:
-        """The actor id for a name, id or spelling ("Selenskyj", "Russland", "USA")."""
+        """The actor id for a name, id or spelling ("Selenskyj", "Russland", "USA"), or the name
+        of a person found in the articles ("Jan Nowacki")."""
         base = load_actors()
         if name in base.actors:
             return name
@@ -70,6 +72,10 @@ class Chronicle:
         for surface, actor_id in base.surfaces.items():
             if surface.casefold() == lowered:
                 return actor_id
+        found = self.store.conn.execute("SELECT id FROM actors WHERE id IN (?, ?)",
+                                        (name, person_key(name))).fetchone()
+        if found:
+            return found[0]
         raise ChronikError(f"unknown actor {name!r}; try a full name such as 'Joe Biden' or a "
                            "country such as 'Russland'")
 
@@ -217,6 +223,39 @@ class Chronicle:
             "FROM actors a JOIN events e ON a.id IN (e.source_actor, e.target_actor) "
             "GROUP BY a.id ORDER BY num_events DESC, a.name").fetchall()
         return [dict(row) for row in rows]
+
+    def actor_directory(self, search: str | None = None) -> list[dict]:
+        """Every actor mentioned in the stored articles, most mentioned first, with its number
+        of mentions and events, the spellings the articles use (most frequent first) and, for
+        people the base does not know, the role words found next to them. `search` keeps the
+        actors whose name, id or a spelling contains it under the transliteration-aware key
+        ("Selenski" finds Zelenskyy)."""
+        conn = self.store.conn
+        rows = conn.execute(
+            "SELECT a.id, a.name, a.kind, a.country, a.origin, count(*) AS num_mentions, "
+            "(SELECT count(DISTINCT e.id) FROM events e WHERE a.id IN (e.source_actor, "
+            "e.target_actor)) AS num_events FROM actors a JOIN mentions m ON m.actor_id = a.id "
+            "GROUP BY a.id ORDER BY num_mentions DESC, a.name").fetchall()
+        variants: dict[str, list[str]] = {}
+        for actor_id, text in conn.execute(
+                "SELECT actor_id, text FROM mentions WHERE actor_id IS NOT NULL "
+                "GROUP BY actor_id, text ORDER BY count(*) DESC, text"):
+            variants.setdefault(actor_id, []).append(text)
+        roles: dict[str, list[str]] = {}
+        for actor_id, role in conn.execute(
+                "SELECT actor_id, role FROM mentions WHERE role IS NOT NULL "
+                "GROUP BY actor_id, role ORDER BY count(*) DESC"):
+            roles.setdefault(actor_id, []).append(role)
+        wanted = translit_key(search) if search else None
+        base = load_actors()
+        directory = []
+        for row in rows:
+            actor = dict(row) | {"variants": variants.get(row["id"], []),
+                                 "roles": roles.get(row["id"], [])}
+            names = [actor["name"], actor["id"], *actor["variants"], *base.variants(row["id"])]
+            if wanted is None or any(wanted in translit_key(name) for name in names):
+                directory.append(actor)
+        return directory
 
     def stories(self, limit: int | None = None, offset: int = 0) -> list[dict]:
         """Stories, latest first, with their size in articles and events; paged."""

@@ -202,6 +202,31 @@ def show(event_id: int, db: str) -> None:
 
 @main.command()
 @DB_OPTION
+@click.option("--search", help="Only actors whose name or a spelling contains this (spelling "
+                                "variants and transliterations included).")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many actors.")
+def actors(db: str, search: str | None, limit: int | None) -> None:
+    """List the actors the articles mention, with mention and event counts, the spellings used
+    and, for people not in the actor base, the roles found next to their names.
+
+    Example: chronik actors --db seeds.db --search Selenski
+    """
+    rows = _fetch(db, lambda chronicle: chronicle.actor_directory(search))
+    if not rows:
+        raise click.ClickException(f"no actor matches {search!r}" if search else
+                                   "no actor mentioned yet; run `chronik run` first")
+    for row in rows[:limit]:
+        where = f", {row['country']}" if row["country"] and row["country"] != row["id"] else ""
+        found = " (not in the actor base)" if row["origin"] == "found" else ""
+        click.echo(f"{row['num_mentions']:>6} mentions {row['num_events']:>4} events  "
+                   f"{row['name']} [{row['id']}; {row['kind']}{where}]{found}")
+        click.echo(f"        spellings: {'; '.join(row['variants'][:8])}")
+        if row["roles"]:
+            click.echo(f"        roles: {'; '.join(row['roles'][:5])}")
+
+
+@main.command()
+@DB_OPTION
 def articles(db: str) -> None:
     """List the stored articles with their publication dates and how they were found.
 
@@ -401,6 +426,57 @@ def eval_copies(articles_dir: str, tenkgnad: str, size: int) -> None:
         raise click.ClickException(str(error)) from error
 
 
+@evaluate.command("ner")
+@click.option("--data", default="../shared/data", show_default=True, type=click.Path(),
+              help="Folder holding germeval2014/.")
+def eval_ner(data: str) -> None:
+    """Score the shipped NER model on the held-out last 2,550 sentences of GermEval 2014 test:
+    strict outer chunks, precision, recall and F1 per type and overall.
+
+    Example: chronik eval ner --data ../shared/data
+    """
+    from pathlib import Path
+
+    from .evaluation.ner import evaluate as evaluate_ner
+    from .evaluation.ner import report
+
+    try:
+        click.echo(report(evaluate_ner(Path(data))))
+    except (ChronikError, OSError) as error:
+        raise click.ClickException(str(error)) from error
+
+
+@main.group("train")
+def train() -> None:
+    """Train chronik's own models from the public data sets."""
+
+
+@train.command("ner")
+@click.option("--data", default="../shared/data", show_default=True, type=click.Path(),
+              help="Folder holding germeval2014/ and europarl-ner/.")
+@click.option("--out", default=None, type=click.Path(),
+              help="Where to write the model (default: the one the package ships).")
+def train_ner(data: str, out: str | None) -> None:
+    """Train the German NER model (a CRF) on GermEval 2014 dev, the first half of GermEval 2014
+    test and Europarl; about a minute on one core.
+
+    Example: chronik train ner --data ../shared/data && chronik eval ner
+    """
+    from importlib import resources
+    from pathlib import Path
+
+    from .ner import MODEL
+    from .ner.train import train as train_model
+
+    target = Path(out) if out else Path(str(resources.files("chronik.data").joinpath(MODEL)))
+    try:
+        summary = train_model(Path(data), target)
+    except (ChronikError, OSError) as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"trained on {summary['sentences']} sentences ({summary['tokens']} tokens) in "
+               f"{summary['seconds']:.0f} s; {summary['bytes'] / 1e6:.1f} MB written to {target}")
+
+
 @evaluate.command("all")
 @click.option("--check", "check_floors", is_flag=True,
               help="Fail when a figure falls below its floor in the baseline or a corpus changed.")
@@ -421,7 +497,8 @@ def eval_all(check_floors: bool, as_markdown: bool, baseline: str, shared: str) 
 
     root = Path(shared)
     corpora = gates.Corpora(root / "seeds", root / "gold" / "seeds.gold.json",
-                            root / "data" / "krauts", root / "data" / "10kgnad" / "test.csv")
+                            root / "data" / "krauts", root / "data" / "10kgnad" / "test.csv",
+                            root / "data")
     try:
         figures = gates.measure(corpora)
         if as_markdown:

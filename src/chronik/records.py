@@ -47,6 +47,7 @@ class Mention:
     kind: str
     actor_id: str | None = None
     confidence: float = 1.0
+    role: str | None = None
 
 
 @dataclass(slots=True)

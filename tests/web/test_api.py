@@ -158,7 +158,8 @@ def test_an_older_database_is_upgraded_and_its_articles_become_searchable(tmp_pa
     conn = sqlite3.connect(db)  # what schema version 4 held: no search index
     conn.executescript("DROP TRIGGER articles_fts_insert; DROP TRIGGER articles_fts_delete; "
                        "DROP TRIGGER articles_fts_update; DROP TABLE articles_fts; "
-                       "DELETE FROM schema_migrations WHERE version = 5;")
+                       "ALTER TABLE actors DROP COLUMN origin; ALTER TABLE mentions DROP COLUMN "
+                       "role; DELETE FROM schema_migrations WHERE version >= 5;")
     conn.close()
     found = TestClient(create_app(db)).get("/api/search", params={"q": "Lawrow"}).json()
     assert found["total"] >= 1

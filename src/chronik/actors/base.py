@@ -1,7 +1,21 @@
-"""The actor base shipped in `data/actors.yaml`: loading, validation and office lookups."""
+"""The actor base shipped in `data/actors/`: loading, validation and office lookups.
+
+- `countries.csv`: every UN member state and a few more, with German and English names, the
+  adjective stem ("russisch"), genitives ("Russlands"), prefixes ("US-"), capitals and seats used
+  as metonyms ("Moskau", "Kreml", "Weißes Haus") and demonyms;
+- `organizations.csv`: international organisations and their German descriptions;
+- `persons.csv`: office holders, one row per term (a person with several terms repeats its id);
+- `titles.yaml`: the German titles of each office, the home country, event places and the legend
+  of the `source` column that every row fills.
+
+Lists inside a CSV cell are separated by "|". `validate` checks all of it; `chronik actors --check`
+runs it on demand and every load runs it.
+"""
 
 from __future__ import annotations
 
+import csv
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -12,6 +26,8 @@ import yaml
 from ..errors import ChronikError
 
 KINDS = ("country", "organization", "person")
+COUNTRY_ID = re.compile(r"[A-Z]{3}")
+PERSON_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -44,10 +60,12 @@ class ActorBase:
     adjectives: dict[str, str] = field(default_factory=dict)
     genitives: dict[str, str] = field(default_factory=dict)
     prefixes: dict[str, str] = field(default_factory=dict)
+    seats: frozenset[str] = frozenset()
     titles: dict[str, str] = field(default_factory=dict)
     home_country: str = ""
     home_titles: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    person_roles: frozenset[str] = frozenset()
 
     def holder(self, country: str, office: str, day: date | None) -> str | None:
         """The person who held `office` for `country` on `day`, if the base knows them."""
@@ -58,62 +76,148 @@ class ActorBase:
                 return term.person
         return None
 
+    def offices_of(self, person: str, day: date | None) -> list[Term]:
+        """The terms `person` held on `day`."""
+        if day is None:
+            return []
+        return [t for t in self.terms if t.person == person and t.covers(day)]
 
-def validate(data: dict) -> None:
-    """Raise ChronikError naming the first row that breaks the schema of actors.yaml."""
-    for section, required in (("countries", ("id", "name", "names", "adjective", "source")),
-                              ("organizations", ("id", "name", "names", "source")),
-                              ("persons", ("id", "name", "country", "aliases", "source"))):
-        seen: set[str] = set()
-        for row in data.get(section) or []:
+    def variants(self, actor_id: str) -> list[str]:
+        """Every surface of the base that names `actor_id`, roles included."""
+        return sorted({s for s, a in self.surfaces.items() if a == actor_id}
+                      | {r for r, a in self.roles.items() if a == actor_id})
+
+
+def _cells(value: str | None) -> list[str]:
+    return [item.strip() for item in (value or "").split("|") if item.strip()]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("chronik.data").joinpath("actors").joinpath(name).read_text("utf-8")
+    return list(csv.DictReader(text.splitlines(), delimiter=";"))
+
+
+def _day(value: str, where: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ChronikError(f"{where}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def validate(countries: list[dict], organizations: list[dict], persons: list[dict],
+             titles: dict) -> None:
+    """Raise ChronikError naming the first row that breaks the schema of the actor base."""
+    sources = set(titles.get("sources") or {})
+    offices = set(titles.get("offices") or {})
+    ids: set[str] = set()
+    for file, rows, required, pattern in (
+            ("countries.csv", countries, ("id", "name", "names", "source"), COUNTRY_ID),
+            ("organizations.csv", organizations, ("id", "name", "names", "source"), None)):
+        for line, row in enumerate(rows, 2):
+            where = f"actors/{file} line {line}"
             missing = [key for key in required if not row.get(key)]
             if missing:
-                raise ChronikError(f"actors.yaml {section}: {row.get('id')!r} lacks {missing}")
-            if row["id"] in seen:
-                raise ChronikError(f"actors.yaml {section}: duplicate id {row['id']!r}")
-            seen.add(row["id"])
-            for office in row.get("offices") or []:
-                if office.get("office") not in data["offices"] and office.get("office") != \
-                        "ministry_spokesperson":
-                    raise ChronikError(f"actors.yaml: {row['id']} has unknown office "
-                                       f"{office.get('office')!r}")
-                if not isinstance(office.get("from"), date):
-                    raise ChronikError(f"actors.yaml: {row['id']} office needs a 'from' date")
+                raise ChronikError(f"{where}: {row.get('id')!r} lacks {missing}")
+            if pattern and not pattern.fullmatch(row["id"]):
+                raise ChronikError(f"{where}: id {row['id']!r} is not an ISO 3166 alpha-3 code")
+            if row["id"] in ids:
+                raise ChronikError(f"{where}: duplicate id {row['id']!r}")
+            if row["source"] not in sources:
+                raise ChronikError(f"{where}: unknown source {row['source']!r}")
+            ids.add(row["id"])
+    named: set[str] = set()
+    alias_owner: dict[str, str] = {}
+    terms: dict[tuple[str, str], list[tuple[date, date | None, str]]] = {}
+    for line, row in enumerate(persons, 2):
+        where = f"actors/persons.csv line {line}"
+        person = row.get("id") or ""
+        if not PERSON_ID.fullmatch(person):
+            raise ChronikError(f"{where}: id {person!r} is not lower-case words joined by '-'")
+        if person not in named:
+            if not row.get("name") or not row.get("aliases"):
+                raise ChronikError(f"{where}: the first row of {person!r} needs a name and "
+                                   "aliases")
+            named.add(person)
+        for alias in _cells(row.get("aliases")):
+            if alias_owner.setdefault(alias, person) != person:
+                raise ChronikError(f"{where}: alias {alias!r} already names "
+                                   f"{alias_owner[alias]!r}")
+        if row.get("country") not in ids:
+            raise ChronikError(f"{where}: unknown country or organisation {row.get('country')!r}")
+        if row.get("office") not in offices:
+            raise ChronikError(f"{where}: unknown office {row.get('office')!r}")
+        if row.get("source") not in sources:
+            raise ChronikError(f"{where}: unknown source {row.get('source')!r}")
+        start, end = _day(row.get("from") or "", where), _day(row.get("to") or "", where)
+        if start is None:
+            raise ChronikError(f"{where}: {person!r} needs a 'from' date")
+        if end is not None and end <= start:
+            raise ChronikError(f"{where}: {person!r} ends office before it starts")
+        seat = (row["country"], row["office"])
+        for other_start, other_end, other in terms.get(seat, []):
+            if other != person and start < (other_end or date.max) and other_start < (
+                    end or date.max):
+                raise ChronikError(f"{where}: {person!r} and {other!r} overlap as "
+                                   f"{row['office']} of {row['country']}")
+        terms.setdefault(seat, []).append((start, end, person))
+
+
+def _load_titles() -> dict:
+    folder = resources.files("chronik.data").joinpath("actors")
+    return yaml.safe_load(folder.joinpath("titles.yaml").read_text("utf-8"))
 
 
 @cache
 def load() -> ActorBase:
-    text = resources.files("chronik.data").joinpath("actors.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    validate(data)
-    base = ActorBase(home_country=data["home_country"],
-                     home_titles=frozenset(data["home_titles"]), places=frozenset(data["places"]))
-    for row in data["countries"]:
+    countries, organizations = _rows("countries.csv"), _rows("organizations.csv")
+    persons, titles = _rows("persons.csv"), _load_titles()
+    validate(countries, organizations, persons, titles)
+    base = ActorBase(home_country=titles["home_country"],
+                     home_titles=frozenset(titles["home_titles"]),
+                     places=frozenset(titles["places"]),
+                     person_roles=frozenset(titles["person_roles"]))
+    seats: set[str] = set()
+    for row in countries:
         base.actors[row["id"]] = Actor(row["id"], row["name"], "country", row["id"], row["source"])
-        for surface in row["names"] + row.get("seats", []) + row.get("demonyms", []):
+        for surface in _cells(row["names"]) + _cells(row["demonyms"]):
             base.surfaces.setdefault(surface, row["id"])
-        for surface in row.get("genitive", []):
+        for surface in _cells(row["seats"]):
+            base.surfaces.setdefault(surface, row["id"])
+            seats.add(surface)
+        genitives = _cells(row["genitive"]) or [_genitive(_cells(row["names"])[0])]
+        for surface in genitives:
             base.genitives[surface] = row["id"]
             base.surfaces.setdefault(surface.split()[-1], row["id"])
-        base.adjectives[row["adjective"]] = row["id"]
-        for prefix in row.get("prefix", []):
+        if row["adjective"]:
+            base.adjectives[row["adjective"]] = row["id"]
+        for prefix in _cells(row["prefix"]):
             base.prefixes[prefix] = row["id"]
-    for row in data["organizations"]:
+    for row in organizations:
         base.actors[row["id"]] = Actor(row["id"], row["name"], "organization", row["id"],
                                        row["source"])
-        for surface in row["names"] + row.get("descriptions", []):
+        for surface in _cells(row["names"]) + _cells(row["descriptions"]):
             base.surfaces.setdefault(surface, row["id"])
-        for prefix in row.get("prefix", []):
+        for prefix in _cells(row["prefix"]):
             base.prefixes[prefix] = row["id"]
-    for row in data["persons"]:
-        base.actors[row["id"]] = Actor(row["id"], row["name"], "person", row["country"],
-                                       row["source"])
-        for surface in row["aliases"]:
+    for row in persons:
+        if row["name"]:
+            base.actors[row["id"]] = Actor(row["id"], row["name"], "person", row["country"],
+                                           row["source"])
+        for surface in _cells(row["aliases"]):
             base.surfaces[surface] = row["id"]
-        for role in row.get("roles", []):
+        for role in _cells(row["roles"]):
             base.roles[role] = row["id"]
-        for office in row.get("offices", []):
-            base.terms.append(Term(row["id"], row["country"], office["office"], office["from"],
-                                   office.get("to")))
-    base.titles = {title: office for office, titles in data["offices"].items() for title in titles}
+        base.terms.append(Term(row["id"], row["country"], row["office"],
+                               date.fromisoformat(row["from"]),
+                               date.fromisoformat(row["to"]) if row["to"] else None))
+    base.seats = frozenset(seats)
+    base.titles = {title: office for office, names in titles["offices"].items()
+                   for title in names}
     return base
+
+
+def _genitive(name: str) -> str:
+    """German genitive of a country name without article: 'Polen' -> 'Polens'."""
+    return f"von {name}" if name[-1] in "sßxz" else f"{name}s"

@@ -5,31 +5,52 @@ metonyms ("Moskau", "der Kreml", "das Weiße Haus"), and role phrases ("US-Auße
 "Russlands Präsident", "der Kremlchef") that the article's date resolves to the person in office.
 A role phrase directly followed by a name ("US-Präsident Joe Biden") becomes one mention of the
 name. Unknown capitalised words close to a known surname under a transliteration-aware key
-("Barbock") resolve to it with lower confidence.
+("Barbock") resolve to it with lower confidence, unless a different first name stands before
+them ("Hans Scholz" is not Olaf Scholz). A seat of government after a locative preposition
+("in Washington") is a place, not the government. People the base does not know come from the
+NER model: a name of two words or more becomes an actor keyed by its normalised form, with the
+role words before it ("Sprecher", "der außenpolitische Berater"); a lone surname is left for
+`coref` to link to a full name earlier in the article.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
+from ..ner import entities
+from ..ner.features import gazetteers
+from ..patterns import alternation
 from .base import ActorBase, load
 
 B = r"(?<![\w-])"
 CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüßé]{5,}(?![\w-])")
-COUNTERPART = r"(?:Amts)?[Kk]olleg(?:e|en|in)|Pendant|Gegenüber|Regierung|Seite|Führung"
+PEER = r"(?:Amts)?[Kk]olleg(?:e|en|in)|Pendant|Gegenüber"
+COUNTERPART = rf"{PEER}|Regierung|Seite|Führung"
+LOCATIVE = re.compile(r"(?:\b(?:in|nach|im|bei|nahe|vor|aus)\s+(?:de[rmn]\s+)?)$")
+UNKNOWN = "name:"
+DEFINITE = re.compile(r"\b(?:[Dd]e[rmns]|[Dd]ie)\s+$")
+NAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
+QUALIFIED = re.compile(r"\s+(?:de[rs]|von|vom)\b")
 
 
 @dataclass(frozen=True, slots=True)
 class Found:
+    """One mention in a sentence. `actor_id` is None only for a lone unknown surname that
+    `coref` may still link; `peer` marks "ihr US-Kollege"; `role` holds the role words of an
+    unknown person."""
     start: int
     end: int
-    actor_id: str
+    actor_id: str | None
     kind: str
     confidence: float
     is_role: bool = False
+    peer: bool = False
+    role: str | None = None
+    office: str | None = None
 
 
 def translit_key(name: str) -> str:
@@ -82,22 +103,28 @@ def _close_surname(key: str) -> str | None:
     return None
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     base = load()
     persons = {s for s, a in base.surfaces.items() if base.actors[a].kind == "person"}
     names = re.compile(
-        rf"{B}(?:(?:{_alternation(persons)})s?|{_alternation(set(base.surfaces) - persons)}"
-        rf"|{_alternation(base.roles)})(?![\w-])")
+        rf"{B}(?:(?:{alternation(persons)})s?|{alternation(set(base.surfaces) - persons)}"
+        rf"|{alternation(base.roles)})(?![\w-])")
     role = re.compile(
-        rf"{B}(?:(?P<gen>{_alternation(base.genitives)})\s+|(?P<prefix>{_alternation(base.prefixes)})-"
-        rf"|(?P<adj>{_alternation(base.adjectives)})(?:e|en|er|es|em)?\s+)?"
-        rf"(?P<title>{_alternation(base.titles)}|{COUNTERPART})(?![\w-])")
+        rf"{B}(?:(?P<gen>{alternation(base.genitives)})\s+|(?P<prefix>{alternation(base.prefixes)})-"
+        rf"|(?P<adj>{alternation(base.adjectives)})(?:e|en|er|es|em)?\s+)?"
+        rf"(?P<title>{alternation(base.titles)}|{COUNTERPART})(?![\w-])")
     return names, role
+
+
+def person_key(name: str) -> str:
+    """The id of a person the base does not know: 'Jens Plötner' and 'Jens Ploetner' give
+    'name:jens-ploetner'."""
+    key = name.lower()
+    for old, new in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        key = key.replace(old, new)
+    key = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
+    return UNKNOWN + "-".join(re.findall(r"[a-z0-9]+", key))
 
 
 def recognize(text: str, day: date | None) -> list[Found]:
@@ -109,20 +136,121 @@ def recognize(text: str, day: date | None) -> list[Found]:
         surface = match.group(0)
         actor = base.surfaces.get(surface) or base.roles.get(surface) or \
             base.surfaces.get(surface[:-1])
-        if actor:
-            found.append(Found(match.start(), match.end(), actor, base.actors[actor].kind, 1.0,
+        if actor and not _other_first_name(base, text, match.start(), actor):
+            kind = base.actors[actor].kind
+            if surface in base.seats and LOCATIVE.search(text[:match.start()]):
+                kind = "place"
+            found.append(Found(match.start(), match.end(), actor, kind, 1.0,
                                surface in base.roles))
     for match in role.finditer(text):
         resolved = _resolve_role(base, match, day)
+        bare = not (match["gen"] or match["prefix"] or match["adj"])
+        office = base.titles.get(match["title"]) if bare else None
         if resolved:
-            found.append(Found(match.start(), match.end(), *resolved, is_role=True))
+            found.append(Found(match.start(), match.end(), *resolved, is_role=True,
+                               peer=re.fullmatch(PEER, match["title"]) is not None,
+                               office=office))
+        elif office and (DEFINITE.search(text[:match.start()]) or NAME_AFTER.match(
+                text, match.end())) and not QUALIFIED.match(text, match.end()):
+            found.append(Found(match.start(), match.end(), None, "person", 0.6, is_role=True,
+                               office=office))
     for match in CAPITALISED.finditer(text):
         if any(f.start <= match.start() < f.end for f in found):
             continue
         actor = _close_surname(translit_key(match.group(0)))
-        if actor:
+        if actor and not _other_first_name(base, text, match.start(), actor):
             found.append(Found(match.start(), match.end(), actor, "person", 0.7))
-    return _merge_role_and_name(text, _leftmost_longest(found))
+    found = _merge_role_and_name(text, _leftmost_longest(found))
+    if _person_cue().search(text):
+        found = _with_unknown_people(text, found, _unknown_people(base, text, found))
+    return found
+
+
+def _with_unknown_people(text: str, found: list[Found], people: list[Found]) -> list[Found]:
+    """Add `people`; a role phrase right before one of them ("Vize-Außenminister Ivan Petrow")
+    describes that person, not the holder of the office, and becomes its role."""
+    kept = []
+    for item in found:
+        after = next((p for p in people if p.start > item.end
+                      and not text[item.end:p.start].strip()), None)
+        if item.is_role and after is not None:
+            people[people.index(after)] = Found(after.start, after.end, after.actor_id,
+                                                after.kind, after.confidence,
+                                                role=text[item.start:item.end])
+        else:
+            kept.append(item)
+    return _leftmost_longest(kept + people)
+
+
+def _other_first_name(base: ActorBase, text: str, start: int, actor: str) -> bool:
+    """Whether a first name that the base does not give `actor` stands right before a surname
+    ("Hans Scholz"): then the surname names somebody else."""
+    before = re.search(r"([A-ZÄÖÜ][\w-]+)\s+$", text[:start])
+    if before is None or gazetteers().get(before.group(1).lower()) != "first":
+        return False
+    return base.surfaces.get(f"{before.group(1)} {text[start:].split()[0]}") != actor
+
+
+def _unknown_people(base: ActorBase, text: str, known: list[Found]) -> list[Found]:
+    """Persons found by the NER model that no known mention covers."""
+    people = []
+    for entity in entities(text):
+        if entity.type != "PER" or any(f.start < entity.end and entity.start < f.end
+                                       for f in known):
+            continue
+        words = entity.text.split()
+        if not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+            continue
+        role = _role_before(base, text[:entity.start])
+        if len(words) >= 2:
+            people.append(Found(entity.start, entity.end, person_key(entity.text), "person",
+                                0.6, role=role))
+        else:
+            people.append(Found(entity.start, entity.end, None, "person", 0.5, role=role))
+    return people
+
+
+NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "al", "bin", "zu", "le",
+                            "la", "ibn"})
+
+
+@cache
+def _person_cue() -> re.Pattern[str]:
+    """Where an unknown person may be named, so that the NER model runs at all: a known first
+    name or a role word ("Sprecher", "Regierungsberater") before a capitalised word."""
+    base = load()
+    firsts = [w.capitalize() for w, kind in gazetteers().items() if kind == "first"]
+    roles = {r.lower() for r in base.person_roles | set(base.titles)}
+    return re.compile(rf"(?<![\w-])(?:(?:{alternation(firsts)})|(?i:[\w-]*(?:"
+                      rf"{alternation(roles)})))\s+[A-ZÄÖÜ]")
+
+
+@lru_cache(maxsize=65536)
+def _is_role_word(noun: str) -> bool:
+    base = load()
+    return any(noun == role or (len(role) >= 6 and noun.endswith(role.lower()))
+               or noun.endswith("-" + role) for role in base.person_roles | set(base.titles))
+
+
+def _role_before(base: ActorBase, before: str) -> str | None:
+    """The role words that end right before a name: 'Sprecher', 'der außenpolitische Berater'."""
+    words = before.split()
+    if not words:
+        return None
+    noun = words[-1].strip(",")
+    if not _is_role_word(noun):
+        return None
+    role = [noun]
+    for word in reversed(words[:-1]):
+        if word[:1].islower() and word.endswith(("e", "en", "er")) and word not in ARTICLES:
+            role.insert(0, word)
+        else:
+            break
+    return " ".join(role)
+
+
+ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einen",
+                      "einem", "eines", "seine", "seiner", "seinen", "ihre", "ihrer", "ihren"})
 
 
 def _resolve_role(base: ActorBase, match: re.Match[str], day: date | None
@@ -161,7 +289,8 @@ def _merge_role_and_name(text: str, found: list[Found]) -> list[Found]:
             last = merged[-1]
             gap = text[last.end:item.start]
             if item.kind == "person" and (last.is_role or last.confidence < 1.0
-                                          or last.actor_id == item.actor_id):
+                                          or last.actor_id == item.actor_id) and \
+                    last.kind != "place":
                 if re.fullmatch(r"\s|,\s", gap):
                     merged[-1] = Found(last.start, item.end, item.actor_id, item.kind,
                                        item.confidence)

@@ -1,10 +1,11 @@
 """Quality gates: every evaluation that runs in seconds, each figure held against a floor.
 
-`measure()` runs the seed evaluation (publication dates, boilerplate, events), the seed event
-dates check, the KRAUTS time-expression scorer, the KRAUTS publication-date inference, and
-duplicate detection (the seed pairs, near duplicates in a synthetic 10kGNAD corpus), and
-returns named figures (shares between 0 and 1). The baseline file (`eval/baseline.json`) pins a
-floor for each figure and a SHA-256 hash of each evaluation corpus:
+`measure()` runs the seed evaluation (publication dates, boilerplate, events, actor
+resolution), the seed event dates check, the NER model on the held-out GermEval 2014 sentences,
+the KRAUTS time-expression scorer, the KRAUTS publication-date inference, and duplicate detection
+(the seed pairs, near duplicates in a synthetic 10kGNAD corpus), and returns named figures
+(shares between 0 and 1). The baseline file (`eval/baseline.json`) pins a floor for each figure
+and a SHA-256 hash of each evaluation corpus:
 
     {"corpora": {"seeds": "…", …},
      "floors": {"seeds.events.precision": {"floor": 0.871}, …}}
@@ -28,6 +29,7 @@ from ..errors import EvaluationError
 from .copies import evaluate_seed_copies, score, stream
 from .dct import evaluate_dct
 from .krauts import evaluate_timex
+from .ner import evaluate as evaluate_ner
 from .seed_dates import evaluate_seed_dates
 from .seeds import evaluate_seeds, exact_date_matches
 from .synthetic import corpus, load_articles
@@ -45,10 +47,12 @@ class Corpora:
     gold: Path = Path("../shared/gold/seeds.gold.json")
     krauts: Path = Path("../shared/data/krauts")
     tenkgnad: Path = Path("../shared/data/10kgnad/test.csv")
+    data: Path = Path("../shared/data")
 
     def hashes(self) -> dict[str, str]:
         return {"seeds": _hash(self.seeds), "seeds_gold": _hash(self.gold),
-                "krauts": _hash(self.krauts), "10kgnad_test": _hash(self.tenkgnad)}
+                "krauts": _hash(self.krauts), "10kgnad_test": _hash(self.tenkgnad),
+                "germeval2014": _hash(self.data / "germeval2014")}
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,7 @@ def measure(corpora: Corpora = Corpora()) -> dict[str, float]:
         1 for e, g in seeds.matches if e["status"] == g["status"]) / matched if matched else 0.0
     exact_dates, dated = exact_date_matches(seeds)
     figures["seeds.events.exact_date"] = exact_dates / dated if dated else 0.0
+    figures["seeds.actors.resolved"] = seeds.actor_accuracy
     stated = evaluate_seed_dates(corpora.gold, corpora.seeds)
     figures["seeds.stated_dates.right"] = stated.right / stated.stated if stated.stated else 0.0
     for part in evaluate_timex(corpora.krauts):
@@ -108,6 +113,8 @@ def measure(corpora: Corpora = Corpora()) -> dict[str, float]:
         for setting, scores in (("text_only", part.text_only), ("month_given", part.month_given)):
             figures[f"krauts.{name}.dct.{setting}.exact"] = scores.share(scores.exact)
             figures[f"krauts.{name}.dct.{setting}.within_3_days"] = scores.share(scores.near)
+    for kind, scores in evaluate_ner(corpora.data).items():
+        figures[f"ner.{kind}.f1"] = scores.f1
     seed_copies = evaluate_seed_copies(corpora.seeds)
     figures["copies.seeds.pairs_right"] = seed_copies.right / seed_copies.pairs
     documents = corpus(load_articles(corpora.tenkgnad), SYNTHETIC_SIZE)
@@ -202,6 +209,16 @@ def markdown(figures: dict[str, float]) -> str:
         f"{_percent(f['seeds.events.exact_date'])} |",
         f"| gold event dates stated in the text and tagged right | "
         f"{_percent(f['seeds.stated_dates.right'])} |",
+        f"| mentions of gold aliases resolved to their actor | "
+        f"{_percent(f['seeds.actors.resolved'])} |",
+        "",
+        "Named entities, `chronik eval ner`: strict outer chunks, F1 on the last 2,550 sentences",
+        "of GermEval 2014 test (CC BY 4.0), held out from training:",
+        "",
+        "| PER | LOC | ORG | OTH | all |",
+        "|---|---|---|---|---|",
+        f"| {f['ner.PER.f1']:.3f} | {f['ner.LOC.f1']:.3f} | {f['ner.ORG.f1']:.3f} | "
+        f"{f['ner.OTH.f1']:.3f} | {f['ner.all.f1']:.3f} |",
         "",
         "KRAUTS time expressions (TempEval-3-style scorer; `chronik eval timex` prints HeidelTime",
         "beside chronik) and publication dates inferred with the DCT hidden (`chronik eval dct`):",

@@ -52,6 +52,13 @@ class SeedsResult:
     matches: list[tuple[dict, dict]] = field(default_factory=list)
     misses: list[dict] = field(default_factory=list)
     false_positives: list[dict] = field(default_factory=list)
+    alias_mentions: int = 0
+    alias_resolved: int = 0
+    alias_errors: list[tuple[str, str, str | None]] = field(default_factory=list)
+
+    @property
+    def actor_accuracy(self) -> float:
+        return self.alias_resolved / self.alias_mentions if self.alias_mentions else 0.0
 
     @property
     def precision(self) -> float:
@@ -105,7 +112,44 @@ def evaluate_seeds(gold_path: str | Path, articles_dir: str | Path) -> SeedsResu
             events = chronicle.events()
     _score_documents(gold, stored, Path(articles_dir), result)
     _score_events(gold, events, result)
+    _score_actors(gold, stored, result)
     return result
+
+
+def _score_actors(gold: dict, stored: dict, result: SeedsResult) -> None:
+    """Actor resolution: every occurrence of a gold alias in a stored article's text must lie
+    within a mention resolved to that alias's canonical actor. An alias inside a longer alias
+    of the same actor ("Biden" in "Joe Biden") is the same occurrence; inside another actor's
+    alias ("Kanzler" in "Kanzler Olaf Scholz" is Scholz's) it counts once, for the longer."""
+    names = _gold_actor_names(gold)
+    spellings = _spellings()
+    for article in stored.values():
+        text = article["clean_text"]
+        occurrences: dict[tuple[int, int], tuple[str, str]] = {}
+        for canonical, spec in gold["actors"].items():
+            for alias in spec.get("aliases", []):
+                for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+                    occurrences[(match.start(), match.end())] = (canonical, alias)
+        spans = sorted(occurrences, key=lambda span: (span[0], -span[1]))
+        outer = [span for span in spans
+                 if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in spans)]
+        for start, end in outer:
+            canonical, alias = occurrences[(start, end)]
+            mention = next((m for m in article["mentions"]
+                            if m["start"] < end and start < m["end"]), None)
+            actor = mention["actor_id"] if mention else None
+            result.alias_mentions += 1
+            if mention and _maps_to(actor, mention["actor_name"], canonical, names, spellings):
+                result.alias_resolved += 1
+            else:
+                result.alias_errors.append((alias, canonical, actor))
+
+
+def _spellings() -> dict[str, set[str]]:
+    spellings: dict[str, set[str]] = {}
+    for surface, actor_id in load_actors().surfaces.items():
+        spellings.setdefault(actor_id, set()).add(surface)
+    return spellings
 
 
 def _score_documents(gold: dict, stored: dict, folder: Path, result: SeedsResult) -> None:
@@ -173,10 +217,7 @@ def _dates_overlap(event: dict, gold_event: dict) -> bool:
 
 def _score_events(gold: dict, events: list[dict], result: SeedsResult) -> None:
     names = _gold_actor_names(gold)
-    base = load_actors()
-    spellings: dict[str, set[str]] = {}
-    for surface, actor_id in base.surfaces.items():
-        spellings.setdefault(actor_id, set()).add(surface)
+    spellings = _spellings()
     gold_events = gold["events"]
     edges = [[j for j, g in enumerate(gold_events)
               if e["type"] == g["type"] and _pair_matches(e, g, names, spellings)
@@ -228,6 +269,10 @@ def format_report(result: SeedsResult) -> str:
                  f"F1 {result.f1:.3f}  ({n} matched, {result.outputs} output, {result.gold} gold)")
     lines.append(f"  status accuracy on matched: {status}/{n}; exact date range on matched "
                  f"dated gold: {exact_dates}/{dated}")
+    lines.append(f"actor resolution: {result.actor_accuracy:.3f} ({result.alias_resolved}/"
+                 f"{result.alias_mentions} mentions of gold aliases resolved to their actor)")
+    lines += [f"  {alias!r} ({canonical}) resolved to {actor}"
+              for alias, canonical, actor in result.alias_errors]
     lines.append("missed gold events:")
     lines += [f"  {g['id']} {g['type']} {g['source']} -> {g['target']} {g.get('date')} "
               f"[{g['status']}]" for g in result.misses]

@@ -383,7 +383,8 @@ def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger
             source, targets = pair[0], [pair[1]]
     if source is None:
         return []
-    targets = [t for t in targets if t != source and base.actors[source].country != t]
+    source_country = base.actors[source].country if source in base.actors else None
+    targets = [t for t in targets if t not in (source, source_country)]
     if not targets and trigger.type != "CONSULT":
         return []
     status, condition = _status(article, sentence, clause, lexicon)

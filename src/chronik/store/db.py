@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..actors import load as load_actors
+from ..actors.recognize import UNKNOWN
 from ..errors import StoreError
 from ..records import Article, Event, KnownEvent, Mention, RemovedLine, Sentence
 from .migrations import migrate
@@ -157,11 +158,20 @@ class Store:
                          [(article_id, r.line_no, r.text, r.reason) for r in article.removed])
         conn.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
                          [(article_id, s.index, s.start, s.end, s.text) for s in article.sentences])
+        found: dict[str, str] = {}
+        for m in article.mentions:
+            if m.actor_id and m.actor_id.startswith(UNKNOWN) and \
+                    len(m.text) > len(found.get(m.actor_id, "")):
+                found[m.actor_id] = m.text
+        conn.executemany(
+            "INSERT INTO actors (id, name, kind, origin) VALUES (?, ?, 'person', 'found') "
+            "ON CONFLICT(id) DO UPDATE SET name = excluded.name "
+            "WHERE length(excluded.name) > length(actors.name)", found.items())
         conn.executemany(
             "INSERT INTO mentions (article_id, sentence_idx, start, end, text, kind, actor_id, "
-            "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(article_id, m.sentence, m.start, m.end, m.text, m.kind, m.actor_id, m.confidence)
-             for m in article.mentions])
+            "confidence, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, m.sentence, m.start, m.end, m.text, m.kind, m.actor_id, m.confidence,
+              m.role) for m in article.mentions])
         conn.executemany(
             "INSERT INTO time_expressions (article_id, sentence_idx, start, end, text, type, "
             "value, first_day, last_day, precision, tense) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -255,7 +265,7 @@ class Store:
             "SELECT line_no, text, reason FROM removed_lines WHERE article_id = ?", (article_id,))]
         article.sentences = self.sentences_of(article_id)
         article.mentions = [Mention(*r) for r in self.conn.execute(
-            "SELECT start, end, text, sentence_idx, kind, actor_id, confidence FROM mentions "
+            "SELECT start, end, text, sentence_idx, kind, actor_id, confidence, role FROM mentions "
             "WHERE article_id = ? ORDER BY id", (article_id,))]
         return article
 

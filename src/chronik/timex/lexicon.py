@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 import yaml
+
+from ..patterns import alternation
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,8 @@ class Lexicon:
     dateline_keywords: tuple[str, ...]
 
     def alternation(self, words) -> str:
-        """A regex alternation of `words`, longest first so that the regex prefers them."""
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        """A regex alternation of `words` that prefers the longer of two that fit."""
+        return alternation(words)
 
 
 def _index(mapping: dict) -> dict[str, int]:

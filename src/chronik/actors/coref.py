@@ -1,0 +1,89 @@
+"""Within-article coreference of actor mentions, after `recognize` has run on every sentence.
+
+- A lone surname that the base does not know ("Plötner") is the unknown person named in full
+  earlier in the article ("Jens Plötner"); without one it is dropped, never guessed.
+- A peer phrase with a country ("ihr US-Kollege", "sein russisches Pendant") is the person who
+  holds, in that country, the office of the person last named before it: after Baerbock (foreign
+  minister) "ihr US-Kollege" is the US foreign minister on the article's date. If the last person
+  holds no known office, or was named only as an attribute ("der Berater von Kanzler Scholz"),
+  the phrase stays the country.
+- A title without a country ("die Außenministerin", "der Kanzler") is the person last named who
+  holds that office on the article's date; else the home country's holder for home titles
+  ("Kanzler" in German news); else it is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from ..records import Sentence
+from .base import ActorBase, load
+from .recognize import UNKNOWN, Found
+
+ATTRIBUTE = re.compile(r"[A-ZÄÖÜ][\w-]+\s+(?:von|des|der)\s+$")
+
+
+def link(found: list[tuple[Sentence, list[Found]]], day: date | None
+         ) -> list[tuple[Sentence, list[Found]]]:
+    """The mentions of each sentence, in article order, with references resolved."""
+    base = load()
+    surnames: dict[str, str] = {}
+    people: list[str] = []
+    heads: list[bool] = []
+    linked = []
+    for sentence, mentions in found:
+        kept = []
+        for mention in _with_surnames(sentence.text, mentions, surnames):
+            text = sentence.text[mention.start:mention.end]
+            if mention.kind == "person" and mention.actor_id is None and mention.office is None:
+                actor = surnames.get(text)
+                if actor is None:
+                    continue
+                mention = replace(mention, actor_id=actor)
+            elif mention.peer and mention.kind == "country" and heads and heads[-1]:
+                mention = _peer(base, mention, people[-1], day)
+            elif mention.office is not None:
+                holder = _last_holder(base, mention.office, people, day)
+                if holder is None and mention.actor_id is None:
+                    continue
+                if holder is not None:
+                    mention = replace(mention, actor_id=holder, kind="person", confidence=0.7)
+            if mention.kind == "person":
+                people.append(mention.actor_id)
+                heads.append(ATTRIBUTE.search(sentence.text[:mention.start]) is None)
+                if mention.actor_id.startswith(UNKNOWN) and " " in text:
+                    surnames[text.split()[-1]] = mention.actor_id
+            kept.append(mention)
+        linked.append((sentence, kept))
+    return linked
+
+
+def _with_surnames(text: str, mentions: list[Found], surnames: dict[str, str]) -> list[Found]:
+    """Add the surnames of unknown people named in full before that no mention covers yet
+    (the NER model does not always run, or see, a lone surname)."""
+    if not surnames:
+        return mentions
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, surnames))})(?![\w-])")
+    added = [Found(m.start(), m.end(), surnames[m.group()], "person", 0.6)
+             for m in pattern.finditer(text)
+             if not any(f.start < m.end() and m.start() < f.end for f in mentions)]
+    return sorted(mentions + added, key=lambda f: f.start) if added else mentions
+
+
+def _peer(base: ActorBase, mention: Found, person: str, day: date | None) -> Found:
+    country = mention.actor_id
+    for term in base.offices_of(person, day):
+        if term.country != country:
+            holder = base.holder(country, term.office, day)
+            if holder:
+                return replace(mention, actor_id=holder, kind="person", confidence=0.7)
+    return mention
+
+
+def _last_holder(base: ActorBase, office: str, people: list[str], day: date | None) -> str | None:
+    for person in reversed(people):
+        if any(term.office == office for term in base.offices_of(person, day)):
+            return person
+    return None

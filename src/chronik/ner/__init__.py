@@ -1,0 +1,65 @@
+"""German named entities (PER, LOC, ORG, OTH) with chronik's own CRF model.
+
+The model (`data/ner_de.crfsuite`) is trained by `chronik train ner` on GermEval 2014 and Europarl
+(see `train.py`) and ships with the package, so that tagging needs no download.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import pycrfsuite
+
+from ..errors import ChronikError
+from .features import sentence_features
+from .tokens import tokenize
+
+MODEL = "ner_de.crfsuite"
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    type: str
+    text: str
+
+
+@cache
+def _tagger() -> pycrfsuite.Tagger:
+    path = resources.files("chronik.data").joinpath(MODEL)
+    if not path.is_file():
+        raise ChronikError(f"NER model {MODEL} is missing; train it with `chronik train ner`")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
+
+
+def tag_words(words: list[str]) -> list[str]:
+    """BIO tags for a tokenized sentence."""
+    return _tagger().tag(sentence_features(words)) if words else []
+
+
+def chunks(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(first, after-last, type) token spans of the BIO `tags`; an I- tag that does not continue
+    a chunk opens one, as the CoNLL and GermEval scorers read it."""
+    found: list[tuple[int, int, str]] = []
+    start, kind = 0, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, tag_kind = tag.partition("-")
+        if kind and (prefix != "I" or tag_kind != kind):
+            found.append((start, i, kind))
+            kind = ""
+        if prefix == "B" or (prefix == "I" and not kind):
+            start, kind = i, tag_kind
+    return found
+
+
+def entities(text: str) -> list[Entity]:
+    """The named entities of one sentence, with character offsets into `text`."""
+    tokens = tokenize(text)
+    return [Entity(tokens[first].start, tokens[last - 1].end, kind,
+                   text[tokens[first].start:tokens[last - 1].end])
+            for first, last, kind in chunks(tag_words([t.text for t in tokens]))]

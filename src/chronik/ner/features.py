@@ -1,0 +1,95 @@
+"""Token features for the CRF: the word, its affixes and shape, its neighbours, and gazetteers
+(known first names, and the places and actors of chronik's actor base)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from ..actors.base import load as load_actors
+
+SHAPE_RUNS = re.compile(r"(.)\1+")
+BREAKS = frozenset({".", ":", '"', "„", "-", "–"})
+NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "al", "bin", "zu", "le"})
+
+
+def _shape(word: str) -> str:
+    shape = re.sub(r"[A-ZÄÖÜ]", "X", word)
+    shape = re.sub(r"[a-zäöüß]", "x", shape)
+    shape = re.sub(r"\d", "d", shape)
+    return SHAPE_RUNS.sub(r"\1\1", shape)
+
+
+@cache
+def gazetteers() -> dict[str, str]:
+    """Lower-cased word -> gazetteer class: first name, place, country, organisation, person."""
+    classes: dict[str, str] = {}
+    text = resources.files("chronik.data").joinpath("first_names.txt").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            classes.update((name.lower(), "first") for name in line.split())
+    base = load_actors()
+    for place in base.places:
+        classes.setdefault(place.lower(), "place")
+    for surface, actor_id in base.surfaces.items():
+        kind = base.actors[actor_id].kind
+        for word in surface.split():
+            if word[:1].isupper():
+                classes.setdefault(word.lower(), kind)
+    for adjective in base.adjectives:
+        classes.setdefault(adjective.lower(), "adjective")
+    return classes
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What a word contributes, computed once per distinct word: its own features and those it
+    gives the words two before to two after it."""
+    lower: str
+    own: tuple[str, ...]
+    as_neighbour: dict[int, tuple[str, ...]]
+
+
+@lru_cache(maxsize=200_000)
+def _word(word: str) -> _Word:
+    gazetteer = gazetteers()
+    lower = word.lower()
+    shape, gaz = _shape(word), gazetteer.get(lower, "-")
+    own = [f"w={lower}", f"shape={shape}", f"gaz={gaz}", f"p2={lower[:2]}", f"p3={lower[:3]}",
+           f"p4={lower[:4]}", f"s2={lower[-2:]}", f"s3={lower[-3:]}", f"s4={lower[-4:]}",
+           f"s5={lower[-5:]}", f"len={min(len(word), 12)}"]
+    if "-" in word:
+        head, _, tail = word.rpartition("-")
+        own += [f"hyph_head={head.lower()}", f"hyph_tail={tail.lower()[-5:]}",
+                f"hyph_gaz={gazetteer.get(head.lower(), '-')}"]
+    if lower in NAME_PARTICLES:
+        own.append("particle")
+    neighbour = {offset: (f"{offset}w={lower}", f"{offset}shape={shape}", f"{offset}gaz={gaz}")
+                 + ((f"{offset}s3={lower[-3:]}",) if abs(offset) == 1 else ())
+                 for offset in (-2, -1, 1, 2)}
+    return _Word(lower, tuple(own), neighbour)
+
+
+def sentence_features(words: list[str]) -> list[list[str]]:
+    """One list of 'name=value' features per word."""
+    known = [_word(word) for word in words]
+    features = []
+    for i, word in enumerate(words):
+        items = list(known[i].own)
+        if i == 0:
+            items.append("first")
+        elif word[:1].isupper() and words[i - 1] in BREAKS:
+            items.append("after_break")
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j < len(words):
+                items += known[j].as_neighbour[offset]
+            else:
+                items.append(f"{offset}edge")
+        items.append(f"-1w|w={known[i - 1].lower if i else '^'}|{known[i].lower}")
+        items.append(f"w|+1w={known[i].lower}|"
+                     f"{known[i + 1].lower if i + 1 < len(words) else '$'}")
+        features.append(items)
+    return features
