@@ -106,6 +106,8 @@ def test_another_first_name_is_another_person():
     assert _ids("Hans Scholz sagte am Montag, Peter Maas widerspreche.", date(2019, 5, 1)) == [
         "name:hans-scholz", "name:peter-maas"]
     assert _ids("Olaf Scholz sagte am Montag.") == ["olaf-scholz"]
+    [found] = recognize("Sergey Lawrow sagte am Montag.", date(2022, 3, 1))
+    assert (found.start, found.actor_id) == (0, "sergey-lavrov")
 
 
 def test_roles_resolve_by_the_article_date_in_other_countries_and_years():
@@ -129,6 +131,11 @@ def test_unknown_person_keeps_the_role_words_before_the_name():
     [found] = recognize("Der polnische Botschafter Jan Nowacki widersprach.", date(2022, 1, 3))
     assert (found.actor_id, found.role) == ("name:jan-nowacki", "polnische Botschafter")
     assert person_key("Jens Plötner") == person_key("Jens Ploetner") == "name:jens-ploetner"
+    [found] = recognize("Das sagte Landespolizeidirektor Josef Klamminger.", date(2016, 3, 1))
+    assert (found.actor_id, found.role) == ("name:josef-klamminger", "Landespolizeidirektor")
+    text = "Augsburg-Manager Stefan Reuter lobte die Mannschaft."
+    [found] = recognize(text, date(2016, 3, 1))
+    assert (text[found.start:found.end], found.role) == ("Stefan Reuter", "Augsburg-Manager")
 
 
 def _article(*sentences, day=date(2018, 5, 2)):

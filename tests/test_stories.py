@@ -53,3 +53,14 @@ def test_the_same_actors_a_month_later_start_a_new_story(tmp_path):
     assert chronik.run([tmp_path / "in"], db=tmp_path / "c.db").ok
     with chronik.open(tmp_path / "c.db") as chronicle:
         assert len(chronicle.stories()) == 2
+
+
+def test_each_story_keeps_the_squared_length_of_its_actor_counts(tmp_path, seeds_dir):
+    _write(tmp_path / "in", "a.txt", "2022-01-04", MEETING)
+    _write(tmp_path / "in", "b.txt", "2022-01-05", FOLLOW_UP)
+    assert chronik.run([seeds_dir, tmp_path / "in"], db=tmp_path / "n.db").ok
+    with chronik.open(tmp_path / "n.db") as chronicle:
+        rows = chronicle.store.conn.execute(
+            "SELECT s.actor_norm, (SELECT sum(weight * weight) FROM story_actors "
+            "WHERE story_id = s.id) FROM stories s").fetchall()
+    assert len(rows) >= 5 and all(kept == counted for kept, counted in rows)

@@ -219,7 +219,7 @@ class Chronicle:
     def actors(self) -> list[dict]:
         """The actors that take part in chronicle events, with how many events each."""
         rows = self.store.conn.execute(
-            "SELECT a.id, a.name, a.kind, a.country, count(DISTINCT e.id) AS num_events "
+            "SELECT a.id, a.name, a.kind, a.country, a.origin, count(DISTINCT e.id) AS num_events "
             "FROM actors a JOIN events e ON a.id IN (e.source_actor, e.target_actor) "
             "GROUP BY a.id ORDER BY num_events DESC, a.name").fetchall()
         return [dict(row) for row in rows]

@@ -5,7 +5,10 @@ to recognise it; `link` compares a new article with the stored ones and records 
 link: `near-duplicate` when the whole texts are alike (MinHash LSH, verified; see `dedup`),
 `shared-passages` when they share paragraphs (see `passages`). Candidates for shared passages come
 from sentence anchors that the two articles have in common; an anchor found in more than
-MAX_ANCHOR_ARTICLES articles is boilerplate and ignored. A link names the agency whose copy it is
+MAX_ANCHOR_ARTICLES articles is boilerplate and ignored. Of the articles sharing anchors, the
+MAX_PASSAGE_CANDIDATES that share most (the newest first among equals) are compared sentence by
+sentence, so that the cost of an article stays bounded however many stored articles resemble it;
+near duplicates found by LSH are always compared. A link names the agency whose copy it is
 when the articles credit one. Exact duplicates (same words after cleaning) are not stored twice:
 the pipeline records the further origin with `text_hash`.
 """
@@ -23,6 +26,7 @@ from .store import Store
 
 MAX_ANCHOR_ARTICLES = 50
 MIN_ANCHOR_HITS = 2
+MAX_PASSAGE_CANDIDATES = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +72,8 @@ def find(article: Article, store: Store, index: NearDuplicateIndex) -> list[Link
     """The stored articles that `article` copies."""
     found = article.fingerprint
     near = dict(index.query(found))
-    candidates = set(near) | set(store.anchor_matches(found.anchors.tolist(), MIN_ANCHOR_HITS,
-                                                      MAX_ANCHOR_ARTICLES))
+    anchored = store.anchor_matches(found.anchors.tolist(), MIN_ANCHOR_HITS, MAX_ANCHOR_ARTICLES)
+    candidates = set(near) | set(anchored[:MAX_PASSAGE_CANDIDATES])
     links = []
     for other_id in sorted(candidates):
         passages = tuple(shared_passages(article.sentences, store.sentences_of(other_id)))

@@ -42,10 +42,10 @@ def assign(article: Article, article_id: int, links: list[Link], conn: sqlite3.C
             "SELECT DISTINCT event_id FROM event_evidence WHERE article_id = ?", (article_id,))}
         shared = _shared_events(conn, events, article_id, window)
         candidates = set(shared) | _stories_with(conn, _prefix(conn, actors), window)
-        vectors = _actor_vectors(conn, sorted(candidates))
+        cosines = _cosines(conn, actors, sorted(candidates))
         for story in candidates:
             score = (len(shared.get(story, ())) / len(events) if events else 0.0) / 2 \
-                + _cosine(actors, vectors.get(story, Counter())) / 2
+                + cosines.get(story, 0.0) / 2
             scores[story] = max(scores.get(story, 0.0), score)
     best = max(scores.items(), key=lambda item: (item[1], -item[0]), default=None)
     if best and best[1] >= JOIN:
@@ -53,9 +53,7 @@ def assign(article: Article, article_id: int, links: list[Link], conn: sqlite3.C
     else:
         story_id = conn.execute("INSERT INTO stories (label) VALUES ('')").lastrowid
     conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
-    conn.executemany("INSERT INTO story_actors VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET "
-                     "weight = weight + excluded.weight",
-                     [(story_id, actor, weight) for actor, weight in actors.items()])
+    _add_actors(conn, story_id, actors)
     _widen(conn, story_id, article.published)
     return story_id
 
@@ -122,22 +120,38 @@ def _shared_events(conn: sqlite3.Connection, events: set[int], article_id: int,
     return shared
 
 
-def _actor_vectors(conn: sqlite3.Connection, stories: list[int]) -> dict[int, Counter]:
-    if not stories:
+def _cosines(conn: sqlite3.Connection, actors: Counter, stories: list[int]) -> dict[int, float]:
+    """Cosine similarity of `actors` with each story's actor counts: the dot product from the
+    actors both hold, the story's length from its kept `actor_norm`."""
+    if not stories or not actors:
         return {}
-    vectors: dict[int, Counter] = {}
+    dots: Counter = Counter()
     for story, actor, weight in conn.execute(
             f"SELECT story_id, actor_id, weight FROM story_actors WHERE story_id IN "
-            f"({','.join('?' * len(stories))})", stories):
-        vectors.setdefault(story, Counter())[actor] = weight
-    return vectors
+            f"({','.join('?' * len(stories))}) AND actor_id IN ({','.join('?' * len(actors))})",
+            [*stories, *actors]):
+        dots[story] += weight * actors[actor]
+    norms = dict(conn.execute(f"SELECT id, actor_norm FROM stories WHERE id IN "
+                              f"({','.join('?' * len(dots))})", list(dots)))
+    length = math.sqrt(sum(v * v for v in actors.values()))
+    return {story: dot / (length * math.sqrt(norms[story])) for story, dot in dots.items()
+            if norms.get(story)}
 
 
-def _cosine(first: Counter, second: Counter) -> float:
-    dot = sum(weight * second[actor] for actor, weight in first.items())
-    norms = math.sqrt(sum(v * v for v in first.values())) * \
-        math.sqrt(sum(v * v for v in second.values()))
-    return dot / norms if norms else 0.0
+def _add_actors(conn: sqlite3.Connection, story_id: int, actors: Counter) -> None:
+    """Add an article's actor counts to its story, keeping the story's squared length."""
+    if not actors:
+        return
+    before = dict(conn.execute(
+        f"SELECT actor_id, weight FROM story_actors WHERE story_id = ? AND actor_id IN "
+        f"({','.join('?' * len(actors))})", [story_id, *actors]))
+    growth = sum((before.get(actor, 0) + weight) ** 2 - before.get(actor, 0) ** 2
+                 for actor, weight in actors.items())
+    conn.executemany("INSERT INTO story_actors VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET "
+                     "weight = weight + excluded.weight",
+                     [(story_id, actor, weight) for actor, weight in actors.items()])
+    conn.execute("UPDATE stories SET actor_norm = actor_norm + ? WHERE id = ?",
+                 (growth, story_id))
 
 
 def _widen(conn: sqlite3.Connection, story_id: int, published: date | None) -> None:

@@ -121,10 +121,19 @@ def test_bad_parameters_are_json_errors_with_the_right_status(client, url, statu
     assert words in str(response.json()["detail"])
 
 
+def test_mentioned_actors_carry_spellings_and_can_be_searched(client):
+    everyone = client.get("/api/actors/mentioned").json()
+    assert everyone[0]["num_mentions"] >= everyone[-1]["num_mentions"]
+    [zelenskyy] = client.get("/api/actors/mentioned", params={"search": "Zelensky"}).json()
+    assert zelenskyy["id"] == "volodymyr-zelenskyy" and "Selenskyj" in zelenskyy["variants"]
+    assert client.get("/api/actors/mentioned", params={"search": "Nobody"}).json() == []
+
+
 def test_openapi_describes_every_endpoint_and_docs_need_no_cdn(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/events", "/api/events/{event_id}", "/api/articles", "/api/actors",
-            "/api/stories", "/api/timeline", "/api/network", "/api/search"} <= set(paths)
+            "/api/actors/mentioned", "/api/stories", "/api/timeline", "/api/network",
+            "/api/search"} <= set(paths)
     docs = client.get("/docs").text
     assert "/static/vendor/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
 
@@ -159,7 +168,8 @@ def test_an_older_database_is_upgraded_and_its_articles_become_searchable(tmp_pa
     conn.executescript("DROP TRIGGER articles_fts_insert; DROP TRIGGER articles_fts_delete; "
                        "DROP TRIGGER articles_fts_update; DROP TABLE articles_fts; "
                        "ALTER TABLE actors DROP COLUMN origin; ALTER TABLE mentions DROP COLUMN "
-                       "role; DELETE FROM schema_migrations WHERE version >= 5;")
+                       "role; ALTER TABLE stories DROP COLUMN actor_norm; "
+                       "DELETE FROM schema_migrations WHERE version >= 5;")
     conn.close()
     found = TestClient(create_app(db)).get("/api/search", params={"q": "Lawrow"}).json()
     assert found["total"] >= 1

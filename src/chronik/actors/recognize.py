@@ -136,12 +136,12 @@ def recognize(text: str, day: date | None) -> list[Found]:
         surface = match.group(0)
         actor = base.surfaces.get(surface) or base.roles.get(surface) or \
             base.surfaces.get(surface[:-1])
-        if actor and not _other_first_name(base, text, match.start(), actor):
+        start = _with_first_name(text, match.start(), actor) if actor else None
+        if start is not None:
             kind = base.actors[actor].kind
-            if surface in base.seats and LOCATIVE.search(text[:match.start()]):
+            if surface in base.seats and LOCATIVE.search(text[:start]):
                 kind = "place"
-            found.append(Found(match.start(), match.end(), actor, kind, 1.0,
-                               surface in base.roles))
+            found.append(Found(start, match.end(), actor, kind, 1.0, surface in base.roles))
     for match in role.finditer(text):
         resolved = _resolve_role(base, match, day)
         bare = not (match["gen"] or match["prefix"] or match["adj"])
@@ -158,8 +158,9 @@ def recognize(text: str, day: date | None) -> list[Found]:
         if any(f.start <= match.start() < f.end for f in found):
             continue
         actor = _close_surname(translit_key(match.group(0)))
-        if actor and not _other_first_name(base, text, match.start(), actor):
-            found.append(Found(match.start(), match.end(), actor, "person", 0.7))
+        start = _with_first_name(text, match.start(), actor) if actor else None
+        if start is not None:
+            found.append(Found(start, match.end(), actor, "person", 0.7))
     found = _merge_role_and_name(text, _leftmost_longest(found))
     if _person_cue().search(text):
         found = _with_unknown_people(text, found, _unknown_people(base, text, found))
@@ -182,13 +183,25 @@ def _with_unknown_people(text: str, found: list[Found], people: list[Found]) -> 
     return _leftmost_longest(kept + people)
 
 
-def _other_first_name(base: ActorBase, text: str, start: int, actor: str) -> bool:
-    """Whether a first name that the base does not give `actor` stands right before a surname
-    ("Hans Scholz"): then the surname names somebody else."""
+def _with_first_name(text: str, start: int, actor: str) -> int | None:
+    """Where the mention of `actor`'s surname at `start` begins: at a first name right before it
+    that is, in some spelling, `actor`'s ("Sergey Lawrow"); None when the first name is another
+    ("Hans Scholz"), as the surname then names somebody else."""
     before = re.search(r"([A-ZÄÖÜ][\w-]+)\s+$", text[:start])
     if before is None or gazetteers().get(before.group(1).lower()) != "first":
-        return False
-    return base.surfaces.get(f"{before.group(1)} {text[start:].split()[0]}") != actor
+        return start
+    key = translit_key(before.group(1))
+    if any(_distance(key, known) <= 1 for known in _first_names_of(actor)):
+        return before.start(1)
+    return None
+
+
+@cache
+def _first_names_of(actor: str) -> frozenset[str]:
+    """Transliteration keys of the first names in `actor`'s full-name spellings."""
+    base = load()
+    return frozenset(translit_key(surface.split()[0]) for surface, owner in base.surfaces.items()
+                     if owner == actor and " " in surface)
 
 
 def _unknown_people(base: ActorBase, text: str, known: list[Found]) -> list[Found]:
@@ -198,15 +211,18 @@ def _unknown_people(base: ActorBase, text: str, known: list[Found]) -> list[Foun
         if entity.type != "PER" or any(f.start < entity.end and entity.start < f.end
                                        for f in known):
             continue
-        words = entity.text.split()
+        start, words = entity.start, entity.text.split()
+        while len(words) > 1 and _is_role_word(words[0].split("-")[-1]):
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
         if not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
             continue
-        role = _role_before(base, text[:entity.start])
+        role = _role_before(base, text[:start])
         if len(words) >= 2:
-            people.append(Found(entity.start, entity.end, person_key(entity.text), "person",
+            people.append(Found(start, entity.end, person_key(text[start:entity.end]), "person",
                                 0.6, role=role))
         else:
-            people.append(Found(entity.start, entity.end, None, "person", 0.5, role=role))
+            people.append(Found(start, entity.end, None, "person", 0.5, role=role))
     return people
 
 
@@ -242,11 +258,22 @@ def _role_before(base: ActorBase, before: str) -> str | None:
         return None
     role = [noun]
     for word in reversed(words[:-1]):
-        if word[:1].islower() and word.endswith(("e", "en", "er")) and word not in ARTICLES:
+        if _is_attributive(word):
             role.insert(0, word)
         else:
             break
     return " ".join(role)
+
+
+def _is_attributive(word: str) -> bool:
+    """An adjective before a role noun ("polnische", "langjährige", "zweite"), not an article or
+    a verb in the past tense ("sagte", "erklärten")."""
+    return word[:1].islower() and word.endswith(("e", "en", "er")) and word not in ARTICLES and \
+        (not word.endswith(("te", "ten")) or word in ORDINALS)
+
+
+ORDINALS = frozenset({"erste", "ersten", "erster", "zweite", "zweiten", "zweiter", "dritte",
+                      "dritten", "dritter", "letzte", "letzten", "letzter"})
 
 
 ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einen",

@@ -1,7 +1,8 @@
 """German named entities (PER, LOC, ORG, OTH) with chronik's own CRF model.
 
-The model (`data/ner_de.crfsuite`) is trained by `chronik train ner` on GermEval 2014 and Europarl
-(see `train.py`) and ships with the package, so that tagging needs no download.
+The model (`data/ner_de.crfsuite`, with the entity word list `data/ner_de.entities.tsv`) is trained
+by `chronik train ner` on GermEval 2014 and Europarl (see `train.py`) and ships with the package,
+so that tagging needs no download.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from importlib import resources
 import pycrfsuite
 
 from ..errors import ChronikError
-from .features import sentence_features
+from .features import EntityWords, sentence_features
 from .tokens import tokenize
 
 MODEL = "ner_de.crfsuite"
+ENTITY_WORDS = "ner_de.entities.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,9 +39,18 @@ def _tagger() -> pycrfsuite.Tagger:
     return tagger
 
 
+@cache
+def _entity_words() -> EntityWords:
+    path = resources.files("chronik.data").joinpath(ENTITY_WORDS)
+    if not path.is_file():
+        raise ChronikError(f"NER word list {ENTITY_WORDS} is missing; train the model with "
+                           "`chronik train ner`")
+    return dict(line.split("\t") for line in path.read_text("utf-8").splitlines())
+
+
 def tag_words(words: list[str]) -> list[str]:
     """BIO tags for a tokenized sentence."""
-    return _tagger().tag(sentence_features(words)) if words else []
+    return _tagger().tag(sentence_features(words, _entity_words())) if words else []
 
 
 def chunks(tags: list[str]) -> list[tuple[int, int, str]]:

@@ -1,5 +1,6 @@
-"""Token features for the CRF: the word, its affixes and shape, its neighbours, and gazetteers
-(known first names, and the places and actors of chronik's actor base)."""
+"""Token features for the CRF: the word, its affixes and shape, its neighbours, gazetteers (known
+first names, and the places and actors of chronik's actor base), and the entity types the word
+had in the training data (`entity_words`; see `train.py` for how training avoids leaning on it)."""
 
 from __future__ import annotations
 
@@ -72,12 +73,38 @@ def _word(word: str) -> _Word:
     return _Word(lower, tuple(own), neighbour)
 
 
-def sentence_features(words: list[str]) -> list[list[str]]:
+EntityWords = dict[str, str]
+
+
+def clear_cache() -> None:
+    """Forget the features computed per distinct word (for benchmarks that start cold)."""
+    _word.cache_clear()
+
+
+def entity_words(sentences) -> EntityWords:
+    """Lower-cased word -> the entity types it stood in within `sentences` ("LOC/ORG")."""
+    from . import chunks
+
+    types: dict[str, set[str]] = {}
+    for words, tags in sentences:
+        for first, last, kind in chunks(tags):
+            for word in words[first:last]:
+                types.setdefault(word.lower(), set()).add(kind)
+    return {word: "/".join(sorted(kinds)) for word, kinds in types.items()}
+
+
+def sentence_features(words: list[str], known_entities: EntityWords) -> list[list[str]]:
     """One list of 'name=value' features per word."""
     known = [_word(word) for word in words]
+    entity = [known_entities.get(w.lower, "-") for w in known]
     features = []
     for i, word in enumerate(words):
         items = list(known[i].own)
+        items.append(f"el={entity[i]}")
+        if i:
+            items.append(f"-1el={entity[i - 1]}")
+        if i + 1 < len(words):
+            items.append(f"1el={entity[i + 1]}")
         if i == 0:
             items.append("first")
         elif word[:1].isupper() and words[i - 1] in BREAKS:

@@ -296,7 +296,7 @@ class Store:
 
     def anchor_matches(self, anchors: list[int], min_hits: int, max_articles: int) -> list[int]:
         """Articles holding at least `min_hits` of `anchors`, not counting anchors that more
-        than `max_articles` articles hold."""
+        than `max_articles` articles hold; those holding most first, the newest among equals."""
         holders: dict[int, list[int]] = defaultdict(list)
         for start in range(0, len(anchors), 500):
             chunk = anchors[start:start + 500]
@@ -306,7 +306,8 @@ class Store:
                 holders[value].append(article_id)
         hits = Counter(article_id for ids in holders.values() if len(ids) <= max_articles
                        for article_id in ids)
-        return [article_id for article_id, count in hits.items() if count >= min_hits]
+        return sorted((article_id for article_id, count in hits.items() if count >= min_hits),
+                      key=lambda article_id: (-hits[article_id], -article_id))
 
     def sentences_of(self, article_id: int) -> list[Sentence]:
         return [Sentence(*row) for row in self.conn.execute(

@@ -104,6 +104,12 @@ def actors(reader: Reader) -> list[dict]:
     return reader.actors()
 
 
+@router.get("/actors/mentioned",
+            summary="Every actor the articles mention, with mentions, events, spellings, roles")
+def actors_mentioned(reader: Reader, search: str | None = None) -> list[dict]:
+    return reader.actor_directory(search)
+
+
 @router.get("/stories", summary="Stories, latest first, paged")
 def stories(reader: Reader, limit: Limit = 50, offset: Offset = 0) -> dict:
     return _page(reader.count("stories"), limit, offset, reader.stories(limit, offset))
