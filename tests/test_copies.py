@@ -150,3 +150,18 @@ def test_near_duplicates_stored_before_lsh_buckets_are_found_on_the_next_run(tmp
     conn = sqlite3.connect(tmp_path / "c.db")
     assert conn.execute("SELECT count(*) FROM lsh_pending").fetchone()[0] == 0
     assert conn.execute("SELECT count(DISTINCT article_id) FROM lsh_buckets").fetchone()[0] == 2
+
+
+def test_anchor_matches_count_shared_anchors_and_skip_those_too_many_articles_hold(tmp_path):
+    from chronik.store import Store
+
+    store = Store(tmp_path / "a.db")
+    store.conn.execute("PRAGMA foreign_keys=OFF")
+    holders = {1: range(1, 61), 2: (1, 2, 3), 3: (2, 3)}
+    store.conn.executemany("INSERT INTO passage_anchors VALUES (?, ?)",
+                           [(anchor, article) for anchor, ids in holders.items()
+                            for article in ids])
+    assert store.anchor_matches([1, 2, 3], min_hits=2, max_articles=50) == [3, 2]
+    assert store.anchor_matches([1, 2, 3], min_hits=2, max_articles=60) == [3, 2, 1]
+    assert store.anchor_matches([1, 2, 3], min_hits=3, max_articles=59) == []
+    store.close()

@@ -29,6 +29,7 @@ JOIN = 0.4
 WINDOW = timedelta(days=3)
 LABEL_ACTORS = 3
 MAX_CANDIDATES = 100
+MAX_COUNTED = 10 * MAX_CANDIDATES
 
 
 def assign(article: Article, article_id: int, links: list[Link], conn: sqlite3.Connection) -> int:
@@ -71,12 +72,14 @@ def _prefix(conn: sqlite3.Connection, actors: Counter) -> list[str]:
     Such a story needs a cosine of 2 × JOIN, so the actors it shares with the article must hold
     at least (2 × JOIN)² of the article's squared weight: it shares one of any set of actors
     holding more than the rest. The set takes the actors that fewest stories mention first, so
-    that it leads to few stories; comparing only with those finds every story that can win."""
+    that it leads to few stories; comparing only with those finds every story that can win.
+    Stories are counted up to MAX_COUNTED, so that an actor that every story names costs no more
+    to count in a large database than in a small one."""
     if not actors:
         return []
-    marks = ",".join("?" * len(actors))
-    stories = dict(conn.execute(f"SELECT actor_id, count(*) FROM story_actors WHERE actor_id IN "
-                                f"({marks}) GROUP BY actor_id", list(actors)).fetchall())
+    stories = {actor: conn.execute("SELECT count(*) FROM (SELECT 1 FROM story_actors WHERE "
+                                   "actor_id = ? LIMIT ?)", (actor, MAX_COUNTED)).fetchone()[0]
+               for actor in actors}
     rest = sum(weight * weight for weight in actors.values())
     bound = (2 * JOIN) ** 2 * rest * (1 - 1e-9)
     prefix = []

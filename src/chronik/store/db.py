@@ -8,7 +8,7 @@ already stored only records its origin.
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -301,16 +301,16 @@ class Store:
 
     def anchor_matches(self, anchors: list[int], min_hits: int, max_articles: int) -> list[int]:
         """Articles holding at least `min_hits` of `anchors`, not counting anchors that more
-        than `max_articles` articles hold; those holding most first, the newest among equals."""
-        holders: dict[int, list[int]] = defaultdict(list)
-        for start in range(0, len(anchors), 500):
-            chunk = anchors[start:start + 500]
-            for value, article_id in self.conn.execute(
-                    f"SELECT hash, article_id FROM passage_anchors WHERE hash IN "
-                    f"({','.join('?' * len(chunk))})", chunk):
-                holders[value].append(article_id)
-        hits = Counter(article_id for ids in holders.values() if len(ids) <= max_articles
-                       for article_id in ids)
+        than `max_articles` articles hold; those holding most first, the newest among equals.
+        Each anchor reads at most `max_articles` + 1 rows, so that an anchor common to many
+        stored articles costs no more in a large database than in a small one."""
+        hits: Counter = Counter()
+        for value in anchors:
+            holders = [row[0] for row in self.conn.execute(
+                "SELECT article_id FROM passage_anchors WHERE hash = ? LIMIT ?",
+                (value, max_articles + 1))]
+            if len(holders) <= max_articles:
+                hits.update(holders)
         return sorted((article_id for article_id, count in hits.items() if count >= min_hits),
                       key=lambda article_id: (-hits[article_id], -article_id))
 
