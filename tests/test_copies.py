@@ -5,6 +5,7 @@ import sqlite3
 import pytest
 
 import chronik
+from chronik.store import Store
 
 BODY = (
     "Kanzler Olaf Scholz hat am Dienstag in Berlin den französischen Präsidenten Emmanuel Macron "
@@ -153,8 +154,6 @@ def test_near_duplicates_stored_before_lsh_buckets_are_found_on_the_next_run(tmp
 
 
 def test_anchor_matches_count_shared_anchors_and_skip_those_too_many_articles_hold(tmp_path):
-    from chronik.store import Store
-
     store = Store(tmp_path / "a.db")
     store.conn.execute("PRAGMA foreign_keys=OFF")
     holders = {1: range(1, 61), 2: (1, 2, 3), 3: (2, 3)}

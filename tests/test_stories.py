@@ -1,6 +1,10 @@
 """Stories: articles about one happening, grouped incrementally with stable ids."""
 
+import sqlite3
+from collections import Counter
+
 import chronik
+import chronik.stories
 
 MEETING = ("Kanzler Olaf Scholz hat am Dienstag in Berlin den französischen Präsidenten Emmanuel "
            "Macron getroffen. Beide sprachen über die Lage in der Ukraine.")
@@ -67,19 +71,14 @@ def test_each_story_keeps_the_squared_length_of_its_actor_counts(tmp_path, seeds
 
 
 def test_prefix_starts_with_the_actors_fewest_stories_name_counting_up_to_a_cap(monkeypatch):
-    import sqlite3
-    from collections import Counter
-
-    from chronik import stories
-
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE TABLE story_actors (story_id INTEGER, actor_id TEXT, weight INTEGER)")
     conn.executemany("INSERT INTO story_actors VALUES (?, ?, 1)",
                      [(s, "RUS") for s in range(5)] + [(s, "UKR") for s in range(3)]
                      + [(0, "name:jan-nowacki")])
-    monkeypatch.setattr(stories, "MAX_COUNTED", 4)
+    monkeypatch.setattr(chronik.stories, "MAX_COUNTED", 4)
     actors = Counter({"RUS": 1, "UKR": 1, "name:jan-nowacki": 1})
-    assert stories._prefix(conn, actors) == ["name:jan-nowacki", "UKR"]
-    assert stories._prefix(conn, Counter({"RUS": 3, "UKR": 1})) == ["UKR", "RUS"]
-    monkeypatch.setattr(stories, "MAX_COUNTED", 3)
-    assert stories._prefix(conn, Counter({"RUS": 3, "UKR": 1})) == ["RUS"]
+    assert chronik.stories._prefix(conn, actors) == ["name:jan-nowacki", "UKR"]
+    assert chronik.stories._prefix(conn, Counter({"RUS": 3, "UKR": 1})) == ["UKR", "RUS"]
+    monkeypatch.setattr(chronik.stories, "MAX_COUNTED", 3)
+    assert chronik.stories._prefix(conn, Counter({"RUS": 3, "UKR": 1})) == ["RUS"]
