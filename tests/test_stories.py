@@ -5,6 +5,7 @@ from collections import Counter
 
 import chronik
 import chronik.stories
+from chronik.store import Store
 
 MEETING = ("Kanzler Olaf Scholz hat am Dienstag in Berlin den französischen Präsidenten Emmanuel "
            "Macron getroffen. Beide sprachen über die Lage in der Ukraine.")
@@ -82,3 +83,47 @@ def test_prefix_starts_with_the_actors_fewest_stories_name_counting_up_to_a_cap(
     assert chronik.stories._prefix(conn, Counter({"RUS": 3, "UKR": 1})) == ["UKR", "RUS"]
     monkeypatch.setattr(chronik.stories, "MAX_COUNTED", 3)
     assert chronik.stories._prefix(conn, Counter({"RUS": 3, "UKR": 1})) == ["RUS"]
+
+
+def test_stories_with_takes_those_naming_the_actor_in_the_window_latest_first(tmp_path,
+                                                                                 monkeypatch):
+    store = Store(tmp_path / "w.db")
+    conn = store.conn
+    conn.execute("PRAGMA foreign_keys=OFF")
+    ranges = {1: ("2024-01-02", "2024-05-08"), 2: ("2024-05-06", "2024-05-06"),
+              3: ("2024-05-07", "2024-05-09"), 4: ("2024-05-05", "2024-05-20"),
+              5: ("2024-05-15", "2024-05-20")}
+    conn.executemany("INSERT INTO stories (id, label, first_day, last_day) VALUES (?, '', ?, ?)",
+                     [(story, *days) for story, days in ranges.items()])
+    named = {1: "2024-01-02", 2: "2024-05-06", 3: "2024-05-09", 4: "2024-05-20", 5: "2024-05-20"}
+    conn.executemany("INSERT INTO story_actors (story_id, actor_id, weight, last_day) "
+                     "VALUES (?, 'AUT', 1, ?)", named.items())
+    window = ("2024-05-10", "2024-05-04")
+    # 1 named Austria only in January; 5 began after the window
+    assert chronik.stories._stories_with(conn, ["AUT"], window) == {2, 3, 4}
+    monkeypatch.setattr(chronik.stories, "MAX_CANDIDATES", 1)
+    assert chronik.stories._stories_with(conn, ["AUT"], window) == {3}
+    plan = " ".join(row[3] for row in conn.execute(
+        "EXPLAIN QUERY PLAN SELECT story_id FROM story_actors WHERE actor_id = ? AND last_day "
+        "BETWEEN ? AND ? ORDER BY last_day DESC LIMIT ?", ("AUT", *window[::-1], 1)))
+    assert "USING INDEX story_actors_actor_day (actor_id=? AND last_day>? AND last_day<?)" in plan
+    store.close()
+
+
+def test_story_actors_keep_the_last_day_an_article_named_them(tmp_path):
+    _write(tmp_path / "in", "a.txt", "2024-05-07", MEETING)
+    _write(tmp_path / "in", "b.txt", "2024-05-08", FOLLOW_UP)
+    assert chronik.run([tmp_path / "in"], db=tmp_path / "d.db").ok
+    conn = sqlite3.connect(tmp_path / "d.db")
+    expected = {"olaf-scholz": "2024-05-08", "emmanuel-macron": "2024-05-08",
+                "DEU": "2024-05-08", "FRA": "2024-05-08", "UKR": "2024-05-07"}
+    assert dict(conn.execute("SELECT actor_id, last_day FROM story_actors")) == expected
+    conn.executescript(  # what a schema-7 database holds
+        "DROP INDEX story_actors_actor_day; ALTER TABLE story_actors DROP COLUMN last_day; "
+        "CREATE INDEX story_actors_actor ON story_actors(actor_id); "
+        "DELETE FROM schema_migrations WHERE version = 8;")
+    conn.close()
+    Store(tmp_path / "d.db").close()
+    conn = sqlite3.connect(tmp_path / "d.db")
+    assert dict(conn.execute("SELECT actor_id, last_day FROM story_actors")) == expected
+    conn.close()

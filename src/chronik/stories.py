@@ -6,9 +6,9 @@ A new article joins the stored story it scores highest with when the score reach
   also report, and the cosine similarity of actor mention counts. Only stories whose publication
   range, widened by WINDOW on both sides, holds the article's date take part, so that a
   background event mentioned weeks later does not pull an article into an old story. Of these,
-  only stories that share an event, or an actor without which the cosine cannot reach
-  2 × JOIN, are compared (see `_prefix`), at most MAX_CANDIDATES by actor: the work per
-  article stays bounded however many stories the database holds.
+  only stories that share an event, or that mention within the window an actor without which
+  the cosine cannot reach 2 × JOIN, are compared (see `_prefix`), at most MAX_CANDIDATES by
+  actor: the work per article stays bounded however many stories the database holds.
 Otherwise the article starts a story. Story ids never change; the publication range is renewed
 as articles join, the label (main actors and range) at the end of a run. Main actors are those
 the story mentions most, weighed against how many stories mention them (Russia, mentioned in
@@ -54,7 +54,7 @@ def assign(article: Article, article_id: int, links: list[Link], conn: sqlite3.C
     else:
         story_id = conn.execute("INSERT INTO stories (label) VALUES ('')").lastrowid
     conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
-    _add_actors(conn, story_id, actors)
+    _add_actors(conn, story_id, actors, article.published)
     _widen(conn, story_id, article.published)
     return story_id
 
@@ -94,14 +94,24 @@ def _prefix(conn: sqlite3.Connection, actors: Counter) -> list[str]:
 def _stories_with(conn: sqlite3.Connection, actors: list[str], window: tuple[str, str]
                   ) -> set[int]:
     """Up to MAX_CANDIDATES stories within `window` (last day, first day) that mention one of
-    `actors`, taken actor by actor and, for each, the stories it joined last first: an article
-    that names only actors every story names meets a bounded number of stories."""
+    `actors`, actor by actor. For each, first the stories whose last article naming it falls in
+    the window, latest first: a range of the index (actor, last day), so that an actor named in
+    every story costs no more in a large database than in a small one. Then, for articles that
+    arrive after later ones, stories that named it later still but began by the window's end;
+    of these at most MAX_COUNTED are read."""
+    last, first = window
     found: set[int] = set()
     for actor in actors:
         found.update(row[0] for row in conn.execute(
-            "SELECT s.story_id FROM story_actors s JOIN stories t ON t.id = s.story_id "
-            "WHERE s.actor_id = ? AND t.first_day <= ? AND t.last_day >= ? "
-            "ORDER BY s.rowid DESC LIMIT ?", (actor, *window, MAX_CANDIDATES - len(found))))
+            "SELECT story_id FROM story_actors WHERE actor_id = ? AND last_day BETWEEN ? AND ? "
+            "ORDER BY last_day DESC LIMIT ?", (actor, first, last, MAX_CANDIDATES - len(found))))
+        if len(found) >= MAX_CANDIDATES:
+            break
+        found.update(row[0] for row in conn.execute(
+            "SELECT s.story_id FROM (SELECT story_id, last_day FROM story_actors "
+            "WHERE actor_id = ? AND last_day > ? ORDER BY last_day LIMIT ?) s JOIN stories t "
+            "ON t.id = s.story_id WHERE t.first_day <= ? ORDER BY s.last_day LIMIT ?",
+            (actor, last, MAX_COUNTED, last, MAX_CANDIDATES - len(found))))
         if len(found) >= MAX_CANDIDATES:
             break
     return found
@@ -141,8 +151,10 @@ def _cosines(conn: sqlite3.Connection, actors: Counter, stories: list[int]) -> d
             if norms.get(story)}
 
 
-def _add_actors(conn: sqlite3.Connection, story_id: int, actors: Counter) -> None:
-    """Add an article's actor counts to its story, keeping the story's squared length."""
+def _add_actors(conn: sqlite3.Connection, story_id: int, actors: Counter,
+                published: date | None) -> None:
+    """Add an article's actor counts and date to its story, keeping the story's squared length
+    and, per actor, the last day an article of the story named it."""
     if not actors:
         return
     before = dict(conn.execute(
@@ -150,9 +162,12 @@ def _add_actors(conn: sqlite3.Connection, story_id: int, actors: Counter) -> Non
         f"({','.join('?' * len(actors))})", [story_id, *actors]))
     growth = sum((before.get(actor, 0) + weight) ** 2 - before.get(actor, 0) ** 2
                  for actor, weight in actors.items())
-    conn.executemany("INSERT INTO story_actors VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET "
-                     "weight = weight + excluded.weight",
-                     [(story_id, actor, weight) for actor, weight in actors.items()])
+    day = published.isoformat() if published else None
+    conn.executemany("INSERT INTO story_actors (story_id, actor_id, weight, last_day) "
+                     "VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+                     "weight = weight + excluded.weight, last_day = coalesce("
+                     "max(last_day, excluded.last_day), last_day, excluded.last_day)",
+                     [(story_id, actor, weight, day) for actor, weight in actors.items()])
     conn.execute("UPDATE stories SET actor_norm = actor_norm + ? WHERE id = ?",
                  (growth, story_id))
 
