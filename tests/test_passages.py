@@ -1,6 +1,9 @@
 """Shared passages between two articles, and agency credits."""
 
-from chronik.passages import agencies, shared_passages, shares_copy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chronik.passages import agencies, may_share_copy, shared_passages, shares_copy
 from chronik.sentences import split
 
 AGENCY_COPY = (
@@ -33,6 +36,32 @@ def test_one_shared_quotation_is_not_copy():
 def test_unrelated_articles_share_nothing():
     other = "Im Bundestag wurde über den Haushalt gestritten. Eine Einigung ist nicht in Sicht."
     assert shared_passages(split(AGENCY_COPY), split(other)) == []
+
+
+def test_the_whole_text_test_keeps_copy_and_rejects_text_sharing_only_scattered_words():
+    copy = "Brüssel: Andere Überschrift\n" + AGENCY_COPY.replace("Mittwoch", "Donnerstag")
+    assert may_share_copy(split(AGENCY_COPY), copy)
+    scrambled = " ".join(word if i % 2 else "anders" for i, word in enumerate(copy.split()))
+    assert not may_share_copy(split(AGENCY_COPY), scrambled)
+
+
+WORDS = ("der", "Minister", "sagte", "am", "Montag", "in", "Kiew", "die", "Lage", "sei", "ernst",
+         "und", "Gespräche", "gehen", "weiter")
+SENTENCE = st.lists(st.sampled_from(WORDS), min_size=4, max_size=12).map(
+    lambda words: " ".join(words).capitalize() + ".")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(SENTENCE, min_size=2, max_size=6), st.lists(SENTENCE, max_size=3),
+       st.lists(st.tuples(st.integers(0, 80), st.sampled_from(WORDS)), max_size=6))
+def test_the_whole_text_test_never_rejects_articles_that_share_copy(mine, own, edits):
+    words = " ".join(own + mine[::-1] + own).split()
+    for position, word in edits:
+        if position < len(words):
+            words[position] = word
+    first, other = " ".join(mine), " ".join(words)
+    if shares_copy(shared_passages(split(first), split(other))):
+        assert may_share_copy(split(first), other)
 
 
 def test_agency_credits_in_datelines_closing_lines_and_material_notes():

@@ -7,10 +7,11 @@ link: `near-duplicate` when the whole texts are alike (MinHash LSH, verified; se
 from sentence anchors that the two articles have in common; an anchor found in more than
 MAX_ANCHOR_ARTICLES articles is boilerplate and ignored. Of the articles sharing anchors, the
 MAX_PASSAGE_CANDIDATES that share most (the newest first among equals) are compared sentence by
-sentence, so that the cost of an article stays bounded however many stored articles resemble it;
-near duplicates found by LSH are always compared. A link names the agency whose copy it is
-when the articles credit one. Exact duplicates (same words after cleaning) are not stored twice:
-the pipeline records the further origin with `text_hash`.
+sentence, so that the cost of an article stays bounded however many stored articles resemble it,
+and only when a cheaper test on their whole text (`may_share_copy`) leaves it possible; near
+duplicates found by LSH are always compared. A link names the agency whose copy it is when the
+articles credit one. Exact duplicates (same words after cleaning) are not stored twice: the
+pipeline records the further origin with `text_hash`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from .dedup import NearDuplicateIndex, band_keys, make_fingerprint, similarity, words
-from .passages import Passage, agencies, shared_passages, shares_copy
+from .passages import Passage, agencies, may_share_copy, shared_passages, shares_copy
 from .records import Article
 from .store import Store
 
@@ -76,6 +77,9 @@ def find(article: Article, store: Store, index: NearDuplicateIndex) -> list[Link
     candidates = set(near) | set(anchored[:MAX_PASSAGE_CANDIDATES])
     links = []
     for other_id in sorted(candidates):
+        if other_id not in near and not may_share_copy(article.sentences,
+                                                       store.text_of(other_id)):
+            continue
         passages = tuple(shared_passages(article.sentences, store.sentences_of(other_id)))
         if other_id in near:
             kind, score = "near-duplicate", near[other_id]

@@ -88,6 +88,19 @@ def _word_pairs(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(zip(tokens, tokens[1:]))
 
 
+def may_share_copy(sentences: list[Sentence], other_text: str) -> bool:
+    """False when `sentences` cannot share copy with `other_text`, read from one set of the
+    other's word pairs instead of a set per sentence: a sentence can only match when the whole
+    other text holds SENTENCE_MATCH of its word pairs, and the sentences that can must reach
+    what `shares_copy` asks. True does not mean that they do."""
+    tokens = words(other_text)
+    theirs = set(zip(tokens, tokens[1:]))
+    possible = [s for s in sentences if (pairs := _word_pairs(s.text))
+                and len(pairs & theirs) >= SENTENCE_MATCH * len(pairs)]
+    return (len(possible) >= MIN_SHARED_SENTENCES
+            and sum(len(words(s.text)) for s in possible) >= MIN_SHARED_WORDS)
+
+
 def shares_copy(passages: Iterable[Passage]) -> bool:
     """Whether the passages are more than a shared quotation."""
     passages = list(passages)

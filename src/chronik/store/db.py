@@ -314,6 +314,11 @@ class Store:
         return sorted((article_id for article_id, count in hits.items() if count >= min_hits),
                       key=lambda article_id: (-hits[article_id], -article_id))
 
+    def text_of(self, article_id: int) -> str:
+        row = self.conn.execute("SELECT clean_text FROM articles WHERE id = ?",
+                                (article_id,)).fetchone()
+        return row[0] if row else ""
+
     def sentences_of(self, article_id: int) -> list[Sentence]:
         return [Sentence(*row) for row in self.conn.execute(
             "SELECT idx, start, end, text FROM sentences WHERE article_id = ? ORDER BY idx",
