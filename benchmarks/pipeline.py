@@ -12,7 +12,8 @@ is denser news, as a larger scrape of the same year would be. Each has one of 20
 size runs `chronik.run` into a new database in a fresh process, so that its peak memory (resident
 size of that process) is its own; writing the corpus happens before, in another process. Stage
 seconds are summed over articles; tokens per second divide the corpus's words by them. Growth is
-the time per article at the largest size divided by that at the smallest (1.00 is linear).
+the time per article at the largest size divided by that at the smallest (1.00 is linear), for
+the whole run and apart for the per-article stages and the storing steps.
 
 Parallel efficiency runs the Ray engine with one worker, then two: articles per second with two
 workers divided by twice that with one, for the per-article stages (the engine's share of the run,
@@ -106,6 +107,27 @@ def print_size(size: int, words: int, result: dict) -> None:
               f"{words / seconds if seconds else float('inf'):>10.0f} tokens/s")
 
 
+def print_growth(results: dict[int, dict]) -> None:
+    """Seconds per article at the largest size ÷ at the smallest: of the whole run, of the
+    per-article stages (which read nothing stored, so that only the corpus's make-up changes
+    them) and of the storing steps (which read and write the growing database)."""
+    from chronik.pipeline import STORING_STEPS
+
+    def seconds(result: dict, part: str) -> float:
+        if part == "whole":
+            return result["seconds"]
+        return sum(value for stage, value in result["stages"].items()
+                   if (stage in STORING_STEPS) == (part == "storing steps"))
+
+    smallest, largest = min(results), max(results)
+    growth = {part: seconds(results[largest], part) / largest
+              / (seconds(results[smallest], part) / smallest)
+              for part in ("whole", "per-article stages", "storing steps")}
+    print(f"growth: seconds per article at {largest} ÷ at {smallest} = {growth['whole']:.2f} "
+          f"(1.00 is linear); per-article stages {growth['per-article stages']:.2f}, "
+          f"storing steps {growth['storing steps']:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
@@ -121,18 +143,15 @@ def main() -> None:
         if args.efficiency:
             efficiency(args.efficiency, args.data, Path(scratch))
             return
-        per_article = {}
+        results = {}
         for size in args.sizes:
             folder = Path(scratch) / str(size)
             folder.mkdir()
             words = isolated(write_corpus, size, args.data, folder)
-            result = isolated(measure, folder, args.engine, args.workers)
-            print_size(size, words, result)
-            per_article[size] = result["seconds"] / size
-        if len(per_article) > 1:
-            smallest, largest = min(per_article), max(per_article)
-            print(f"growth: seconds per article at {largest} ÷ at {smallest} = "
-                  f"{per_article[largest] / per_article[smallest]:.2f} (1.00 is linear)")
+            results[size] = isolated(measure, folder, args.engine, args.workers)
+            print_size(size, words, results[size])
+        if len(results) > 1:
+            print_growth(results)
 
 
 def efficiency(size: int, data: Path, scratch: Path) -> None:

@@ -101,7 +101,8 @@ def test_killed_run_loses_nothing_committed(tmp_path, demo_dir):
     for i in range(240):
         (corpus / f"{i:04d}.txt").write_text(f"{texts[i % len(texts)]}\nMeldung Nummer {i}.")
     db = tmp_path / "c.db"
-    process = subprocess.Popen([sys.executable, "-c", "import chronik, sys; "
+    process = subprocess.Popen([sys.executable, "-c", "import chronik, chronik.pipeline, sys; "
+                                "chronik.pipeline.COMMIT_EVERY = 50; "
                                 "chronik.run([sys.argv[1]], db=sys.argv[2])", str(corpus), str(db)])
     deadline = time.time() + 60
     stored = 0

@@ -56,7 +56,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
 )
 STORING_STEPS = ("store", "copies", "merge", "stories")
 FIRM_DATES = ("metadata", "header", "dateline")
-COMMIT_EVERY = 100
+COMMIT_EVERY = 1000
 
 
 @dataclass
