@@ -4,6 +4,7 @@ growth with corpus size, and the parallel efficiency of the Ray engine.
     python benchmarks/pipeline.py                          # 1k, 10k and 100k articles, one core
     python benchmarks/pipeline.py --sizes 1000 10000       # fewer sizes
     python benchmarks/pipeline.py --efficiency 10000       # Ray with 1 and with 2 workers
+    python benchmarks/pipeline.py --curve 100000           # one database growing run by run
 
 The corpus (see `chronik/evaluation/synthetic.py`) is half distinct articles from 10kGNAD
 (derStandard.at, CC BY-NC-SA 4.0), half copies of them edited at 0–30 %, in random order, as JSON
@@ -14,6 +15,10 @@ size of that process) is its own; writing the corpus happens before, in another 
 seconds are summed over articles; tokens per second divide the corpus's words by them. Growth is
 the time per article at the largest size divided by that at the smallest (1.00 is linear), for
 the whole run and apart for the per-article stages and the storing steps.
+
+The curve stores one corpus into one database a file (1,000 articles) at a time, as a user's
+archive grows run by run, and prints the time per article in each tenth: the make-up and the
+density of the news stay the same throughout, so that only the database grows.
 
 Parallel efficiency runs the Ray engine with one worker, then two: articles per second with two
 workers divided by twice that with one, for the per-article stages (the engine's share of the run,
@@ -89,6 +94,24 @@ def measure(folder: Path, engine: str, workers: int | None) -> dict:
             / 1024}
 
 
+def measure_runs(folder: Path) -> list[tuple[int, float, float]]:
+    """Run each file of `folder` into one database in turn: (articles, seconds, seconds of the
+    storing steps) per run."""
+    import chronik
+    from chronik.pipeline import STORING_STEPS
+
+    runs = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for path in sorted(folder.glob("*.jsonl")):
+            started = time.perf_counter()
+            report = chronik.run([path], Path(scratch) / "bench.db", progress=False)
+            seconds = time.perf_counter() - started
+            storing = sum(v for stage, v in report.seconds.items() if stage in STORING_STEPS)
+            runs.append((len(report.added) + len(report.unchanged) + len(report.failures),
+                         seconds, storing))
+    return runs
+
+
 def isolated(function, *args):
     """Run `function` in a fresh process, so that its memory is its own."""
     with multiprocessing.get_context("spawn").Pool(1) as pool:
@@ -135,6 +158,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, help="Ray workers (default: all cores).")
     parser.add_argument("--efficiency", type=int, metavar="SIZE",
                         help="Instead of the sizes: Ray with 1 and 2 workers on SIZE articles.")
+    parser.add_argument("--curve", type=int, metavar="SIZE",
+                        help="Instead of the sizes: SIZE articles into one database, run by run.")
     parser.add_argument("--data", type=Path, default=DATA, help="10kGNAD test.csv")
     args = parser.parse_args()
     if not args.data.exists():
@@ -142,6 +167,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         if args.efficiency:
             efficiency(args.efficiency, args.data, Path(scratch))
+            return
+        if args.curve:
+            curve(args.curve, args.data, Path(scratch))
             return
         results = {}
         for size in args.sizes:
@@ -152,6 +180,25 @@ def main() -> None:
             print_size(size, words, results[size])
         if len(results) > 1:
             print_growth(results)
+
+
+def curve(size: int, data: Path, scratch: Path) -> None:
+    folder = scratch / str(size)
+    folder.mkdir()
+    isolated(write_corpus, size, data, folder)
+    runs = isolated(measure_runs, folder)
+    tenth = max(1, len(runs) // 10)
+    per_article = []
+    stored = 0
+    for start in range(0, len(runs), tenth):
+        part = runs[start:start + tenth]
+        articles = sum(r[0] for r in part)
+        stored += articles
+        per_article.append(sum(r[1] for r in part) / articles)
+        print(f"articles {stored - articles + 1:>7}–{stored:<7} {per_article[-1] * 1000:>6.1f} ms "
+              f"per article, storing steps {sum(r[2] for r in part) / articles * 1000:>5.1f} ms")
+    print(f"time per article in the last tenth ÷ in the first: "
+          f"{per_article[-1] / per_article[0]:.2f} (1.00 is linear)")
 
 
 def efficiency(size: int, data: Path, scratch: Path) -> None:
