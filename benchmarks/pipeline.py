@@ -94,11 +94,24 @@ def measure(folder: Path, engine: str, workers: int | None) -> dict:
             / 1024}
 
 
+def new_corpus(size: int, data: Path, scratch: Path) -> tuple[Path, int]:
+    """A folder under `scratch` holding a corpus of `size` articles, and its number of words."""
+    folder = scratch / str(size)
+    folder.mkdir()
+    return folder, isolated(write_corpus, size, data, folder)
+
+
+def storing_seconds(stages: dict[str, float]) -> float:
+    """The seconds of a run's storing steps (which read and write the database)."""
+    from chronik.pipeline import STORING_STEPS
+
+    return sum(seconds for stage, seconds in stages.items() if stage in STORING_STEPS)
+
+
 def measure_runs(folder: Path) -> list[tuple[int, float, float]]:
     """Run each file of `folder` into one database in turn: (articles, seconds, seconds of the
     storing steps) per run."""
     import chronik
-    from chronik.pipeline import STORING_STEPS
 
     runs = []
     with tempfile.TemporaryDirectory() as scratch:
@@ -106,9 +119,8 @@ def measure_runs(folder: Path) -> list[tuple[int, float, float]]:
             started = time.perf_counter()
             report = chronik.run([path], Path(scratch) / "bench.db", progress=False)
             seconds = time.perf_counter() - started
-            storing = sum(v for stage, v in report.seconds.items() if stage in STORING_STEPS)
             runs.append((len(report.added) + len(report.unchanged) + len(report.failures),
-                         seconds, storing))
+                         seconds, storing_seconds(report.seconds)))
     return runs
 
 
@@ -134,13 +146,11 @@ def print_growth(results: dict[int, dict]) -> None:
     """Seconds per article at the largest size ÷ at the smallest: of the whole run, of the
     per-article stages (which read nothing stored, so that only the corpus's make-up changes
     them) and of the storing steps (which read and write the growing database)."""
-    from chronik.pipeline import STORING_STEPS
-
     def seconds(result: dict, part: str) -> float:
         if part == "whole":
             return result["seconds"]
-        return sum(value for stage, value in result["stages"].items()
-                   if (stage in STORING_STEPS) == (part == "storing steps"))
+        storing = storing_seconds(result["stages"])
+        return storing if part == "storing steps" else sum(result["stages"].values()) - storing
 
     smallest, largest = min(results), max(results)
     growth = {part: seconds(results[largest], part) / largest
@@ -173,9 +183,7 @@ def main() -> None:
             return
         results = {}
         for size in args.sizes:
-            folder = Path(scratch) / str(size)
-            folder.mkdir()
-            words = isolated(write_corpus, size, args.data, folder)
+            folder, words = new_corpus(size, args.data, Path(scratch))
             results[size] = isolated(measure, folder, args.engine, args.workers)
             print_size(size, words, results[size])
         if len(results) > 1:
@@ -183,9 +191,7 @@ def main() -> None:
 
 
 def curve(size: int, data: Path, scratch: Path) -> None:
-    folder = scratch / str(size)
-    folder.mkdir()
-    isolated(write_corpus, size, data, folder)
+    folder, _ = new_corpus(size, data, scratch)
     runs = isolated(measure_runs, folder)
     tenth = max(1, len(runs) // 10)
     per_article = []
@@ -202,9 +208,7 @@ def curve(size: int, data: Path, scratch: Path) -> None:
 
 
 def efficiency(size: int, data: Path, scratch: Path) -> None:
-    folder = scratch / str(size)
-    folder.mkdir()
-    words = isolated(write_corpus, size, data, folder)
+    folder, words = new_corpus(size, data, scratch)
     rates = {}
     for workers in (1, 2):
         result = isolated(measure, folder, "ray", workers)
