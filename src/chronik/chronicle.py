@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .actors import load as load_actors
 from .actors import person_key, translit_key
-from .errors import ChronikError, NotFoundError
+from .errors import ChronikError, LimitError, NotFoundError
 from .events import TYPES
 from .store import Store
 
@@ -21,6 +21,11 @@ EVENT_COLUMNS = ("id", "type", "mode", "source", "source_name", "target", "targe
                  "article_ids")
 STATUSES = ("happened", "planned", "conditional", "denied")
 MARK_START, MARK_END = "\x02", "\x03"
+# Bounds on a text query, so that its cost stays bounded: each word is one index lookup or one
+# LIKE scan of the evidence sentences.
+MAX_QUERY_CHARS = 500
+MAX_QUERY_WORDS = 20
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 EVENT_SELECT = (
     "SELECT e.id, e.type, e.mode, e.source_actor AS source, s.name AS source_name, "
     "e.target_actor AS target, t.name AS target_name, "
@@ -129,7 +134,7 @@ class Chronicle:
             clauses.append("e.id IN (SELECT v.event_id FROM event_evidence v JOIN articles a "
                            "ON a.id = v.article_id WHERE a.story_id = ?)")
             params.append(story)
-        for word in (query or "").split():
+        for word in query_words(query or ""):
             clauses.append("e.id IN (SELECT v.event_id FROM event_evidence v JOIN sentences s "
                            "ON s.article_id = v.article_id AND s.idx = v.sentence_idx "
                            "WHERE s.text LIKE ? ESCAPE '\\')")
@@ -172,7 +177,7 @@ class Chronicle:
         """Articles whose title or text holds every word of `query` (SQLite FTS5, accents and
         case ignored), best first, each with a snippet; words found are wrapped in
         MARK_START and MARK_END."""
-        terms = " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
+        terms = " ".join('"' + word.replace('"', '""') + '"' for word in query_words(query))
         if not terms:
             raise ChronikError("empty search query; give one or more words")
         total = self.store.conn.execute(
@@ -348,6 +353,18 @@ class Chronicle:
                 "mentions": [dict(m) for m in mentions],
                 "time_expressions": [dict(t) for t in times],
                 "reports": [_trigger_span(dict(r), row["clean_text"]) for r in reports]}
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a text query, refused when it is too long or holds control characters."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise LimitError(f"query of {len(query)} characters; at most {MAX_QUERY_CHARS}")
+    if CONTROL.search(query):
+        raise LimitError("query holds control characters")
+    words = query.split()
+    if len(words) > MAX_QUERY_WORDS:
+        raise LimitError(f"query of {len(words)} words; at most {MAX_QUERY_WORDS}")
+    return words
 
 
 def _trigger_span(report: dict, text: str) -> dict:

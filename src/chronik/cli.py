@@ -104,8 +104,8 @@ def serve(db: str, host: str, port: int) -> None:
     from .web import serve as serve_web
 
     try:
-        click.echo(f"chronik serves {db} at http://{host}:{port} (API description at /docs)")
-        serve_web(db, host, port)
+        serve_web(db, host, port, ready=lambda: click.echo(
+            f"chronik serves {db} at http://{host}:{port} (API description at /docs)"))
     except ChronikError as error:
         raise click.ClickException(str(error)) from error
 

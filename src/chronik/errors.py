@@ -24,6 +24,10 @@ class NotFoundError(ChronikError):
     """No article, event, story or actor has the id asked for."""
 
 
+class LimitError(ChronikError):
+    """A query asks for more than chronik answers: too many words, too long a text."""
+
+
 class StoreError(ChronikError):
     """The database cannot be opened, migrated or queried as asked."""
 

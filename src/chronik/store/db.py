@@ -52,7 +52,9 @@ class Store:
             if self.path != ":memory:" and not Path(self.path).exists():
                 raise StoreError(f"no database at {self.path}; create it with `chronik run`")
             uri = f"file:{Path(self.path).resolve()}?mode=ro"
-            self.conn = self._connect(uri, uri=True)
+            # a reader may be handed from thread to thread (the web server opens it in one worker
+            # thread and answers in another), never used by two at once
+            self.conn = self._connect(uri, uri=True, same_thread=False)
         else:
             if self.path != ":memory:" and not Path(self.path).resolve().parent.exists():
                 raise StoreError(f"folder of {self.path} does not exist")
@@ -66,9 +68,11 @@ class Store:
             self._sync_actors()
 
     @staticmethod
-    def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
+    def _connect(target: str, uri: bool = False, same_thread: bool = True
+                 ) -> sqlite3.Connection:
         try:
-            conn = sqlite3.connect(target, uri=uri, isolation_level=None, timeout=30)
+            conn = sqlite3.connect(target, uri=uri, isolation_level=None, timeout=30,
+                                   check_same_thread=same_thread)
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -4,34 +4,44 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Path, Query
 
-from ..chronicle import Chronicle
+from ..chronicle import MAX_QUERY_CHARS, Chronicle
 from .app import chronicle
 from .render import marked_html
 
 router = APIRouter(tags=["chronicle"])
 Reader = Annotated[Chronicle, Depends(chronicle)]
+# SQLite's integers end at 2**63 - 1; offsets stop well before, where no database reaches.
+MAX_ID = 2**63 - 1
+MAX_OFFSET = 10**12
+MAX_NAME_CHARS = 200
+PRINTABLE = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page.")]
-Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]
+
+
+def text_query(description: str, max_length: int = MAX_NAME_CHARS, **options):
+    """A text parameter without control characters, of bounded length."""
+    return Query(description=description, max_length=max_length, pattern=PRINTABLE, **options)
 
 
 class EventFilters:
     """The filters that events, the timeline and the network share."""
 
     def __init__(self,
-                 actor: Annotated[str | None, Query(description="Actor name, id or spelling, "
-                                                                 "as source, target or "
-                                                                 "participant.")] = None,
-                 type: Annotated[str | None, Query(description="PLOVER type.")] = None,
-                 status: Annotated[str | None, Query(description="happened, planned, "
-                                                                  "conditional or denied.")] = None,
-                 story: Annotated[int | None, Query(description="Story id.")] = None,
-                 q: Annotated[str | None, Query(description="Words an evidence sentence "
-                                                             "holds.")] = None,
-                 start: Annotated[str | None, Query(alias="from",
-                                                    description="YYYY-MM-DD")] = None,
-                 end: Annotated[str | None, Query(alias="to", description="YYYY-MM-DD")] = None):
+                 actor: Annotated[str | None, text_query("Actor name, id or spelling, as "
+                                                         "source, target or participant.")] = None,
+                 type: Annotated[str | None, text_query("PLOVER type.")] = None,
+                 status: Annotated[str | None, text_query("happened, planned, conditional or "
+                                                          "denied.")] = None,
+                 story: Annotated[int | None, Query(ge=1, le=MAX_ID,
+                                                    description="Story id.")] = None,
+                 q: Annotated[str | None, text_query("Words an evidence sentence holds.",
+                                                     MAX_QUERY_CHARS)] = None,
+                 start: Annotated[str | None, text_query("YYYY-MM-DD", alias="from")] = None,
+                 end: Annotated[str | None, text_query("YYYY-MM-DD", alias="to")] = None):
         self.values = {"actor": actor, "type": type, "status": status, "story": story,
                        "query": q, "start": start, "end": end}
 
@@ -50,7 +60,7 @@ def events(reader: Reader, filters: Filters, limit: Limit = 50, offset: Offset =
 
 
 @router.get("/events/{event_id}", summary="One event with every evidence sentence")
-def event(reader: Reader, event_id: int) -> dict:
+def event(reader: Reader, event_id: Id) -> dict:
     return reader.event(event_id)
 
 
@@ -80,9 +90,9 @@ def timeline_items(events: list[dict]) -> list[dict]:
 
 @router.get("/network", summary="Actors as nodes, events between them as weighted edges")
 def network(reader: Reader,
-            type: Annotated[str | None, Query(description="PLOVER type.")] = None,
-            start: Annotated[str | None, Query(alias="from")] = None,
-            end: Annotated[str | None, Query(alias="to")] = None) -> dict:
+            type: Annotated[str | None, text_query("PLOVER type.")] = None,
+            start: Annotated[str | None, text_query("YYYY-MM-DD", alias="from")] = None,
+            end: Annotated[str | None, text_query("YYYY-MM-DD", alias="to")] = None) -> dict:
     return reader.network(type=type, start=start, end=end)
 
 
@@ -93,7 +103,7 @@ def articles(reader: Reader, limit: Limit = 50, offset: Offset = 0) -> dict:
 
 @router.get("/articles/{article_id}",
             summary="One article: text, removed lines, mentions, time expressions, reports")
-def article(reader: Reader, article_id: int) -> dict:
+def article(reader: Reader, article_id: Id) -> dict:
     found = reader.article(article_id)
     found.pop("raw_text")
     return found
@@ -106,7 +116,9 @@ def actors(reader: Reader) -> list[dict]:
 
 @router.get("/actors/mentioned",
             summary="Every actor the articles mention, with mentions, events, spellings, roles")
-def actors_mentioned(reader: Reader, search: str | None = None) -> list[dict]:
+def actors_mentioned(reader: Reader,
+                     search: Annotated[str | None, text_query("Part of a name or spelling.")]
+                     = None) -> list[dict]:
     return reader.actor_directory(search)
 
 
@@ -116,12 +128,13 @@ def stories(reader: Reader, limit: Limit = 50, offset: Offset = 0) -> dict:
 
 
 @router.get("/stories/{story_id}", summary="One story with its articles and events")
-def story(reader: Reader, story_id: int) -> dict:
+def story(reader: Reader, story_id: Id) -> dict:
     return reader.story(story_id)
 
 
 @router.get("/search", summary="Full-text search over article titles and texts (FTS5)")
-def search(reader: Reader, q: Annotated[str, Query(min_length=1, description="Words.")],
+def search(reader: Reader, q: Annotated[str, text_query("Words.", MAX_QUERY_CHARS,
+                                                        min_length=1)],
            limit: Limit = 20, offset: Offset = 0) -> dict:
     found = reader.search(q, limit, offset)
     items = [{**item, "snippet": marked_html(item["snippet"])} for item in found["items"]]

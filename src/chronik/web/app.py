@@ -5,22 +5,55 @@ articles while the server answers (SQLite's write-ahead log keeps readers consis
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..chronicle import Chronicle
-from ..errors import ChronikError, NotFoundError, StoreError
+from ..errors import ChronikError, LimitError, NotFoundError, StoreError
 from ..store import Store
 from ..store.migrations import latest_version
 
 STATIC = Path(__file__).parent / "static"
 VENDOR_FILES = ("vis-timeline-graph2d.min.js", "vis-network.min.js", "swagger-ui-bundle.js")
+# Every script and style the pages use is served from here; inline styles are what the drawing
+# libraries set on their elements.
+SECURITY_HEADERS = [
+    (b"content-security-policy",
+     b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+     b"img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+     b"base-uri 'none'; form-action 'self'; frame-ancestors 'none'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"same-origin"),
+    (b"x-frame-options", b"DENY"),
+]
+
+
+class SecurityHeaders:
+    """ASGI middleware adding SECURITY_HEADERS to every HTTP response."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                message["headers"] = [*message.get("headers", []),
+                                      *(h for h in SECURITY_HEADERS if h[0] not in present)]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 def create_app(db: str | Path) -> FastAPI:
@@ -39,14 +72,12 @@ def create_app(db: str | Path) -> FastAPI:
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_exception_handler(ChronikError, _error)
+    app.add_exception_handler(RequestValidationError, _invalid)
+    app.add_middleware(SecurityHeaders)
 
-    @app.get("/docs", include_in_schema=False)
-    def docs() -> HTMLResponse:
-        """The OpenAPI description in Swagger UI, served from /static/vendor (no CDN)."""
-        return get_swagger_ui_html(openapi_url="/openapi.json", title="chronik API",
-                                   swagger_js_url="/static/vendor/swagger-ui-bundle.js",
-                                   swagger_css_url="/static/vendor/swagger-ui.css",
-                                   swagger_favicon_url="data:,")
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:
+        return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
 
     return app
 
@@ -61,13 +92,27 @@ def chronicle(request: Request) -> Iterator[Chronicle]:
 
 
 async def _error(request: Request, error: ChronikError):
-    """Missing ids are 404, other bad parameters 400: JSON under /api, a page elsewhere."""
-    status = 404 if isinstance(error, NotFoundError) else 400
-    if request.url.path.startswith("/api/"):
-        return JSONResponse({"detail": str(error)}, status_code=status)
+    """Missing ids are 404, queries beyond a limit 422, other bad parameters 400: JSON under
+    /api, a page elsewhere."""
+    status = 404 if isinstance(error, NotFoundError) else \
+        422 if isinstance(error, LimitError) else 400
+    return _answer(request, str(error), status, str(error))
+
+
+async def _invalid(request: Request, error: RequestValidationError):
+    """A malformed parameter: 422 with FastAPI's list of problems under /api, a page
+    elsewhere."""
+    problems = jsonable_encoder(error.errors(), custom_encoder={ValueError: str})
+    message = "; ".join(f"{'.'.join(map(str, p['loc']))}: {p['msg']}" for p in problems)
+    return _answer(request, message, 422, problems)
+
+
+def _answer(request: Request, message: str, status: int, detail) -> JSONResponse:
+    if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
+        return JSONResponse({"detail": detail}, status_code=status)
     from .pages import error_page
 
-    return error_page(request, str(error), status)
+    return error_page(request, message, status)
 
 
 def _check_schema(db: str) -> None:
@@ -89,8 +134,13 @@ def _check_schema(db: str) -> None:
         Store(db).close()  # the one write: bring an older database to the current schema
 
 
-def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the chronicle in `db` until interrupted."""
+def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000,
+          ready: Callable[[], None] | None = None) -> None:
+    """Serve the chronicle in `db` until interrupted; `ready` is called once the database has
+    been checked, before the server starts listening."""
     import uvicorn
 
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    app = create_app(db)
+    if ready is not None:
+        ready()
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -11,9 +11,9 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
-from ..chronicle import STATUSES, Chronicle
+from ..chronicle import MAX_QUERY_CHARS, STATUSES, Chronicle
 from ..events import TYPES
-from .api import EventFilters, timeline_items
+from .api import MAX_OFFSET, EventFilters, Id, text_query, timeline_items
 from .app import chronicle
 from .render import annotated_html, marked_html
 
@@ -22,6 +22,7 @@ templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 Reader = Annotated[Chronicle, Depends(chronicle)]
 PAGE_SIZE = 50
 TIMELINE_LIMIT = 2000
+PageNumber = Annotated[int, Query(ge=1, le=MAX_OFFSET // PAGE_SIZE)]
 
 
 def _render(request: Request, name: str, status_code: int = 200, **context) -> HTMLResponse:
@@ -39,6 +40,13 @@ def home() -> RedirectResponse:
     return RedirectResponse("/timeline")
 
 
+@router.get("/docs")
+def docs(request: Request) -> HTMLResponse:
+    """The OpenAPI description in Swagger UI, served from /static/vendor (no CDN, no inline
+    script)."""
+    return templates.TemplateResponse(request, "docs.html", {})
+
+
 @router.get("/timeline")
 def timeline(request: Request, reader: Reader, filters: Annotated[EventFilters, Depends()]):
     values = filters.values
@@ -50,9 +58,10 @@ def timeline(request: Request, reader: Reader, filters: Annotated[EventFilters, 
 
 
 @router.get("/network")
-def network(request: Request, reader: Reader, type: str | None = None,
-            start: Annotated[str | None, Query(alias="from")] = None,
-            end: Annotated[str | None, Query(alias="to")] = None):
+def network(request: Request, reader: Reader,
+            type: Annotated[str | None, text_query("PLOVER type.")] = None,
+            start: Annotated[str | None, text_query("YYYY-MM-DD", alias="from")] = None,
+            end: Annotated[str | None, text_query("YYYY-MM-DD", alias="to")] = None):
     graph = reader.network(type=type or None, start=start or None, end=end or None)
     names = {node["id"]: node["name"] for node in graph["nodes"]}
     return _render(request, "network.html", graph=graph, names=names,
@@ -60,14 +69,14 @@ def network(request: Request, reader: Reader, type: str | None = None,
 
 
 @router.get("/events/{event_id}")
-def event(request: Request, reader: Reader, event_id: int):
+def event(request: Request, reader: Reader, event_id: Id):
     found = reader.event(event_id)
     return _render(request, "event.html", event=found,
                    labels=reader.article_labels(e["article_id"] for e in found["evidence"]))
 
 
 @router.get("/articles")
-def articles(request: Request, reader: Reader, page: Annotated[int, Query(ge=1)] = 1):
+def articles(request: Request, reader: Reader, page: PageNumber = 1):
     listed = reader.articles(PAGE_SIZE, (page - 1) * PAGE_SIZE)
     return _render(request, "articles.html", page=page, total=reader.count("articles"),
                    size=PAGE_SIZE, articles=listed,
@@ -75,7 +84,7 @@ def articles(request: Request, reader: Reader, page: Annotated[int, Query(ge=1)]
 
 
 @router.get("/articles/{article_id}")
-def article(request: Request, reader: Reader, article_id: int):
+def article(request: Request, reader: Reader, article_id: Id):
     found = reader.article(article_id)
     linked = [found["id"], *(i for c in found["copies"] for i in (c["article_id"], c["other_id"]))]
     return _render(request, "article.html", article=found, text=annotated_html(found),
@@ -83,8 +92,9 @@ def article(request: Request, reader: Reader, article_id: int):
 
 
 @router.get("/search")
-def search(request: Request, reader: Reader, q: str = "",
-           page: Annotated[int, Query(ge=1)] = 1):
+def search(request: Request, reader: Reader,
+           q: Annotated[str, text_query("Words.", MAX_QUERY_CHARS)] = "",
+           page: PageNumber = 1):
     found = reader.search(q, PAGE_SIZE, (page - 1) * PAGE_SIZE) if q.strip() else None
     results = [{**item, "snippet": marked_html(item["snippet"])}
                for item in (found["items"] if found else [])]
@@ -94,7 +104,7 @@ def search(request: Request, reader: Reader, q: str = "",
 
 
 @router.get("/stories")
-def stories(request: Request, reader: Reader, page: Annotated[int, Query(ge=1)] = 1):
+def stories(request: Request, reader: Reader, page: PageNumber = 1):
     return _render(request, "stories.html", page=page, size=PAGE_SIZE,
                    total=reader.count("stories"),
                    stories=reader.stories(PAGE_SIZE, (page - 1) * PAGE_SIZE))
