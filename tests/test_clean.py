@@ -46,5 +46,14 @@ def test_html_main_text_and_metadata(demo_dir):
 
 
 def test_broken_html_is_an_input_error():
-    with pytest.raises(InputError, match="no (main|article) text"):
+    with pytest.raises(InputError, match="no (readable|article) text"):
         clean(Article(origin="broken.html", raw="<html><body><div><<<>>></div", format="html"))
+
+
+def test_html_with_little_text_keeps_all_of_it():
+    fragment = "<p>Die Ministerin reiste am Montag nach Rom und traf dort ihren Amtskollegen.</p>"
+    article = clean(Article(origin="short.html", raw=fragment, format="html"))
+    assert article.text == "Die Ministerin reiste am Montag nach Rom und traf dort ihren " \
+                           "Amtskollegen."
+    page = "<html><body><div><span>Der Rat tagte.</span> <b>Er vertagte sich.</b></div></body></html>"
+    assert "Der Rat tagte." in clean(Article(origin="tiny.html", raw=page, format="html")).text

@@ -1,6 +1,10 @@
 import json
 from pathlib import Path
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from chronik import ingest
 from chronik.errors import InputError
 from chronik.records import Article
@@ -75,3 +79,79 @@ def test_unreadable_file(tmp_path: Path, monkeypatch):
     monkeypatch.setattr(Path, "read_bytes", refuse)
     [error] = _read(path)
     assert isinstance(error, InputError) and "Permission denied" in error.reason
+
+
+TEXT = "Die Außenministerin traf in Köln ihren Amtskollegen. Größere Gespräche folgen.\nÜbermorgen mehr.\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le",
+                                      "utf-32-be", "utf-8-sig", "cp1252"])
+def test_utf16_utf32_and_legacy_text_are_decoded_with_or_without_a_bom(tmp_path, encoding):
+    path = tmp_path / "a.txt"
+    path.write_bytes(TEXT.encode(encoding))
+    [article] = _read(path)
+    assert article.raw == TEXT and article.warnings == []
+
+
+@given(st.text(st.characters(exclude_categories=("Cc", "Cs"), exclude_characters="\ufeff",
+                             include_characters="\n\t"), min_size=1).filter(str.strip),
+       st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"]))
+def test_text_in_a_unicode_encoding_decodes_to_itself(text, encoding):
+    assert ingest.decode(text.encode(encoding), "x").text == text
+
+
+def test_a_stray_byte_in_utf8_is_replaced_where_it_is_with_a_warning(tmp_path):
+    data = TEXT.encode("utf-8")
+    cut = data.index(b"Amtskollegen")
+    path = tmp_path / "a.txt"
+    path.write_bytes(data[:cut] + b"\xff" + data[cut:])
+    [article] = _read(path)
+    assert article.raw == TEXT[:TEXT.index("Amtskollegen")] + "\ufffd" + \
+        TEXT[TEXT.index("Amtskollegen"):]
+    assert article.warnings == ["invalid UTF-8 bytes replaced by U+FFFD (line 1)"]
+
+
+def test_a_stray_byte_in_one_jsonl_line_warns_that_line_only(tmp_path):
+    lines = [json.dumps({"text": f"Zeile {n}: Gespräche über Öl."}, ensure_ascii=False)
+             for n in range(3)]
+    data = "\n".join(lines).encode("utf-8").replace(b"Zeile 1", b"Zeile \xfe1")
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(data)
+    articles = _read(path)
+    assert [a.warnings for a in articles] == [
+        [], ["invalid UTF-8 bytes replaced by U+FFFD (line 2)"], []]
+    assert articles[0].raw == "Zeile 0: Gespräche über Öl."
+
+
+def test_bytes_that_are_text_in_no_encoding_are_an_error(tmp_path):
+    path = tmp_path / "noise.txt"
+    path.write_bytes(bytes(range(1, 256)) * 40)
+    [error] = _read(path)
+    assert isinstance(error, InputError) and "not text" in error.reason
+
+
+@pytest.mark.parametrize("published, words", [
+    ("not-a-date", "is not a date"), ("2023-13-45", "is not a date"),
+    ("0001-01-01", "outside 1800–2100"), ("9999-12-31", "outside 1800–2100")])
+def test_an_impossible_published_date_is_ignored_with_a_warning(tmp_path, published, words):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"text": "Scholz traf Macron.", "published": published}))
+    [article] = _read(path)
+    assert article.metadata_date is None
+    assert len(article.warnings) == 1 and words in article.warnings[0]
+
+
+def test_a_date_line_outside_the_plausible_years_is_ignored_with_a_warning(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("date 9999-12-31\nScholz traf Macron.", "utf-8")
+    [article] = _read(path)
+    assert article.header_date is None and article.raw.strip() == "Scholz traf Macron."
+    assert "outside 1800–2100" in article.warnings[0]
+
+
+def test_text_beyond_the_limit_is_cut_at_a_line_end_with_a_warning(tmp_path):
+    path = tmp_path / "long.txt"
+    path.write_text("\n".join(f"Satz Nummer {n} steht hier." for n in range(10_000)), "utf-8")
+    [article] = ingest.read([path], max_chars=50_000)
+    assert len(article.raw) <= 50_000 and article.raw.endswith("steht hier.")
+    assert "cut to the first" in article.warnings[0] and "50,000" in article.warnings[0]

@@ -1,4 +1,6 @@
 import os
+import random
+import re
 import signal
 import sqlite3
 import subprocess
@@ -129,6 +131,90 @@ def test_killed_run_loses_nothing_committed(tmp_path, demo_dir):
     report = chronik.run([corpus], db=db)
     assert report.ok and len(report.added) + len(report.unchanged) == 240
     assert _counts(db)["articles"] == 240
+
+
+def _interruption_corpus(folder: Path, demo_dir: Path, size: int) -> Path:
+    """`size` distinct articles from the demo texts; every fourth without its date line, so that
+    its date is inferred at the end of the run."""
+    folder.mkdir()
+    texts = [p.read_text("utf-8") for p in sorted(demo_dir.glob("*.txt"))]
+    for i in range(size):
+        text = f"{texts[i % len(texts)]}\nMeldung Nummer {i}."
+        if i % 4 == 3:
+            text = re.sub(r"\A\s*date \S+", "", text)
+        (folder / f"{i:04d}.txt").write_text(text, "utf-8")
+    return folder
+
+
+WALL_CLOCK = ("ingested_at", "created_at")
+
+
+def _dump(db: Path) -> dict[str, list]:
+    """Every row of every table chronik writes, sorted, without the wall-clock times of
+    storing: two equal dumps are equal databases."""
+    conn = sqlite3.connect(db)
+    tables = [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'articles_fts%' AND name != 'schema_migrations'")]
+    dump = {}
+    for table in tables:
+        columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")
+                   if row[1] not in WALL_CLOCK]
+        dump[table] = sorted(map(repr, conn.execute(f"SELECT {', '.join(columns)} FROM {table}")))
+    conn.close()
+    return dump
+
+
+INTERRUPTIONS = [(signal.SIGKILL, 11), (signal.SIGKILL, 12), (signal.SIGINT, 13),
+                 (signal.SIGTERM, 14)]
+
+
+@pytest.mark.parametrize("how, seed", INTERRUPTIONS, ids=lambda v: getattr(v, "name", str(v)))
+def test_an_interrupted_run_resumed_builds_the_same_database(tmp_path, demo_dir, how, seed):
+    corpus = _interruption_corpus(tmp_path / "corpus", demo_dir, 80)
+    reference = tmp_path / "reference.db"
+    assert chronik.run([corpus], db=reference).ok
+    db = tmp_path / "c.db"
+    process = subprocess.Popen(
+        [sys.executable, "-c", "import sys, chronik.pipeline as p; from chronik.cli import main; "
+         "p.COMMIT_EVERY = 7; main()", "run", str(corpus), "--db", str(db)],
+        stderr=subprocess.PIPE, text=True)
+    wanted = random.Random(seed).randrange(1, 50)
+    deadline = time.time() + 120
+    while time.time() < deadline and process.poll() is None:
+        time.sleep(0.05)
+        try:
+            if _counts(db)["articles"] >= wanted:
+                break
+        except sqlite3.Error:
+            continue
+    assert process.poll() is None, "the run ended before it could be interrupted"
+    os.kill(process.pid, how)
+    _, errors = process.communicate(timeout=120)
+    if how != signal.SIGKILL:
+        assert process.returncode == 130 and "interrupted" in errors and \
+            "Traceback" not in errors, errors
+    report = chronik.run([corpus], db=db)
+    assert report.ok and len(report.added) + len(report.unchanged) == 80
+    assert _dump(db) == _dump(reference)
+
+
+def test_a_second_run_waits_for_the_first_and_says_so(tmp_path, demo_dir):
+    corpus = _interruption_corpus(tmp_path / "corpus", demo_dir, 40)
+    db = tmp_path / "c.db"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import fcntl, sys, time; f = open(sys.argv[1], 'a+'); "
+         "fcntl.flock(f, fcntl.LOCK_EX); f.write('4242'); f.flush(); print('held', flush=True); "
+         "time.sleep(3)", f"{db}.lock"], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    started = time.time()
+    result = subprocess.run([sys.executable, "-c", "from chronik.cli import main; main()", "run",
+                             str(corpus), "--db", str(db)], capture_output=True, text=True,
+                            timeout=300)
+    holder.wait()
+    assert result.returncode == 0, result.stderr
+    assert "another chronik run (process 4242) is writing to" in result.stderr
+    assert time.time() - started >= 2.5 and "40 articles added" in result.stdout
 
 
 def test_approximate_report_reaches_back_two_weeks_and_a_build_up_further():

@@ -120,8 +120,8 @@ def test_story_actors_keep_the_last_day_an_article_named_them(tmp_path):
     assert dict(conn.execute("SELECT actor_id, last_day FROM story_actors")) == expected
     conn.executescript(  # what a schema-7 database holds
         "DROP INDEX story_actors_actor_day; ALTER TABLE story_actors DROP COLUMN last_day; "
-        "CREATE INDEX story_actors_actor ON story_actors(actor_id); "
-        "DELETE FROM schema_migrations WHERE version = 8;")
+        "CREATE INDEX story_actors_actor ON story_actors(actor_id); DROP TABLE stories_pending; "
+        "DELETE FROM schema_migrations WHERE version >= 8;")
     conn.close()
     Store(tmp_path / "d.db").close()
     conn = sqlite3.connect(tmp_path / "d.db")

@@ -77,18 +77,45 @@ def clean(article: Article) -> Article:
 
 
 def _extract_html(article: Article) -> str:
-    """Main text and metadata of an HTML page, via trafilatura."""
+    """Main text and metadata of an HTML page, via trafilatura: its main-text extraction
+    favouring precision, then recall; when neither finds a main text (a page or fragment with
+    little text), all of the page's text, so that nothing readable is lost."""
     import trafilatura
 
-    document = trafilatura.bare_extraction(article.raw, with_metadata=True, include_comments=False,
-                                           include_tables=False, favor_precision=True)
-    if document is None or not (document.text or "").strip():
-        raise InputError(article.origin, "broken or empty HTML: no main text found")
-    article.title = article.title or document.title
-    article.source = article.source or document.sitename or document.hostname
-    article.url = article.url or document.url
+    for favour in ("favor_precision", "favor_recall"):
+        document = trafilatura.bare_extraction(article.raw, with_metadata=True,
+                                               include_comments=False, include_tables=False,
+                                               **{favour: True})
+        if document is not None and HAS_WORD.search(document.text or ""):
+            article.title = article.title or document.title
+            article.source = article.source or document.sitename or document.hostname
+            article.url = article.url or document.url
+            break
+    else:
+        text = _all_text(article.raw)
+        if not HAS_WORD.search(text):
+            raise InputError(article.origin, "broken or empty HTML: no readable text found")
+        article.warnings.append("no main text found in the HTML; all of its text is kept")
+        document = None
     article.metadata_date = article.metadata_date or _html_date(article.raw)
-    return document.text
+    return document.text if document is not None else text
+
+
+def _all_text(html: str) -> str:
+    """Every text of an HTML page or fragment outside scripts and styles, a block a line."""
+    import trafilatura
+    from lxml import etree, html as lxml_html
+
+    text = trafilatura.html2txt(html)
+    if HAS_WORD.search(text or ""):
+        return text
+    try:
+        root = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ""
+    for element in root.xpath("//script|//style"):
+        element.drop_tree()
+    return "\n".join(" ".join(part.split()) for part in root.itertext() if part.strip())
 
 
 def _html_date(html: str) -> str | None:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import csv
 import json
+import signal
 import sys
 
 import click
 
 from .chronicle import EVENT_COLUMNS, Chronicle
 from .engines import ENGINES, make_engine
-from .errors import ChronikError
+from .errors import ChronikError, RunInterrupted
+from .ingest import MAX_CHARS
 from .pipeline import run as run_pipeline
 
 DB_OPTION = click.option("--db", default="chronik.db", show_default=True, envvar="CHRONIK_DB",
@@ -64,9 +66,14 @@ def main() -> None:
 @click.option("--parts", type=click.Path(file_okay=False),
               help="Keep the Ray engine's Parquet partitions in this folder (on a cluster: one "
                    "every node can write to); default: a temporary folder.")
+@click.option("--max-chars", type=click.IntRange(min=1000), default=MAX_CHARS, show_default=True,
+              help="Longest article text read, in characters; the rest is cut off and reported.")
 def run(paths: tuple[str, ...], db: str, progress: bool | None, engine: str,
-        workers: int | None, address: str | None, parts: str | None) -> None:
+        workers: int | None, address: str | None, parts: str | None, max_chars: int) -> None:
     """Process .txt, .html and .jsonl articles under PATHS into the database.
+
+    Ctrl-C or SIGTERM stops the run after committing every finished article; the same command
+    run again goes on with the rest. A second run on the same database waits for the first.
 
     Example: chronik run ../shared/seeds --db seeds.db
 
@@ -76,17 +83,35 @@ def run(paths: tuple[str, ...], db: str, progress: bool | None, engine: str,
     chosen = {f"--{name}" for name, value in ray_options.items() if value is not None}
     if engine != "ray" and chosen:
         raise click.UsageError(f"{', '.join(sorted(chosen))} only apply to --engine ray")
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         runner = make_engine(engine, **({} if engine != "ray" else ray_options))
-        report = run_pipeline(paths, db=db, progress=progress, engine=runner)
+        report = run_pipeline(paths, db=db, progress=progress, engine=runner,
+                              max_chars=max_chars)
     except ChronikError as error:
         raise click.ClickException(str(error)) from error
+    except RunInterrupted as interrupted:
+        _print_report(interrupted.report, db)
+        click.echo(f"interrupted: the {len(interrupted.report.added)} articles stored before are "
+                   "committed; run the same command again to go on with the rest", err=True)
+        sys.exit(130)
+    _print_report(report, db)
+    if not report.ok:
+        sys.exit(1)
+
+
+def _interrupt(signum, frame) -> None:
+    """SIGTERM stops a run as Ctrl-C does: finished articles are committed first."""
+    raise KeyboardInterrupt
+
+
+def _print_report(report, db: str) -> None:
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
     for failure in report.failures:
         click.echo(f"error: {failure}", err=True)
     click.echo(f"{len(report.added)} articles added, {len(report.unchanged)} already stored, "
                f"{len(report.failures)} failed; {report.events} event reports; database {db}")
-    if not report.ok:
-        sys.exit(1)
 
 
 @main.command()

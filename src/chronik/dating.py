@@ -51,21 +51,23 @@ RELATIVE_KINDS = ("weekday", "relative_day", "relative_unit", "date", "month", "
 EVENT_MISMATCH = 0.05
 # A month-only date stands for the middle of the month: the day with the least expected error.
 MIDDLE_OF_MONTH = 15
+# Publication dates outside these years are input errors, not news.
+EARLIEST_YEAR, LATEST_YEAR = 1800, 2100
 
 
 def date_article(article: Article) -> Article:
     """Set `published`, `date_method` and `date_confidence`. `article.collection_dates` holds known
     dates of other articles of the same collection, used only when the text leaves the year open."""
     month = _month_constraint(article)
-    for method, found in (("metadata", _parse_iso(article.metadata_date)),
-                          ("header", _parse_iso(article.header_date)),
+    for method, found in (("metadata", parse_day(article.metadata_date)),
+                          ("header", parse_day(article.header_date)),
                           ("dateline", _dateline(article.text, month))):
-        if found and (month is None or (found.year, found.month) == month):
+        if found and plausible(found) and (month is None or (found.year, found.month) == month):
             article.published = found
             article.date_method, article.date_confidence = method, 0.95
             return article
     inferred = infer(article.text, month, article.collection_dates)
-    if inferred:
+    if inferred and plausible(inferred[0]):
         article.published, article.date_confidence = inferred
         article.date_method = "inferred" if month is None else "inferred within month"
     elif month:
@@ -87,7 +89,7 @@ def redate(article: Article) -> bool:
     if not checks:
         return False
     inferred = infer(article.text, _month_constraint(article), article.collection_dates, checks)
-    if inferred is None or inferred[0] == article.published:
+    if inferred is None or inferred[0] == article.published or not plausible(inferred[0]):
         return False
     article.published, article.date_confidence = inferred
     article.date_method = "inferred from chronicle"
@@ -119,14 +121,27 @@ def _event_check(event: Event, article: Article) -> Callable[[date], float] | No
 
 def _month_constraint(article: Article) -> tuple[int, int] | None:
     for value in (article.metadata_date, article.header_date):
-        if value and re.fullmatch(r"\d{4}-\d{2}", value.strip()):
-            year, month = map(int, value.split("-"))
-            if 1 <= month <= 12:
-                return year, month
+        month = parse_month(value)
+        if month:
+            return month
     return None
 
 
-def _parse_iso(value: str | None) -> date | None:
+def plausible(day: date) -> bool:
+    """Whether `day` can be a news article's publication date (EARLIEST_YEAR–LATEST_YEAR)."""
+    return EARLIEST_YEAR <= day.year <= LATEST_YEAR
+
+
+def parse_month(value: str | None) -> tuple[int, int] | None:
+    """(year, month) of a month-only date "YYYY-MM" within the plausible years, else None."""
+    if value and re.fullmatch(r"\d{4}-\d{2}", value.strip()):
+        year, month = map(int, value.split("-"))
+        if 1 <= month <= 12 and EARLIEST_YEAR <= year <= LATEST_YEAR:
+            return year, month
+    return None
+
+
+def parse_day(value: str | None) -> date | None:
     if not value:
         return None
     try:

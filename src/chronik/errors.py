@@ -34,3 +34,12 @@ class StoreError(ChronikError):
 
 class EvaluationError(ChronikError):
     """A gold file or an evaluation corpus is missing or malformed."""
+
+
+class RunInterrupted(KeyboardInterrupt):
+    """A run stopped by Ctrl-C or SIGTERM after committing every article it had finished;
+    `report` says what it did (a `pipeline.RunReport`)."""
+
+    def __init__(self, report) -> None:
+        super().__init__("run interrupted")
+        self.report = report

@@ -2,8 +2,10 @@
 
 ingest → clean → date → annotate → fingerprint → extract → anchor, then per article, all or
 nothing: store → copies (link to stored articles it copies) → merge (into chronicle events) →
-stories; articles are committed COMMIT_EVERY at a time, so that a crash loses at most those, which
-a re-run stores again. The per-article stages take an `Article` and return it and need nothing
+stories; articles are committed COMMIT_EVERY at a time or every COMMIT_SECONDS, whichever comes
+first, so that a crash loses at most those, which a re-run stores again; Ctrl-C or SIGTERM commits
+every finished article before the run stops. One run writes to a database at a time
+(`store.lock`); a second waits for it. The per-article stages take an `Article` and return it and need nothing
 stored, so an engine (see `engines`) may run them anywhere, in any order; the storing steps then
 run one article at a time, in input order, so every engine builds the same chronicle. A stage that
 fails on one article records an error for that article and the run goes on.
@@ -15,6 +17,7 @@ can anchor it (the `anchor` stage).
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import time
 from collections import deque
@@ -31,10 +34,11 @@ from .clean import clean
 from .dating import date_article, redate
 from .dedup import NearDuplicateIndex
 from .engines import Engine, make_engine
-from .errors import InputError
+from .errors import InputError, RunInterrupted, StoreError
 from .events import extract
 from .records import Article, Processed
 from .store import Store
+from .store.lock import run_lock
 
 Stage = Callable[[Article], Article]
 
@@ -57,17 +61,19 @@ STAGES: tuple[tuple[str, Stage], ...] = (
 STORING_STEPS = ("store", "copies", "merge", "stories")
 FIRM_DATES = ("metadata", "header", "dateline")
 COMMIT_EVERY = 1000
+COMMIT_SECONDS = 3.0
 
 
 @dataclass
 class RunReport:
-    """What a run did: articles added, articles already stored, inputs that failed, stories that
-    new articles joined or started, and the seconds spent in each stage and storing step (summed
+    """What a run did: articles added, articles already stored, inputs that failed, what was
+    mended in stored articles ("origin: warning"), stories that new articles joined or started, and the seconds spent in each stage and storing step (summed
     over articles, wherever an engine ran them)."""
 
     added: list[int] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)
     failures: list[InputError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     events: int = 0
     stories: set[int] = field(default_factory=set)
     seconds: dict[str, float] = field(default_factory=dict)
@@ -128,35 +134,58 @@ def warm_up() -> None:
 
 
 def run(paths: Iterable[str | Path], db: str | Path = "chronik.db",
-        progress: bool | None = None, engine: str | Engine = "local") -> RunReport:
+        progress: bool | None = None, engine: str | Engine = "local",
+        max_chars: int = ingest.MAX_CHARS) -> RunReport:
     """Process every article under `paths` into the database `db` and report what happened.
 
     `engine` runs the per-article stages: "local" (this process), "ray" (Ray Data on this machine),
-    or an `Engine`, such as `engines.make_engine("ray", address=...)` for a cluster."""
+    or an `Engine`, such as `engines.make_engine("ray", address=...)` for a cluster. An article's
+    text beyond `max_chars` characters is cut off, with a warning. Ctrl-C (KeyboardInterrupt)
+    commits every finished article and raises `RunInterrupted` with the report so far."""
     runner = make_engine(engine) if isinstance(engine, str) else engine
+    report = RunReport()
     try:
-        store = Store(db)
-        try:
-            return _run(paths, store, runner, progress)
-        finally:
-            store.close()
+        with run_lock(str(db), _say):
+            store = Store(db)
+            try:
+                _run(paths, store, runner, progress, max_chars, report)
+            except KeyboardInterrupt:
+                _finish_stories(store)
+                raise RunInterrupted(report) from None
+            finally:
+                store.close()
+    except sqlite3.OperationalError as error:
+        raise StoreError(f"cannot write to {db}: {error} (another program holds it?)") from error
+    except KeyboardInterrupt as interrupt:
+        raise interrupt if isinstance(interrupt, RunInterrupted) else RunInterrupted(report) \
+            from None
     finally:
         runner.close()
+    return report
 
 
-def _run(paths: Iterable[str | Path], store: Store, runner: Engine,
-         progress: bool | None) -> RunReport:
-    report = RunReport()
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _finish_stories(store: Store) -> None:
+    """Label the stories that stored articles joined (after an interrupt too)."""
+    with store.transaction() as conn:
+        stories.describe_pending(conn)
+
+
+def _run(paths: Iterable[str | Path], store: Store, runner: Engine, progress: bool | None,
+         max_chars: int, report: RunReport) -> None:
     known = [row[0] for row in store.conn.execute(
         "SELECT published FROM articles WHERE published IS NOT NULL AND date_method IN "
         f"({','.join('?' * len(FIRM_DATES))})", FIRM_DATES)]
     collection = [date.fromisoformat(value) for value in known]
     show = progress if progress is not None else sys.stderr.isatty()
-    with store.batches(COMMIT_EVERY) as stored:
+    with store.batches(COMMIT_EVERY, COMMIT_SECONDS) as stored:
         index = copies.open_index(store)
         _catch_up(store, index, report)
         deferred: list[Article] = []
-        for article, processed in tqdm(_first_results(store, runner, paths, report),
+        for article, processed in tqdm(_first_results(store, runner, paths, report, max_chars),
                                        disable=not show, unit="article", desc="chronik"):
             article = _new(store, processed or first_pass(article), report)
             if article is None:
@@ -176,13 +205,12 @@ def _run(paths: Iterable[str | Path], store: Store, runner: Engine,
             article = _new(store, processed, report)
             if article is not None:
                 _store(store, index, article, report, stored)
-        with store.transaction() as conn:
-            stories.describe(conn, sorted(report.stories))
-    return report
+        _finish_stories(store)
 
 
 def _first_results(store: Store, runner: Engine, paths: Iterable[str | Path],
-                   report: RunReport) -> Iterator[tuple[Article, Processed | None]]:
+                   report: RunReport, max_chars: int
+                   ) -> Iterator[tuple[Article, Processed | None]]:
     """Each new input with what the first pass made of it, in input order.
 
     Inputs whose raw text is stored already only add an origin. A repeat of an earlier input of
@@ -192,7 +220,7 @@ def _first_results(store: Store, runner: Engine, paths: Iterable[str | Path],
 
     def fresh() -> Iterator[Article]:
         seen: set[str] = set()
-        for item in ingest.read(paths):
+        for item in ingest.read(paths, max_chars):
             if isinstance(item, InputError):
                 report.failures.append(item)
             elif item.content_hash in seen:
@@ -280,4 +308,5 @@ def _store(store: Store, index: NearDuplicateIndex, article: Article, report: Ru
     lap("store")
     report.add_seconds(seconds)
     report.added.append(article_id)
+    report.warnings.extend(f"{article.origin}: {warning}" for warning in article.warnings)
     report.events += len(article.events)

@@ -132,6 +132,7 @@ class Article:
     known_events: tuple[KnownEvent, ...] = ()
     fingerprint: Fingerprint | None = field(default=None, repr=False)
     agencies: tuple[str, ...] = ()
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def content_hash(self) -> str:

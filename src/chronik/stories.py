@@ -10,7 +10,8 @@ A new article joins the stored story it scores highest with when the score reach
   the cosine cannot reach 2 × JOIN, are compared (see `_prefix`), at most MAX_CANDIDATES by
   actor: the work per article stays bounded however many stories the database holds.
 Otherwise the article starts a story. Story ids never change; the publication range is renewed
-as articles join, the label (main actors and range) at the end of a run. Main actors are those
+as articles join, the label (main actors and range) at the end of a run, for every story marked
+pending since (a run that was killed leaves its stories to the next). Main actors are those
 the story mentions most, weighed against how many stories mention them (Russia, mentioned in
 every story, names none).
 """
@@ -54,6 +55,7 @@ def assign(article: Article, article_id: int, links: list[Link], conn: sqlite3.C
     else:
         story_id = conn.execute("INSERT INTO stories (label) VALUES ('')").lastrowid
     conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
+    conn.execute("INSERT OR IGNORE INTO stories_pending VALUES (?)", (story_id,))
     _add_actors(conn, story_id, actors, article.published)
     _widen(conn, story_id, article.published)
     return story_id
@@ -184,6 +186,14 @@ def _widen(conn: sqlite3.Connection, story_id: int, published: date | None) -> N
                  "first_day = min(coalesce(first_day, ?), ?), "
                  "last_day = max(coalesce(last_day, ?), ?) WHERE id = ?",
                  (day, day, day, day, story_id))
+
+
+def describe_pending(conn: sqlite3.Connection) -> None:
+    """Label every story that articles joined since it was last labelled."""
+    pending = [row[0] for row in conn.execute("SELECT story_id FROM stories_pending "
+                                              "ORDER BY story_id")]
+    describe(conn, pending)
+    conn.execute("DELETE FROM stories_pending")
 
 
 def describe(conn: sqlite3.Connection, story_ids: list[int]) -> None:

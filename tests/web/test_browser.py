@@ -66,6 +66,8 @@ def page(browser):
     opened = browser.new_page(viewport={"width": 1280, "height": 900})
     errors = []
     opened.on("pageerror", lambda error: errors.append(str(error)))
+    opened.on("console", lambda message: errors.append(message.text)
+              if message.type == "error" and "Content Security Policy" in message.text else None)
     opened.on("request", lambda request: errors.append(f"outside request {request.url}")
               if not request.url.startswith(("http://127.0.0.1", "data:")) else None)
     yield opened
@@ -151,3 +153,10 @@ def test_stories_and_actors_pages_link_to_the_timeline(page, server):
     page.goto(f"{server}/actors")
     assert "Vladimir Putin" in page.locator("table.actors").inner_text()
     _shot(page, "actors")
+
+
+def test_api_description_renders_under_the_content_security_policy(page, server):
+    page.goto(f"{server}/docs")
+    page.wait_for_selector(".opblock-summary-path")
+    assert "/api/events/{event_id}" in page.inner_text("#swagger-ui")
+    _shot(page, "docs")

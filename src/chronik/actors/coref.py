@@ -22,7 +22,7 @@ from ..records import Sentence
 from .base import ActorBase, load
 from .recognize import UNKNOWN, Found
 
-ATTRIBUTE = re.compile(r"[A-ZÄÖÜ][\w-]+\s+(?:von|des|der)\s+$")
+ATTRIBUTE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+\s+(?:von|des|der)\s+$")
 
 
 def link(found: list[tuple[Sentence, list[Found]]], day: date | None
@@ -30,8 +30,8 @@ def link(found: list[tuple[Sentence, list[Found]]], day: date | None
     """The mentions of each sentence, in article order, with references resolved."""
     base = load()
     surnames: dict[str, str] = {}
-    people: list[str] = []
-    heads: list[bool] = []
+    people: dict[str, None] = {}  # each person once, the last named last
+    last_is_head = False
     linked = []
     for sentence, mentions in found:
         kept = []
@@ -42,8 +42,8 @@ def link(found: list[tuple[Sentence, list[Found]]], day: date | None
                 if actor is None:
                     continue
                 mention = replace(mention, actor_id=actor)
-            elif mention.peer and mention.kind == "country" and heads and heads[-1]:
-                mention = _peer(base, mention, people[-1], day)
+            elif mention.peer and mention.kind == "country" and people and last_is_head:
+                mention = _peer(base, mention, next(reversed(people)), day)
             elif mention.office is not None:
                 holder = _last_holder(base, mention.office, people, day)
                 if holder is None and mention.actor_id is None:
@@ -51,8 +51,10 @@ def link(found: list[tuple[Sentence, list[Found]]], day: date | None
                 if holder is not None:
                     mention = replace(mention, actor_id=holder, kind="person", confidence=0.7)
             if mention.kind == "person":
-                people.append(mention.actor_id)
-                heads.append(ATTRIBUTE.search(sentence.text[:mention.start]) is None)
+                people.pop(mention.actor_id, None)
+                people[mention.actor_id] = None
+                last_is_head = ATTRIBUTE.search(sentence.text, max(0, mention.start - 80),
+                                                mention.start) is None
                 if mention.actor_id.startswith(UNKNOWN) and " " in text:
                     surnames[text.split()[-1]] = mention.actor_id
             kept.append(mention)
@@ -82,7 +84,8 @@ def _peer(base: ActorBase, mention: Found, person: str, day: date | None) -> Fou
     return mention
 
 
-def _last_holder(base: ActorBase, office: str, people: list[str], day: date | None) -> str | None:
+def _last_holder(base: ActorBase, office: str, people: dict[str, None], day: date | None
+                 ) -> str | None:
     for person in reversed(people):
         if any(term.office == office for term in base.offices_of(person, day)):
             return person

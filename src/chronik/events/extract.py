@@ -13,6 +13,7 @@ the event before; otherwise it is the week up to the publication date, marked ap
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -511,7 +512,10 @@ def _event_date(article: Article, sentence: Sentence, clause: Clause, lexicon: E
                 ) -> tuple[date | None, date | None, str, tuple[TimeExpr, ...]]:
     """The event's date range, its precision and the time expressions it comes from."""
     stamp = _publication_stamp()
-    dated = [t for t in article.timexes if t.sentence == sentence.index and t.first_day
+    # `annotate` lists time expressions in sentence order: those of this sentence are a slice
+    first_of = bisect_left(article.timexes, sentence.index, key=lambda t: t.sentence)
+    last_of = bisect_right(article.timexes, sentence.index, key=lambda t: t.sentence)
+    dated = [t for t in article.timexes[first_of:last_of] if t.first_day
              and t.type in ("DATE", "TIME") and t.precision != "year"
              and not stamp.search(sentence.text[:t.start - sentence.start])]
     in_clause = [t for t in dated if clause.start <= t.start - sentence.start < clause.end]

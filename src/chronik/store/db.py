@@ -8,6 +8,7 @@ already stored only records its origin.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -105,27 +106,40 @@ class Store:
         self.conn.execute("COMMIT")
 
     @contextmanager
-    def batches(self, size: int) -> Iterator[Callable[[], None]]:
-        """Commit the transactions made inside in batches of `size`: call the function it gives
-        after each. Each stays all or nothing; a crash loses at most the uncommitted batch,
-        which a re-run stores again. Batching spares writing the same index pages once per
-        article."""
+    def batches(self, size: int, seconds: float) -> Iterator[Callable[[], None]]:
+        """Commit the transactions made inside in batches: call the function it gives after
+        each, and it commits after `size` of them or `seconds` after the last commit, whichever
+        comes first. Each stays all or nothing. An exception (Ctrl-C too) commits the finished
+        ones before it goes on; a crash loses at most the uncommitted batch, which a re-run
+        stores again. Batching spares writing the same index pages once per article."""
         done = 0
+        last = time.monotonic()
 
         def tick() -> None:
-            nonlocal done
+            nonlocal done, last
             done += 1
-            if done % size == 0:
+            if done % size == 0 or time.monotonic() - last >= seconds:
                 self.conn.execute("COMMIT")
                 self.conn.execute("BEGIN IMMEDIATE")
+                last = time.monotonic()
 
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield tick
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._commit_finished()
             raise
         self.conn.execute("COMMIT")
+
+    def _commit_finished(self) -> None:
+        """Commit what the open transaction holds (whole articles: each was a savepoint); if the
+        connection cannot, roll back to the last commit."""
+        try:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+        except sqlite3.Error:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
 
     def _sync_actors(self) -> None:
         rows = [(a.id, a.name, a.kind, a.country) for a in load_actors().actors.values()]
