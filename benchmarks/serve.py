@@ -6,8 +6,9 @@
 The database is built once (or reused) from the synthetic 10kGNAD corpus of
 `benchmarks/pipeline.py`: --articles inputs (11,000 by default, so that at least 10,000 distinct
 articles are stored once exact copies are merged). The server runs as `chronik serve` in its own
-process on this machine; each client is one keep-alive HTTP connection (httpx) that sends one
-request after the other for --seconds, drawing routes from a fixed mix: event pages (plain,
+process on this machine; each client is one keep-alive HTTP connection that sends one
+request after the other for --seconds (a plain asyncio HTTP/1.1 client, cheap beside the
+server on the same cores), drawing routes from a fixed mix: event pages (plain,
 paged deep, by actor, by type and period), single events, articles, stories, search, the timeline
 and the network of a month, and the HTML pages of the same. Printed per number of clients:
 requests per second, median and 99th-percentile latency (all routes, and `/api/events` pages
@@ -27,6 +28,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pipeline import DATA, write_corpus  # noqa: E402
@@ -79,7 +81,7 @@ def route_mix(db: Path, seed: int = 7) -> list[tuple[str, str]]:
         if choice < 3:
             mix.append(("events", f"/api/events?limit=50&offset={rng.randrange(len(events))}"))
         elif choice < 5:
-            mix.append(("events", f"/api/events?actor={rng.choice(actors)}&limit=50"))
+            mix.append(("events", f"/api/events?actor={quote(rng.choice(actors))}&limit=50"))
         elif choice < 6:
             mix.append(("events", f"/api/events?type={rng.choice(types)}&{month}"))
         elif choice < 8:
@@ -127,24 +129,50 @@ def start_server(db: Path) -> tuple[subprocess.Popen, str]:
     raise SystemExit("the server did not start")
 
 
+async def fetch(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, host: str,
+                path: str) -> int:
+    """One GET on an open keep-alive connection; the status, after the whole body is read."""
+    writer.write(f"GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: */*\r\n\r\n".encode())
+    await writer.drain()
+    status = int((await reader.readline()).split()[1])
+    length, chunked = 0, False
+    while (line := await reader.readline()) not in (b"\r\n", b""):
+        name, _, value = line.decode("latin-1").partition(":")
+        if name.lower() == "content-length":
+            length = int(value)
+        elif name.lower() == "transfer-encoding" and "chunked" in value.lower():
+            chunked = True
+    if not chunked:
+        await reader.readexactly(length)
+        return status
+    while (size := int((await reader.readline()).strip(), 16)) > 0:
+        await reader.readexactly(size + 2)
+    await reader.readline()
+    return status
+
+
 async def client(base: str, mix: list[tuple[str, str]], seconds: float, seed: int,
                  results: list[tuple[str, float, int]]) -> None:
-    """One keep-alive connection sending requests one after the other until `seconds` pass."""
-    import httpx
-
+    """One keep-alive connection sending requests one after the other until `seconds` pass (a
+    plain asyncio HTTP/1.1 client: the load generator shares the machine with the server, so it
+    should cost as little as it can). A broken connection counts as an error (status 0) and is
+    opened anew."""
     rng = random.Random(seed)
-    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as http:
-        stop = time.perf_counter() + seconds
-        while time.perf_counter() < stop:
-            kind, path = rng.choice(mix)
-            started = time.perf_counter()
-            try:
-                response = await http.get(path)
-                status = response.status_code
-            except httpx.HTTPError:
-                status = 0
-            results.append((kind, time.perf_counter() - started, status))
+    host, port = base.removeprefix("http://").split(":")
+    connection = None
+    stop = time.perf_counter() + seconds
+    while time.perf_counter() < stop:
+        kind, path = rng.choice(mix)
+        started = time.perf_counter()
+        try:
+            if connection is None:
+                connection = await asyncio.open_connection(host, int(port))
+            status = await fetch(*connection, host, path)
+        except (OSError, ValueError, IndexError, asyncio.IncompleteReadError):
+            status, connection = 0, None
+        results.append((kind, time.perf_counter() - started, status))
+    if connection is not None:
+        connection[1].close()
 
 
 def percentile(values: list[float], share: float) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,26 @@ def seed_articles(seeds_dir):
     from chronik.clean import clean
 
     return {Path(a.origin).name[:3]: clean(a) for a in ingest.read([seeds_dir])}
+
+
+def _rows(db) -> dict[str, list[str]]:
+    """Every row of every table chronik writes, sorted, without the wall-clock times of storing
+    (columns ending in _at) and the search index: two runs that built the same database give
+    the same."""
+    conn = sqlite3.connect(db)
+    tables = [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'articles_fts%' AND name != 'schema_migrations'")]
+    rows = {}
+    for table in tables:
+        columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")
+                   if not row[1].endswith("_at")]
+        rows[table] = sorted(map(repr, conn.execute(f"SELECT {', '.join(columns)} FROM {table}")))
+    conn.close()
+    return rows
+
+
+@pytest.fixture(scope="session")
+def database_rows():
+    """The function giving a database's rows to compare (see `_rows`)."""
+    return _rows

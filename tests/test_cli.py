@@ -107,6 +107,7 @@ def test_run_with_the_ray_engine_keeps_its_partitions(tmp_path):
 def test_serve_refuses_a_missing_database(tmp_path):
     result = _run("serve", "--db", str(tmp_path / "none.db"))
     assert result.exit_code == 1 and "no database" in result.output
+    assert "serves" not in result.output  # checked before it says so
 
 
 def test_missing_database(tmp_path):

@@ -1,7 +1,6 @@
 """Engines: Ray builds the same chronicle as the local engine; results come back in order."""
 
 import pickle
-import sqlite3
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -18,22 +17,6 @@ REPORT = ("Berlin (dpa) - Kanzler Olaf Scholz hat am Dienstag in Berlin den fran
           "Präsidenten Emmanuel Macron getroffen. Beide sprachen über die Lage in der Ukraine.")
 
 
-def _contents(db) -> dict[str, list[tuple]]:
-    """Every row of every table, ordered, without timestamps: what two runs must share."""
-    conn = sqlite3.connect(db)
-    tables = [row[0] for row in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name != 'schema_migrations'")]
-    contents = {}
-    for table in tables:
-        columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")
-                   if not row[1].endswith("_at")]
-        contents[table] = sorted(conn.execute(f"SELECT {', '.join(columns)} FROM {table}"),
-                                 key=repr)
-    conn.close()
-    return contents
-
-
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory, seeds_dir, demo_dir):
     """The seeds and the demo corpus, with one input twice and one broken."""
@@ -44,7 +27,7 @@ def inputs(tmp_path_factory, seeds_dir, demo_dir):
     return [seeds_dir, demo_dir, extra]
 
 
-def test_ray_builds_the_same_chronicle_as_the_local_engine(tmp_path, inputs):
+def test_ray_builds_the_same_chronicle_as_the_local_engine(tmp_path, inputs, database_rows):
     local = chronik.run(inputs, db=tmp_path / "local.db")
     parallel = chronik.run(inputs, db=tmp_path / "ray.db",
                            engine=make_engine("ray", workers=2, batch_size=4))
@@ -54,7 +37,7 @@ def test_ray_builds_the_same_chronicle_as_the_local_engine(tmp_path, inputs):
     assert len(local.failures) == 1 and "broken.txt" in str(local.failures[0])
     assert local.events == parallel.events and local.stories == parallel.stories
     assert set(local.seconds) == set(parallel.seconds)
-    assert _contents(tmp_path / "local.db") == _contents(tmp_path / "ray.db")
+    assert database_rows(tmp_path / "local.db") == database_rows(tmp_path / "ray.db")
 
 
 def test_ray_partitions_are_kept_where_asked(tmp_path, seeds_dir):

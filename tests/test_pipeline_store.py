@@ -1,3 +1,4 @@
+import json
 import os
 import random
 import re
@@ -79,6 +80,21 @@ def test_bad_input_is_reported_and_the_rest_stored(tmp_path, demo_dir):
     assert not report.ok
 
 
+def test_an_impossible_date_costs_its_article_nothing_and_the_batch_nothing(tmp_path):
+    lines = [{"text": f"Am Montag traf Scholz in Berlin Macron. Meldung {n}.",
+              "published": f"2023-03-{n + 1:02d}"} for n in range(20)]
+    lines[7]["published"] = "9999-12-31"
+    lines[12]["published"] = "0001-01-01"
+    lines[15]["published"] = "not-a-date"
+    (tmp_path / "in.jsonl").write_text("\n".join(json.dumps(line) for line in lines), "utf-8")
+    report = chronik.run([tmp_path / "in.jsonl"], db=tmp_path / "c.db")
+    assert report.ok and len(report.added) == 20
+    assert [w.split(":")[1] for w in report.warnings] == ["8", "13", "16"]
+    with chronik.open(tmp_path / "c.db") as chronicle:
+        published = [a["published"] for a in chronicle.articles()]
+    assert all(day is None or "1800" <= day <= "2100" for day in published)
+
+
 def test_merge_joins_reports_from_several_articles(tmp_path, seeds_dir):
     db = tmp_path / "c.db"
     chronik.run([seeds_dir], db=db)
@@ -146,31 +162,13 @@ def _interruption_corpus(folder: Path, demo_dir: Path, size: int) -> Path:
     return folder
 
 
-WALL_CLOCK = ("ingested_at", "created_at")
-
-
-def _dump(db: Path) -> dict[str, list]:
-    """Every row of every table chronik writes, sorted, without the wall-clock times of
-    storing: two equal dumps are equal databases."""
-    conn = sqlite3.connect(db)
-    tables = [row[0] for row in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE 'articles_fts%' AND name != 'schema_migrations'")]
-    dump = {}
-    for table in tables:
-        columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")
-                   if row[1] not in WALL_CLOCK]
-        dump[table] = sorted(map(repr, conn.execute(f"SELECT {', '.join(columns)} FROM {table}")))
-    conn.close()
-    return dump
-
-
 INTERRUPTIONS = [(signal.SIGKILL, 11), (signal.SIGKILL, 12), (signal.SIGINT, 13),
                  (signal.SIGTERM, 14)]
 
 
 @pytest.mark.parametrize("how, seed", INTERRUPTIONS, ids=lambda v: getattr(v, "name", str(v)))
-def test_an_interrupted_run_resumed_builds_the_same_database(tmp_path, demo_dir, how, seed):
+def test_an_interrupted_run_resumed_builds_the_same_database(tmp_path, demo_dir, how, seed,
+                                                              database_rows):
     corpus = _interruption_corpus(tmp_path / "corpus", demo_dir, 80)
     reference = tmp_path / "reference.db"
     assert chronik.run([corpus], db=reference).ok
@@ -196,7 +194,7 @@ def test_an_interrupted_run_resumed_builds_the_same_database(tmp_path, demo_dir,
             "Traceback" not in errors, errors
     report = chronik.run([corpus], db=db)
     assert report.ok and len(report.added) + len(report.unchanged) == 80
-    assert _dump(db) == _dump(reference)
+    assert database_rows(db) == database_rows(reference)
 
 
 def test_a_second_run_waits_for_the_first_and_says_so(tmp_path, demo_dir):

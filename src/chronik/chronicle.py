@@ -165,8 +165,12 @@ class Chronicle:
                 edge["count"] += 1
                 edge["types"][event["type"]] = edge["types"].get(event["type"], 0) + 1
                 edge["event_ids"].append(event["id"])
-        kinds = {row["id"]: row["kind"] for row in self.store.conn.execute(
-            "SELECT id, kind FROM actors")}
+        wanted = sorted(names)
+        kinds = {row["id"]: row["kind"] for start in range(0, len(wanted), 500)
+                 for row in self.store.conn.execute(
+                     "SELECT id, kind FROM actors WHERE id IN "
+                     f"({','.join('?' * len(wanted[start:start + 500]))})",
+                     wanted[start:start + 500])}
         nodes = sorted(({**node, "kind": kinds.get(node["id"])} for node in names.values()),
                        key=lambda node: (-node["num_events"], node["name"]))
         return {"nodes": nodes,

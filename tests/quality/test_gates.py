@@ -55,9 +55,11 @@ def test_a_changed_corpus_fails():
 
 def test_corpus_hash_follows_names_and_contents(tmp_path):
     (tmp_path / "a.txt").write_text("eins")
-    first = Corpora(tmp_path, tmp_path / "a.txt", tmp_path, tmp_path).hashes()["seeds"]
+    (tmp_path / "germeval2014").mkdir()
+    corpora = Corpora(tmp_path, tmp_path / "a.txt", tmp_path, tmp_path, data=tmp_path)
+    first = corpora.hashes()["seeds"]
     (tmp_path / "a.txt").write_text("zwei")
-    assert Corpora(tmp_path, tmp_path / "a.txt", tmp_path, tmp_path).hashes()["seeds"] != first
+    assert corpora.hashes()["seeds"] != first
 
 
 def test_lowering_a_floor_needs_a_reason(tmp_path):

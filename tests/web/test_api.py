@@ -171,7 +171,9 @@ def test_an_older_database_is_upgraded_and_its_articles_become_searchable(tmp_pa
                        "role; ALTER TABLE stories DROP COLUMN actor_norm; "
                        "DROP INDEX story_actors_actor_day; ALTER TABLE story_actors DROP COLUMN "
                        "last_day; CREATE INDEX story_actors_actor ON story_actors(actor_id); "
-                       "DROP TABLE stories_pending; DELETE FROM schema_migrations "
+                       "DROP TABLE stories_pending; DROP INDEX articles_publication_order; "
+                       "DROP INDEX events_date_order; DROP INDEX stories_recent_order; "
+                       "DELETE FROM schema_migrations "
                        "WHERE version >= 5;")
     conn.close()
     found = TestClient(create_app(db)).get("/api/search", params={"q": "Lawrow"}).json()

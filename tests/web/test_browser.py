@@ -4,15 +4,13 @@ Screenshots of every page go to test-artifacts/screenshots (or $CHRONIK_ARTIFACT
 
 import os
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from chronik.web import create_app
+
+from .conftest import serving
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = Path(os.environ.get("CHRONIK_ARTIFACTS", ROOT / "test-artifacts")) / "screenshots"
@@ -33,20 +31,8 @@ def server(seeds_db):
     app = create_app(seeds_db)
     if not app.state.vendor:
         pytest.fail("the web libraries are missing: run scripts/build_web.sh")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    running = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
-                                            log_level="warning"))
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if running.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(timeout=10)
+    with serving(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -49,11 +49,12 @@ def test_generated_requests_never_get_a_server_error(demo_app, mode):
     check()
 
 
+# Values a client can send: three of the longest stay within httpx's 65,536-character URLs.
 HOSTILE = st.one_of(
     st.integers(min_value=-2**70, max_value=2**70).map(str),
     st.sampled_from(["99999999999999999999", "9223372036854775808", "-9223372036854775809",
                      "1e309", "NaN", "\x00", "%00", "'", '"', "\\", "*", "Ukrain*", "NEAR(a b)",
-                     "a" * 50_000, " ".join(["Wort"] * 1000), "9999-12-31", "0001-01-01",
+                     "a" * 15_000, " ".join(["Wort"] * 1000), "9999-12-31", "0001-01-01",
                      "2023-13-45"]),
     st.text(max_size=60),
     st.text(alphabet=st.characters(max_codepoint=0x1f), max_size=10),

@@ -1,18 +1,14 @@
 """The server as clients meet it: a real uvicorn over a real database, many clients at once."""
 
-import socket
-import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
-import uvicorn
-from click.testing import CliRunner
 
 import chronik
-from chronik.cli import main
 from chronik.web import create_app
+
+from .conftest import serving
 
 ROUTES = ["/api/events?limit=20", "/api/events?q=Gipfel", "/api/timeline", "/api/network",
           "/api/articles", "/api/articles/1", "/api/stories", "/api/actors", "/api/search?q=Gipfel",
@@ -28,20 +24,8 @@ def demo_db(tmp_path_factory, demo_dir):
 
 @pytest.fixture(scope="module")
 def live(demo_db):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(demo_db), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if server.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(demo_db)) as url:
+        yield url
 
 
 def _client_session(base: str, rounds: int) -> list[str]:
@@ -96,9 +80,3 @@ def test_ids_beyond_sqlite_integers_are_422_not_500(live):
     for route in ("/api/events/", "/api/articles/", "/api/stories/", "/events/"):
         assert httpx.get(f"{live}{route}{2**63}").status_code == 422
     assert httpx.get(f"{live}/articles?page={10**18}").status_code == 422
-
-
-def test_serve_refuses_a_missing_database_before_it_says_it_serves(tmp_path):
-    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
-    assert result.exit_code == 1
-    assert "no database" in result.output and "serves" not in result.output

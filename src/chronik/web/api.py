@@ -27,26 +27,24 @@ def text_query(description: str, max_length: int = MAX_NAME_CHARS, **options):
     return Query(description=description, max_length=max_length, pattern=PRINTABLE, **options)
 
 
-class EventFilters:
-    """The filters that events, the timeline and the network share."""
-
-    def __init__(self,
-                 actor: Annotated[str | None, text_query("Actor name, id or spelling, as "
-                                                         "source, target or participant.")] = None,
-                 type: Annotated[str | None, text_query("PLOVER type.")] = None,
-                 status: Annotated[str | None, text_query("happened, planned, conditional or "
-                                                          "denied.")] = None,
-                 story: Annotated[int | None, Query(ge=1, le=MAX_ID,
-                                                    description="Story id.")] = None,
-                 q: Annotated[str | None, text_query("Words an evidence sentence holds.",
-                                                     MAX_QUERY_CHARS)] = None,
-                 start: Annotated[str | None, text_query("YYYY-MM-DD", alias="from")] = None,
-                 end: Annotated[str | None, text_query("YYYY-MM-DD", alias="to")] = None):
-        self.values = {"actor": actor, "type": type, "status": status, "story": story,
-                       "query": q, "start": start, "end": end}
+async def event_filters(
+        actor: Annotated[str | None, text_query("Actor name, id or spelling, as source, target "
+                                                "or participant.")] = None,
+        type: Annotated[str | None, text_query("PLOVER type.")] = None,
+        status: Annotated[str | None, text_query("happened, planned, conditional or "
+                                                 "denied.")] = None,
+        story: Annotated[int | None, Query(ge=1, le=MAX_ID, description="Story id.")] = None,
+        q: Annotated[str | None, text_query("Words an evidence sentence holds.",
+                                            MAX_QUERY_CHARS)] = None,
+        start: Annotated[str | None, text_query("YYYY-MM-DD", alias="from")] = None,
+        end: Annotated[str | None, text_query("YYYY-MM-DD", alias="to")] = None) -> dict:
+    """The filters that events, the timeline and the network share, as `Chronicle.timeline`
+    takes them (a coroutine: FastAPI would send a plain function to a worker thread)."""
+    return {"actor": actor, "type": type, "status": status, "story": story, "query": q,
+            "start": start, "end": end}
 
 
-Filters = Annotated[EventFilters, Depends()]
+Filters = Annotated[dict, Depends(event_filters)]
 
 
 def _page(total: int, limit: int, offset: int, items: list) -> dict:
@@ -54,19 +52,19 @@ def _page(total: int, limit: int, offset: int, items: list) -> dict:
 
 
 @router.get("/events", summary="Chronicle events, filtered and paged, in date order")
-def events(reader: Reader, filters: Filters, limit: Limit = 50, offset: Offset = 0) -> dict:
-    items = reader.timeline(**filters.values, limit=limit, offset=offset)
-    return _page(reader.count_events(**filters.values), limit, offset, items)
+async def events(reader: Reader, filters: Filters, limit: Limit = 50, offset: Offset = 0) -> dict:
+    items = reader.timeline(**filters, limit=limit, offset=offset)
+    return _page(reader.count_events(**filters), limit, offset, items)
 
 
 @router.get("/events/{event_id}", summary="One event with every evidence sentence")
-def event(reader: Reader, event_id: Id) -> dict:
+async def event(reader: Reader, event_id: Id) -> dict:
     return reader.event(event_id)
 
 
 @router.get("/timeline", summary="Dated events as items of a time axis")
-def timeline(reader: Reader, filters: Filters) -> dict:
-    return {"items": timeline_items(reader.timeline(**filters.values))}
+async def timeline(reader: Reader, filters: Filters) -> dict:
+    return {"items": timeline_items(reader.timeline(**filters))}
 
 
 def timeline_items(events: list[dict]) -> list[dict]:
@@ -89,7 +87,7 @@ def timeline_items(events: list[dict]) -> list[dict]:
 
 
 @router.get("/network", summary="Actors as nodes, events between them as weighted edges")
-def network(reader: Reader,
+async def network(reader: Reader,
             type: Annotated[str | None, text_query("PLOVER type.")] = None,
             start: Annotated[str | None, text_query("YYYY-MM-DD", alias="from")] = None,
             end: Annotated[str | None, text_query("YYYY-MM-DD", alias="to")] = None) -> dict:
@@ -97,43 +95,43 @@ def network(reader: Reader,
 
 
 @router.get("/articles", summary="Stored articles in publication order, paged")
-def articles(reader: Reader, limit: Limit = 50, offset: Offset = 0) -> dict:
+async def articles(reader: Reader, limit: Limit = 50, offset: Offset = 0) -> dict:
     return _page(reader.count("articles"), limit, offset, reader.articles(limit, offset))
 
 
 @router.get("/articles/{article_id}",
             summary="One article: text, removed lines, mentions, time expressions, reports")
-def article(reader: Reader, article_id: Id) -> dict:
+async def article(reader: Reader, article_id: Id) -> dict:
     found = reader.article(article_id)
     found.pop("raw_text")
     return found
 
 
 @router.get("/actors", summary="Actors that take part in events, with their number of events")
-def actors(reader: Reader) -> list[dict]:
+async def actors(reader: Reader) -> list[dict]:
     return reader.actors()
 
 
 @router.get("/actors/mentioned",
             summary="Every actor the articles mention, with mentions, events, spellings, roles")
-def actors_mentioned(reader: Reader,
+async def actors_mentioned(reader: Reader,
                      search: Annotated[str | None, text_query("Part of a name or spelling.")]
                      = None) -> list[dict]:
     return reader.actor_directory(search)
 
 
 @router.get("/stories", summary="Stories, latest first, paged")
-def stories(reader: Reader, limit: Limit = 50, offset: Offset = 0) -> dict:
+async def stories(reader: Reader, limit: Limit = 50, offset: Offset = 0) -> dict:
     return _page(reader.count("stories"), limit, offset, reader.stories(limit, offset))
 
 
 @router.get("/stories/{story_id}", summary="One story with its articles and events")
-def story(reader: Reader, story_id: Id) -> dict:
+async def story(reader: Reader, story_id: Id) -> dict:
     return reader.story(story_id)
 
 
 @router.get("/search", summary="Full-text search over article titles and texts (FTS5)")
-def search(reader: Reader, q: Annotated[str, text_query("Words.", MAX_QUERY_CHARS,
+async def search(reader: Reader, q: Annotated[str, text_query("Words.", MAX_QUERY_CHARS,
                                                         min_length=1)],
            limit: Limit = 20, offset: Offset = 0) -> dict:
     found = reader.search(q, limit, offset)

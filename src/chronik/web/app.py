@@ -5,7 +5,8 @@ articles while the server answers (SQLite's write-ahead log keeps readers consis
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -61,10 +62,12 @@ def create_app(db: str | Path) -> FastAPI:
     db = str(db)
     _check_schema(db)
     app = FastAPI(title="chronik", version=__version__, docs_url=None, redoc_url=None,
+                  lifespan=_close_reader_at_shutdown,
                   description="The chronicle of political events that `chronik run` built: "
                               "events with their evidence, articles, actors, stories and the "
                               "actor network.")
     app.state.db = db
+    app.state.reader = None
     app.state.vendor = all((STATIC / "vendor" / name).exists() for name in VENDOR_FILES)
     from . import api, pages
 
@@ -82,13 +85,24 @@ def create_app(db: str | Path) -> FastAPI:
     return app
 
 
-def chronicle(request: Request) -> Iterator[Chronicle]:
-    """A read-only chronicle for one request (a FastAPI dependency)."""
-    opened = Chronicle(request.app.state.db)
-    try:
-        yield opened
-    finally:
-        opened.close()
+@asynccontextmanager
+async def _close_reader_at_shutdown(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    if app.state.reader is not None:
+        app.state.reader.close()
+        app.state.reader = None
+
+
+async def chronicle(request: Request) -> AsyncIterator[Chronicle]:
+    """The app's read-only chronicle, for one request (a FastAPI dependency).
+
+    The routes are coroutines that read the database without awaiting anything in between, so
+    on the server's event loop one request's reads never interleave with another's: one
+    connection serves them all, one after the other, and each statement sees what the runs
+    have committed by then (SQLite's write-ahead log)."""
+    if request.app.state.reader is None:
+        request.app.state.reader = Chronicle(request.app.state.db)
+    yield request.app.state.reader
 
 
 async def _error(request: Request, error: ChronikError):

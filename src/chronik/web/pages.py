@@ -13,7 +13,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..chronicle import MAX_QUERY_CHARS, STATUSES, Chronicle
 from ..events import TYPES
-from .api import MAX_OFFSET, EventFilters, Id, text_query, timeline_items
+from .api import MAX_OFFSET, Filters, Id, text_query, timeline_items
 from .app import chronicle
 from .render import annotated_html, marked_html
 
@@ -48,8 +48,8 @@ def docs(request: Request) -> HTMLResponse:
 
 
 @router.get("/timeline")
-def timeline(request: Request, reader: Reader, filters: Annotated[EventFilters, Depends()]):
-    values = filters.values
+async def timeline(request: Request, reader: Reader, filters: Filters):
+    values = filters
     events = reader.timeline(**values, limit=TIMELINE_LIMIT)
     return _render(request, "timeline.html", events=events, items=timeline_items(events),
                    total=reader.count_events(**values), filters=values,
@@ -58,7 +58,7 @@ def timeline(request: Request, reader: Reader, filters: Annotated[EventFilters, 
 
 
 @router.get("/network")
-def network(request: Request, reader: Reader,
+async def network(request: Request, reader: Reader,
             type: Annotated[str | None, text_query("PLOVER type.")] = None,
             start: Annotated[str | None, text_query("YYYY-MM-DD", alias="from")] = None,
             end: Annotated[str | None, text_query("YYYY-MM-DD", alias="to")] = None):
@@ -69,14 +69,14 @@ def network(request: Request, reader: Reader,
 
 
 @router.get("/events/{event_id}")
-def event(request: Request, reader: Reader, event_id: Id):
+async def event(request: Request, reader: Reader, event_id: Id):
     found = reader.event(event_id)
     return _render(request, "event.html", event=found,
                    labels=reader.article_labels(e["article_id"] for e in found["evidence"]))
 
 
 @router.get("/articles")
-def articles(request: Request, reader: Reader, page: PageNumber = 1):
+async def articles(request: Request, reader: Reader, page: PageNumber = 1):
     listed = reader.articles(PAGE_SIZE, (page - 1) * PAGE_SIZE)
     return _render(request, "articles.html", page=page, total=reader.count("articles"),
                    size=PAGE_SIZE, articles=listed,
@@ -84,7 +84,7 @@ def articles(request: Request, reader: Reader, page: PageNumber = 1):
 
 
 @router.get("/articles/{article_id}")
-def article(request: Request, reader: Reader, article_id: Id):
+async def article(request: Request, reader: Reader, article_id: Id):
     found = reader.article(article_id)
     linked = [found["id"], *(i for c in found["copies"] for i in (c["article_id"], c["other_id"]))]
     return _render(request, "article.html", article=found, text=annotated_html(found),
@@ -92,7 +92,7 @@ def article(request: Request, reader: Reader, article_id: Id):
 
 
 @router.get("/search")
-def search(request: Request, reader: Reader,
+async def search(request: Request, reader: Reader,
            q: Annotated[str, text_query("Words.", MAX_QUERY_CHARS)] = "",
            page: PageNumber = 1):
     found = reader.search(q, PAGE_SIZE, (page - 1) * PAGE_SIZE) if q.strip() else None
@@ -104,12 +104,12 @@ def search(request: Request, reader: Reader,
 
 
 @router.get("/stories")
-def stories(request: Request, reader: Reader, page: PageNumber = 1):
+async def stories(request: Request, reader: Reader, page: PageNumber = 1):
     return _render(request, "stories.html", page=page, size=PAGE_SIZE,
                    total=reader.count("stories"),
                    stories=reader.stories(PAGE_SIZE, (page - 1) * PAGE_SIZE))
 
 
 @router.get("/actors")
-def actors(request: Request, reader: Reader):
+async def actors(request: Request, reader: Reader):
     return _render(request, "actors.html", actors=reader.actors())
