@@ -34,6 +34,16 @@ def gold_path() -> Path:
 
 
 @pytest.fixture(scope="session")
+def dev_dir() -> Path:
+    return _shared("gold/dev/articles")
+
+
+@pytest.fixture(scope="session")
+def dev_gold_path() -> Path:
+    return _shared("gold/dev/dev.gold.json")
+
+
+@pytest.fixture(scope="session")
 def krauts_dir() -> Path:
     return _shared("data/krauts")
 

@@ -387,6 +387,28 @@ def eval_seeds(gold: str, articles_dir: str) -> None:
     click.echo(format_report(result))
 
 
+@evaluate.command("events")
+@click.option("--gold", default="../shared/gold/dev/dev.gold.json", show_default=True,
+              type=click.Path(), help="Gold annotation file in the seeds' format.")
+@click.option("--articles", "articles_dir", default="../shared/gold/dev/articles",
+              show_default=True, type=click.Path(), help="Folder with the gold's articles.")
+@click.option("--details/--no-details", default=True, show_default=True,
+              help="List every missed gold event and false positive with its sentence.")
+def eval_events(gold: str, articles_dir: str, details: bool) -> None:
+    """Score events on any gold file: P/R/F1 overall and per PLOVER type, types confused, and
+    the misses and false positives with their evidence sentences.
+
+    Example: chronik eval events --gold ../shared/gold/dev/dev.gold.json --articles ../shared/gold/dev/articles
+    """
+    from .evaluation.events import evaluate_events, format_events_report
+
+    try:
+        evaluation = evaluate_events(gold, articles_dir)
+    except ChronikError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(format_events_report(evaluation, details))
+
+
 @evaluate.command("timex")
 @click.option("--krauts", default="../shared/data/krauts", show_default=True,
               type=click.Path(), help="KRAUTS folder with the gold, raw-text and HeidelTime parts.")
@@ -510,7 +532,7 @@ def train_ner(data: str, out: str | None) -> None:
 @click.option("--baseline", default="eval/baseline.json", show_default=True, type=click.Path(),
               help="Baseline file with floors and corpus hashes.")
 @click.option("--shared", default="../shared", show_default=True, type=click.Path(),
-              help="Folder holding seeds/, gold/, data/krauts/ and data/10kgnad/.")
+              help="Folder holding seeds/, gold/ (with dev/), data/krauts/ and data/10kgnad/.")
 def eval_all(check_floors: bool, as_markdown: bool, baseline: str, shared: str) -> None:
     """Run every quick evaluation and print its figures, checked against the baseline floors.
 
@@ -523,7 +545,8 @@ def eval_all(check_floors: bool, as_markdown: bool, baseline: str, shared: str) 
     root = Path(shared)
     corpora = gates.Corpora(root / "seeds", root / "gold" / "seeds.gold.json",
                             root / "data" / "krauts", root / "data" / "10kgnad" / "test.csv",
-                            root / "data")
+                            root / "data", root / "gold" / "dev" / "articles",
+                            root / "gold" / "dev" / "dev.gold.json")
     try:
         figures = gates.measure(corpora)
         if as_markdown:

@@ -13,8 +13,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def corpora(seeds_dir, gold_path, krauts_dir, tenkgnad_path):
-    return Corpora(seeds_dir, gold_path, krauts_dir, tenkgnad_path)
+def corpora(seeds_dir, gold_path, krauts_dir, tenkgnad_path, shared_data, dev_dir,
+            dev_gold_path):
+    return Corpora(seeds_dir, gold_path, krauts_dir, tenkgnad_path, shared_data, dev_dir,
+                   dev_gold_path)
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +58,8 @@ def test_a_changed_corpus_fails():
 def test_corpus_hash_follows_names_and_contents(tmp_path):
     (tmp_path / "a.txt").write_text("eins")
     (tmp_path / "germeval2014").mkdir()
-    corpora = Corpora(tmp_path, tmp_path / "a.txt", tmp_path, tmp_path, data=tmp_path)
+    corpora = Corpora(tmp_path, tmp_path / "a.txt", tmp_path, tmp_path, data=tmp_path,
+                      dev=tmp_path, dev_gold=tmp_path / "a.txt")
     first = corpora.hashes()["seeds"]
     (tmp_path / "a.txt").write_text("zwei")
     assert corpora.hashes()["seeds"] != first

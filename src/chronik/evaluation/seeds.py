@@ -55,6 +55,7 @@ class SeedsResult:
     alias_mentions: int = 0
     alias_resolved: int = 0
     alias_errors: list[tuple[str, str, str | None]] = field(default_factory=list)
+    evidence: dict[int, str] = field(default_factory=dict)
 
     @property
     def actor_accuracy(self) -> float:
@@ -110,6 +111,8 @@ def evaluate_seeds(gold_path: str | Path, articles_dir: str | Path) -> SeedsResu
             stored = {Path(a["origin"]).name: chronicle.article(a["id"])
                       for a in chronicle.articles()}
             events = chronicle.events()
+            result.evidence = {e["id"]: chronicle.event(e["id"])["evidence"][0]["sentence"]
+                               for e in events}
     _score_documents(gold, stored, Path(articles_dir), result)
     _score_events(gold, events, result)
     _score_actors(gold, stored, result)
