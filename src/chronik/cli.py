@@ -435,16 +435,33 @@ def eval_timex(krauts: str, gold: str, articles_dir: str) -> None:
 @evaluate.command("dct")
 @click.option("--krauts", default="../shared/data/krauts", show_default=True,
               type=click.Path(), help="KRAUTS folder with the gold and raw-text parts.")
-@click.option("--misses", is_flag=True, help="List every article dated wrongly.")
-def eval_dct(krauts: str, misses: bool) -> None:
-    """Hide each KRAUTS article's publication date and infer it from its text alone.
+@click.option("--gold", type=click.Path(),
+              help="Score the articles of this gold file (seeds' format) instead of KRAUTS.")
+@click.option("--articles", "articles_dir", type=click.Path(),
+              help="Folder with the gold file's articles (with --gold).")
+@click.option("--strip-date/--keep-date", default=True, show_default=True,
+              help="With --gold: remove each article's `date` line before dating it.")
+@click.option("--misses", is_flag=True, help="List every article dated wrongly or not at all.")
+def eval_dct(krauts: str, gold: str | None, articles_dir: str | None, strip_date: bool,
+             misses: bool) -> None:
+    """Hide each article's publication date and infer it from its text alone: the KRAUTS parts,
+    or the articles of a gold file.
 
     Example: chronik eval dct --krauts ../shared/data/krauts
-    """
-    from .evaluation.dct import evaluate_dct, format_dct_report
 
+    Example: chronik eval dct --gold ../shared/gold/dev/dev.gold.json --articles ../shared/gold/dev/articles --strip-date
+    """
+    from .evaluation.dct import (evaluate_dct, evaluate_gold_dct, format_dct_report,
+                                 format_gold_dct_report)
+
+    if (gold is None) != (articles_dir is None):
+        raise click.UsageError("--gold and --articles go together")
     try:
-        click.echo(format_dct_report(evaluate_dct(krauts), misses=misses))
+        if gold is not None:
+            click.echo(format_gold_dct_report(evaluate_gold_dct(gold, articles_dir, strip_date),
+                                              misses=misses))
+        else:
+            click.echo(format_dct_report(evaluate_dct(krauts), misses=misses))
     except ChronikError as error:
         raise click.ClickException(str(error)) from error
 

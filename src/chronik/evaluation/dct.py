@@ -10,6 +10,11 @@ An answer is *exact* when it equals the gold day and *within ±3 days* when it d
 three days; an article without an answer (no clue in the text) counts as wrong in both. The
 report also counts the articles whose gold annotation names any day other than today, yesterday
 or tomorrow: only those carry the information that can fix a publication day.
+
+The same measure runs on any gold file in the seeds' format (`evaluate_gold_dct`): the articles
+of its folder, optionally with their `date` line removed, against each document's `dct`. An
+answer that is not the gold day is *wrong*; for an unseen article "no answer" is far better than
+a wrong day, which shifts every relative date the article holds.
 """
 
 from __future__ import annotations
@@ -21,8 +26,11 @@ from pathlib import Path
 
 from ..clean import clean
 from ..dating import date_article
+from ..errors import EvaluationError
+from ..ingest import HEADER_DATE
 from ..records import Article
 from .krauts import PARTS, part_folders, read_folder
+from .seeds import load_gold
 
 NEAR_DAYS = 3
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -85,6 +93,39 @@ def evaluate_dct(krauts: str | Path) -> list[DctResult]:
                  infer_dct(document.text, (answer.year, answer.month)))
         results.append(DctResult(part, text_only, month_given, datable))
     return results
+
+
+def evaluate_gold_dct(gold_path: str | Path, articles_dir: str | Path,
+                      strip_date: bool = True) -> DctScores:
+    """Date each article of a gold file in the seeds' format on its own, without its `date`
+    line when `strip_date`, and score the answers against the gold `dct`."""
+    scores = DctScores()
+    for document in load_gold(gold_path)["documents"]:
+        path = Path(articles_dir) / document["file"]
+        try:
+            text = path.read_text("utf-8")
+        except OSError as error:
+            raise EvaluationError(f"cannot read {path}: {error}") from error
+        header = HEADER_DATE.match(text)
+        if strip_date and header:
+            text = text[header.end():]
+        article = Article(origin=document["file"], raw=text,
+                          header_date=None if strip_date or not header else header.group(1))
+        _add(scores, document["file"], date.fromisoformat(document["dct"]),
+             date_article(clean(article)))
+    return scores
+
+
+def format_gold_dct_report(scores: DctScores, misses: bool = False) -> str:
+    """Exact, within ±3 days, no answer and wrong, of the articles of a gold file."""
+    wrong = scores.documents - scores.exact - scores.unanswered
+    lines = [f"articles: {scores.documents}",
+             f"exact: {scores.exact}  within ±{NEAR_DAYS} days: {scores.near}  "
+             f"no answer: {scores.unanswered}  wrong: {wrong}"]
+    if misses:
+        lines += [f"  {name}: gold {gold}, got {found or 'no answer'} ({method or 'no clue'})"
+                  for name, gold, found, method in scores.misses]
+    return "\n".join(lines)
 
 
 def format_dct_report(results: list[DctResult], misses: bool = False) -> str:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..errors import EvaluationError
 from .copies import evaluate_seed_copies, score, stream
-from .dct import evaluate_dct
+from .dct import evaluate_dct, evaluate_gold_dct
 from .krauts import evaluate_timex
 from .ner import evaluate as evaluate_ner
 from .seed_dates import evaluate_seed_dates
@@ -107,6 +107,9 @@ def measure(corpora: Corpora = Corpora()) -> dict[str, float]:
     figures["dev.events.recall"] = dev.recall
     figures["dev.events.f1"] = dev.f1
     figures["dev.actors.resolved"] = dev.actor_accuracy
+    dct = evaluate_gold_dct(corpora.dev_gold, corpora.dev, strip_date=True)
+    figures["dev.dct.stripped.exact"] = dct.share(dct.exact)
+    figures["dev.dct.stripped.not_wrong"] = dct.share(dct.exact + dct.unanswered)
     stated = evaluate_seed_dates(corpora.gold, corpora.seeds)
     figures["seeds.stated_dates.right"] = stated.right / stated.stated if stated.stated else 0.0
     for part in evaluate_timex(corpora.krauts):
@@ -230,6 +233,9 @@ def markdown(figures: dict[str, float]) -> str:
         f"{f['dev.events.recall']:.3f} / {f['dev.events.f1']:.3f} |",
         f"| mentions of gold aliases resolved to their actor | "
         f"{_percent(f['dev.actors.resolved'])} |",
+        f"| publication date with the date lines removed: exact / not wrong (right or no "
+        f"answer) | {_percent(f['dev.dct.stripped.exact'])} / "
+        f"{_percent(f['dev.dct.stripped.not_wrong'])} |",
         "",
         "Named entities, `chronik eval ner`: strict outer chunks, F1 on the last 2,550 sentences",
         "of GermEval 2014 test (CC BY 4.0), held out from training:",
