@@ -1,6 +1,8 @@
 from datetime import date
 
-from chronik.dating import date_article, infer, redate
+import pytest
+
+from chronik.dating import date_article, fixes_a_day, infer, redate
 from chronik.records import Article
 
 
@@ -94,3 +96,23 @@ def test_an_event_in_the_chronicle_anchors_an_undated_article():
     assert redate(article)
     assert (article.published, article.date_method) == (date(2021, 12, 29),
                                                          "inferred from chronicle")
+
+
+@pytest.mark.parametrize("text, ties", [
+    ("Gestern, am 3. März 2031, tagte der Stadtrat bis spät in die Nacht.", True),
+    ("Heute, Montag, den 3. März 2031, tagt der Stadtrat.", True),
+    ("Der Stadtrat tagte am 20. Mai 2031. Heute ist er aufgelöst.", False),
+    ("Am 20. Mai 2031 tagte der Stadtrat, der heute aufgelöst ist.", False),
+    ("Der Stadtrat tagte gestern.", False),
+])
+def test_only_today_or_yesterday_in_apposition_to_a_date_fixes_the_day(text, ties):
+    assert fixes_a_day(text) is ties
+
+
+def test_an_article_dated_alone_gets_no_guessed_day():
+    text = "Der Stadtrat tagte am 20. Mai 2031. Am Montag will er erneut beraten."
+    assert _dated(text).published is None
+    assert _dated(text, header_date="2031-05").published is not None  # a month narrows it
+    assert _dated(text, collection_dates=(date(2031, 5, 21),)).published is not None
+    tied = _dated("Gestern, am 20. Mai 2031, tagte der Stadtrat.")
+    assert (tied.published, tied.date_method) == (date(2031, 5, 21), "inferred")

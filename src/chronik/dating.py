@@ -7,7 +7,9 @@ candidate day inside the constraint is scored by how well it explains the articl
 references (a past-tense weekday lies 0–6 days back, a future one 0–6 days ahead, bare months and
 days without a year lie close by in the direction of their tense), times a prior that favours
 days near the publication dates of other articles in the same collection, times the fit with
-recurring events the text mentions (`data/calendar_de.yaml`). After event extraction, `redate`
+recurring events the text mentions (`data/calendar_de.yaml`). An article dated alone (no month,
+no collection) is inferred only when a sentence ties its day to a stated date (`fixes_a_day`);
+otherwise it gets no date rather than a guess. After event extraction, `redate`
 checks an inferred date once more against events that firmly dated articles already put in the
 chronicle.
 """
@@ -51,6 +53,10 @@ RELATIVE_KINDS = ("weekday", "relative_day", "relative_unit", "date", "month", "
 EVENT_MISMATCH = 0.05
 # A month-only date stands for the middle of the month: the day with the least expected error.
 MIDDLE_OF_MONTH = 15
+# What may stand between "heute"/"gestern"/"morgen" and the date it is in apposition to.
+APPOSITION = re.compile(r"[\s,]*(?:(?:am|dem|den|der)\s+)?(?:(?:Montag|Dienstag|Mittwoch|"
+                        r"Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)[\s,]*)?"
+                        r"(?:(?:am|dem|den|der)\s+)?")
 # Publication dates outside these years are input errors, not news.
 EARLIEST_YEAR, LATEST_YEAR = 1800, 2100
 
@@ -67,7 +73,8 @@ def date_article(article: Article) -> Article:
             article.date_method, article.date_confidence = method, 0.95
             return article
     inferred = infer(article.text, month, article.collection_dates)
-    if inferred and plausible(inferred[0]):
+    alone = month is None and not article.collection_dates
+    if inferred and plausible(inferred[0]) and (not alone or fixes_a_day(article.text)):
         article.published, article.date_confidence = inferred
         article.date_method = "inferred" if month is None else "inferred within month"
     elif month:
@@ -125,6 +132,23 @@ def _month_constraint(article: Article) -> tuple[int, int] | None:
         if month:
             return month
     return None
+
+
+def fixes_a_day(text: str) -> bool:
+    """Whether the text ties its own day to a stated date: today, yesterday or tomorrow in
+    apposition to a day of a month ("gestern, am 3. Januar", "heute, Montag, den 3. Januar").
+    Without such a clue, a month or the dates of a collection, the likeliest day is a guess, and
+    a wrong publication date shifts every relative date of the article: then the article gets
+    none."""
+    for sentence in split(text):
+        found = find(sentence.text)
+        deictic = [f for f in found if f.reading.kind == "relative_day"
+                   or (f.reading.kind == "ref" and f.text.lower().startswith("heut"))]
+        days = [f for f in found if f.reading.kind == "date" and f.reading.day]
+        if any(APPOSITION.fullmatch(sentence.text[d.end:t.start])
+               for d in deictic for t in days if d.end <= t.start):
+            return True
+    return False
 
 
 def plausible(day: date) -> bool:
