@@ -33,10 +33,11 @@ def test_scores_per_type_count_gold_output_and_matches():
                             _event(2, "ACCUSE", "Borduria", "Ruritania", "2030-05-02"),
                             _event(3, "THREATEN", "Syldavia", "Borduria", "2030-05-09")])
     scores = {s.type: s for s in by_type(evaluation.result)}
-    assert (scores["ACCUSE"].gold, scores["ACCUSE"].output, scores["ACCUSE"].matched) == (2, 2, 1)
+    accuse = scores["ACCUSE"]
+    assert (accuse.gold, accuse.predicted, accuse.true_positives) == (2, 2, 1)
     assert scores["ACCUSE"].precision == 0.5 and scores["ACCUSE"].recall == 0.5
-    assert (scores["REQUEST"].gold, scores["REQUEST"].output, scores["REQUEST"].f1) == (1, 0, 0.0)
-    assert (scores["THREATEN"].gold, scores["THREATEN"].output) == (0, 1)
+    assert (scores["REQUEST"].gold, scores["REQUEST"].predicted, scores["REQUEST"].f1) == (1, 0, 0.0)
+    assert (scores["THREATEN"].gold, scores["THREATEN"].predicted) == (0, 1)
     assert [s.type for s in by_type(evaluation.result)][:2] == ["ACCUSE", "REQUEST"]
 
 

@@ -11,31 +11,16 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from .ner import Scores
 from .seeds import (SeedsResult, _dates_overlap, _gold_actor_names, _pair_matches, _spellings,
                     evaluate_seeds, load_gold)
 
 
-@dataclass(frozen=True)
-class TypeScore:
-    """The figures of one PLOVER type."""
+@dataclass
+class TypeScore(Scores):
+    """The figures of one PLOVER type: events matched (true positives), output and gold."""
 
-    type: str
-    gold: int
-    output: int
-    matched: int
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.output if self.output else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    type: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,7 +44,7 @@ def by_type(result: SeedsResult) -> list[TypeScore]:
                                          *result.false_positives])
     matched = Counter(g["type"] for _, g in result.matches)
     types = sorted(set(gold) | set(output), key=lambda t: (-gold[t], -output[t], t))
-    return [TypeScore(t, gold[t], output[t], matched[t]) for t in types]
+    return [TypeScore(matched[t], output[t], gold[t], type=t) for t in types]
 
 
 def confusions(evaluation: EventsEvaluation) -> Counter:
@@ -90,7 +75,7 @@ def format_events_report(evaluation: EventsEvaluation, details: bool = True) -> 
              f"actor resolution: {result.actor_accuracy:.3f} ({result.alias_resolved}/"
              f"{result.alias_mentions} mentions of gold aliases resolved to their actor)",
              "", f"{'type':<12}{'gold':>6}{'output':>8}{'matched':>9}{'P':>8}{'R':>8}{'F1':>8}"]
-    lines += [f"{s.type:<12}{s.gold:>6}{s.output:>8}{s.matched:>9}{s.precision:>8.3f}"
+    lines += [f"{s.type:<12}{s.gold:>6}{s.predicted:>8}{s.true_positives:>9}{s.precision:>8.3f}"
               f"{s.recall:>8.3f}{s.f1:>8.3f}" for s in by_type(result)]
     confused = confusions(evaluation)
     lines += ["", "types confused (gold → output, same actors, overlapping dates):"]
