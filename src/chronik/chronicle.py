@@ -25,7 +25,8 @@ MARK_START, MARK_END = "\x02", "\x03"
 # LIKE scan of the evidence sentences.
 MAX_QUERY_CHARS = 500
 MAX_QUERY_WORDS = 20
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL_CHARACTERS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+CONTROL = re.compile(f"[{CONTROL_CHARACTERS}]")
 EVENT_SELECT = (
     "SELECT e.id, e.type, e.mode, e.source_actor AS source, s.name AS source_name, "
     "e.target_actor AS target, t.name AS target_name, "

@@ -82,6 +82,7 @@ def _extract_html(article: Article) -> str:
     little text), all of the page's text, so that nothing readable is lost."""
     import trafilatura
 
+    article.metadata_date = article.metadata_date or _html_date(article.raw)
     for favour in ("favor_precision", "favor_recall"):
         document = trafilatura.bare_extraction(article.raw, with_metadata=True,
                                                include_comments=False, include_tables=False,
@@ -90,15 +91,12 @@ def _extract_html(article: Article) -> str:
             article.title = article.title or document.title
             article.source = article.source or document.sitename or document.hostname
             article.url = article.url or document.url
-            break
-    else:
-        text = _all_text(article.raw)
-        if not HAS_WORD.search(text):
-            raise InputError(article.origin, "broken or empty HTML: no readable text found")
-        article.warnings.append("no main text found in the HTML; all of its text is kept")
-        document = None
-    article.metadata_date = article.metadata_date or _html_date(article.raw)
-    return document.text if document is not None else text
+            return document.text
+    text = _all_text(article.raw)
+    if not HAS_WORD.search(text):
+        raise InputError(article.origin, "broken or empty HTML: no readable text found")
+    article.warnings.append("no main text found in the HTML; all of its text is kept")
+    return text
 
 
 def _all_text(html: str) -> str:

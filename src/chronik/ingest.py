@@ -101,12 +101,12 @@ def decode(data: bytes, origin: str) -> Decoded:
     except UnicodeDecodeError:
         pass
     text = data.decode("utf-8", errors="replace")
-    replaced = [number for number, (line, raw) in enumerate(
-        zip(text.split("\n"), data.split(b"\n")), start=1)
-        if line.count(REPLACEMENT) > raw.count(ENCODED_REPLACEMENT)]
     invalid = text.count(REPLACEMENT) - data.count(ENCODED_REPLACEMENT)
     valid = sum(1 for char in text if ord(char) > 127) - text.count(REPLACEMENT)
     if invalid <= valid:  # UTF-8 with stray bytes: mend them where they are
+        replaced = [number for number, (line, raw) in enumerate(
+            zip(text.split("\n"), data.split(b"\n")), start=1)
+            if line.count(REPLACEMENT) > raw.count(ENCODED_REPLACEMENT)]
         return Decoded(text, "utf-8", replaced)
     best = from_bytes(data).best()
     if best is None:

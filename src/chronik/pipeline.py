@@ -5,8 +5,8 @@ nothing: store → copies (link to stored articles it copies) → merge (into ch
 stories; articles are committed COMMIT_EVERY at a time or every COMMIT_SECONDS, whichever comes
 first, so that a crash loses at most those, which a re-run stores again; Ctrl-C or SIGTERM commits
 every finished article before the run stops. One run writes to a database at a time
-(`store.lock`); a second waits for it. The per-article stages take an `Article` and return it and need nothing
-stored, so an engine (see `engines`) may run them anywhere, in any order; the storing steps then
+(`store.lock`); a second waits for it. The per-article stages take an `Article` and return it
+and need nothing stored, so an engine (see `engines`) may run them anywhere, in any order; the storing steps then
 run one article at a time, in input order, so every engine builds the same chronicle. A stage that
 fails on one article records an error for that article and the run goes on.
 
@@ -67,8 +67,9 @@ COMMIT_SECONDS = 3.0
 @dataclass
 class RunReport:
     """What a run did: articles added, articles already stored, inputs that failed, what was
-    mended in stored articles ("origin: warning"), stories that new articles joined or started, and the seconds spent in each stage and storing step (summed
-    over articles, wherever an engine ran them)."""
+    mended in stored articles ("origin: warning"), stories that new articles joined or started,
+    and the seconds spent in each stage and storing step (summed over articles, wherever an
+    engine ran them)."""
 
     added: list[int] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)
@@ -151,14 +152,13 @@ def run(paths: Iterable[str | Path], db: str | Path = "chronik.db",
                 _run(paths, store, runner, progress, max_chars, report)
             except KeyboardInterrupt:
                 _finish_stories(store)
-                raise RunInterrupted(report) from None
+                raise
             finally:
                 store.close()
     except sqlite3.OperationalError as error:
         raise StoreError(f"cannot write to {db}: {error} (another program holds it?)") from error
-    except KeyboardInterrupt as interrupt:
-        raise interrupt if isinstance(interrupt, RunInterrupted) else RunInterrupted(report) \
-            from None
+    except KeyboardInterrupt:
+        raise RunInterrupted(report) from None
     finally:
         runner.close()
     return report

@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from .. import ingest
 from ..clean import clean
 from ..dating import date_article
-from ..errors import EvaluationError
-from ..ingest import HEADER_DATE
+from ..errors import EvaluationError, InputError
 from ..records import Article
 from .krauts import PARTS, part_folders, read_folder
 from .seeds import load_gold
@@ -101,16 +101,11 @@ def evaluate_gold_dct(gold_path: str | Path, articles_dir: str | Path,
     line when `strip_date`, and score the answers against the gold `dct`."""
     scores = DctScores()
     for document in load_gold(gold_path)["documents"]:
-        path = Path(articles_dir) / document["file"]
-        try:
-            text = path.read_text("utf-8")
-        except OSError as error:
-            raise EvaluationError(f"cannot read {path}: {error}") from error
-        header = HEADER_DATE.match(text)
-        if strip_date and header:
-            text = text[header.end():]
-        article = Article(origin=document["file"], raw=text,
-                          header_date=None if strip_date or not header else header.group(1))
+        [article] = ingest.read([Path(articles_dir) / document["file"]])
+        if isinstance(article, InputError):
+            raise EvaluationError(str(article))
+        if strip_date:
+            article.header_date = None
         _add(scores, document["file"], date.fromisoformat(document["dct"]),
              date_article(clean(article)))
     return scores

@@ -1,9 +1,10 @@
 """Quality gates: every evaluation that runs in seconds, each figure held against a floor.
 
 `measure()` runs the seed evaluation (publication dates, boilerplate, events, actor
-resolution), the events and actor resolution on the development set, the seed event dates check, the NER model on the held-out GermEval 2014 sentences,
-the KRAUTS time-expression scorer, the KRAUTS publication-date inference, and duplicate detection
-(the seed pairs, near duplicates in a synthetic 10kGNAD corpus), and returns named figures
+resolution), the development set's events, actor resolution and publication dates with the date
+lines removed, the seed event dates check, the NER model on the held-out GermEval 2014
+sentences, the KRAUTS time-expression scorer, the KRAUTS publication-date inference, and
+duplicate detection (the seed pairs, near duplicates in a synthetic 10kGNAD corpus), and returns named figures
 (shares between 0 and 1). The baseline file (`eval/baseline.json`) pins a floor for each figure
 and a SHA-256 hash of each evaluation corpus:
 

@@ -53,8 +53,9 @@ class Store:
             if self.path != ":memory:" and not Path(self.path).exists():
                 raise StoreError(f"no database at {self.path}; create it with `chronik run`")
             uri = f"file:{Path(self.path).resolve()}?mode=ro"
-            # a reader may be handed from thread to thread (the web server opens it in one worker
-            # thread and answers in another), never used by two at once
+            # a reader may be used in another thread than the one that opened it (the web app
+            # shares one among its requests, and a test client serves each from a thread of its
+            # own), never by two at once
             self.conn = self._connect(uri, uri=True, same_thread=False)
         else:
             if self.path != ":memory:" and not Path(self.path).resolve().parent.exists():
@@ -118,10 +119,10 @@ class Store:
         def tick() -> None:
             nonlocal done, last
             done += 1
-            if done % size == 0 or time.monotonic() - last >= seconds:
+            if done >= size or time.monotonic() - last >= seconds:
                 self.conn.execute("COMMIT")
                 self.conn.execute("BEGIN IMMEDIATE")
-                last = time.monotonic()
+                done, last = 0, time.monotonic()
 
         self.conn.execute("BEGIN IMMEDIATE")
         try:

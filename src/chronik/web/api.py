@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
 
-from ..chronicle import MAX_QUERY_CHARS, Chronicle
+from ..chronicle import CONTROL_CHARACTERS, MAX_QUERY_CHARS, Chronicle
 from .app import chronicle
 from .render import marked_html
 
@@ -16,7 +16,7 @@ Reader = Annotated[Chronicle, Depends(chronicle)]
 MAX_ID = 2**63 - 1
 MAX_OFFSET = 10**12
 MAX_NAME_CHARS = 200
-PRINTABLE = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+PRINTABLE = f"^[^{CONTROL_CHARACTERS}]*$"
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page.")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
@@ -45,6 +45,18 @@ async def event_filters(
 
 
 Filters = Annotated[dict, Depends(event_filters)]
+
+
+async def network_filters(
+        type: Annotated[str | None, text_query("PLOVER type.")] = None,
+        start: Annotated[str | None, text_query("YYYY-MM-DD", alias="from")] = None,
+        end: Annotated[str | None, text_query("YYYY-MM-DD", alias="to")] = None) -> dict:
+    """The filters of the network, as `Chronicle.network` takes them; empty values (a page's
+    form sends them) filter nothing."""
+    return {"type": type or None, "start": start or None, "end": end or None}
+
+
+NetworkFilters = Annotated[dict, Depends(network_filters)]
 
 
 def _page(total: int, limit: int, offset: int, items: list) -> dict:
@@ -87,11 +99,8 @@ def timeline_items(events: list[dict]) -> list[dict]:
 
 
 @router.get("/network", summary="Actors as nodes, events between them as weighted edges")
-async def network(reader: Reader,
-            type: Annotated[str | None, text_query("PLOVER type.")] = None,
-            start: Annotated[str | None, text_query("YYYY-MM-DD", alias="from")] = None,
-            end: Annotated[str | None, text_query("YYYY-MM-DD", alias="to")] = None) -> dict:
-    return reader.network(type=type, start=start, end=end)
+async def network(reader: Reader, filters: NetworkFilters) -> dict:
+    return reader.network(**filters)
 
 
 @router.get("/articles", summary="Stored articles in publication order, paged")

@@ -93,7 +93,7 @@ async def _close_reader_at_shutdown(app: FastAPI) -> AsyncIterator[None]:
         app.state.reader = None
 
 
-async def chronicle(request: Request) -> AsyncIterator[Chronicle]:
+async def chronicle(request: Request) -> Chronicle:
     """The app's read-only chronicle, for one request (a FastAPI dependency).
 
     The routes are coroutines that read the database without awaiting anything in between, so
@@ -102,7 +102,7 @@ async def chronicle(request: Request) -> AsyncIterator[Chronicle]:
     have committed by then (SQLite's write-ahead log)."""
     if request.app.state.reader is None:
         request.app.state.reader = Chronicle(request.app.state.db)
-    yield request.app.state.reader
+    return request.app.state.reader
 
 
 async def _error(request: Request, error: ChronikError):

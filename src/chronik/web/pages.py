@@ -13,7 +13,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..chronicle import MAX_QUERY_CHARS, STATUSES, Chronicle
 from ..events import TYPES
-from .api import MAX_OFFSET, Filters, Id, text_query, timeline_items
+from .api import MAX_OFFSET, Filters, Id, NetworkFilters, text_query, timeline_items
 from .app import chronicle
 from .render import annotated_html, marked_html
 
@@ -58,14 +58,11 @@ async def timeline(request: Request, reader: Reader, filters: Filters):
 
 
 @router.get("/network")
-async def network(request: Request, reader: Reader,
-            type: Annotated[str | None, text_query("PLOVER type.")] = None,
-            start: Annotated[str | None, text_query("YYYY-MM-DD", alias="from")] = None,
-            end: Annotated[str | None, text_query("YYYY-MM-DD", alias="to")] = None):
-    graph = reader.network(type=type or None, start=start or None, end=end or None)
+async def network(request: Request, reader: Reader, filters: NetworkFilters):
+    graph = reader.network(**filters)
     names = {node["id"]: node["name"] for node in graph["nodes"]}
     return _render(request, "network.html", graph=graph, names=names,
-                   filters={"type": type, "start": start, "end": end})
+                   filters=filters)
 
 
 @router.get("/events/{event_id}")
