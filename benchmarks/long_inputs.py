@@ -24,7 +24,7 @@ SENTENCES = (
     "Die Außenministerin forderte Russland auf, die Truppen von der Grenze abzuziehen.",
     "Nach Angaben eines Sprechers der Regierung sollen die Gespräche in der kommenden Woche "
     "fortgesetzt werden.",
-    "US-Präsident Joe Biden telefonierte am Abend mit Kremlchef Wladimir Putin.",
+    "Der Bürgermeister der Stadt telefonierte am Abend mit der Landrätin des Kreises.",
     "Die Opposition kritisierte den Kurs der Regierung scharf und verlangte eine Debatte im "
     "Parlament.",
 )
