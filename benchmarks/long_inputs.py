@@ -7,7 +7,7 @@ Three kinds of text, each at every size: one token without a space (a pasted blo
 sentence, German
 news sentences (written here, repeated with numbers so that no two are the same), and one
 sentence without an end ("Scholz traf Macron und" over and over: many mentions in one sentence).
-Each runs through clean, date, annotate, fingerprint and extract (`pipeline.first_pass`) in this
+Each runs through clean, date, annotate, fingerprint and extract (`stages.first_pass`) in this
 process, after a warm-up; the time per character at the largest size divided by that at the
 smallest is printed for each kind (1.00 is linear). The input limit (`ingest.MAX_CHARS`, 1,000,000
 characters by default) is what a run would cut longer texts to.
@@ -47,7 +47,7 @@ def text_of(kind: str, size: int) -> str:
 
 
 def measure(kind: str, size: int) -> float:
-    from chronik.pipeline import first_pass
+    from chronik.stages import first_pass
     from chronik.records import Article
 
     article = Article(origin=f"{kind}-{size}", raw=text_of(kind, size),
@@ -66,7 +66,7 @@ def main() -> None:
     parser.add_argument("--kinds", nargs="+", default=["token", "news", "mentions"],
                         choices=["token", "news", "mentions"])
     args = parser.parse_args()
-    from chronik.pipeline import warm_up
+    from chronik.stages import warm_up
 
     warm_up()
     for kind in args.kinds:

@@ -165,3 +165,28 @@ def test_bare_title_is_the_last_person_named_with_that_office():
     assert _article("Macron empfing Merkel in Paris.", "Der Präsident sagte danach wenig.",
                     day=date(2018, 5, 2))[-1] == ("Präsident", "emmanuel-macron")
     assert _article("Der Präsident sagte danach wenig.") == []
+
+
+def _linked(texts, day=date(2012, 3, 1)):
+    found = [(Sentence(i, 0, len(t), t), recognize(t, day)) for i, t in enumerate(texts)]
+    return [[(s.text[m.start:m.end], m.actor_id) for m in mentions]
+            for s, mentions in coref.link(found, day)]
+
+
+def test_sector_nouns_take_the_country_of_their_adjective_prefix_or_genitive():
+    assert _linked(["Die französische Polizei räumte den Platz.",
+                    "US-Soldaten verließen die Basis.",
+                    "Die Armee Polens übte."]) == [
+        [("französische Polizei", "FRA-COP")], [("US-Soldaten", "USA")],
+        [("Armee Polens", "POL")]]
+    assert load().actors["FRA-COP"].name == "French police"
+
+
+def test_bare_sector_nouns_belong_to_the_country_the_article_names_most():
+    lines = _linked(["In Chile und in Peru wurde gewählt.", "Chile hat eine neue Verfassung.",
+                     "Die Behörden verboten Kundgebungen; Demonstranten zogen dennoch los."])
+    assert lines[2] == [("Behörden", "CHL"), ("Demonstranten", "CHL-PRO")]
+
+
+def test_bare_sector_noun_without_any_country_is_dropped():
+    assert _linked(["Die Polizei sperrte die Straße."]) == [[]]

@@ -10,7 +10,7 @@ import chronik
 from chronik.engines import LocalEngine, make_engine
 from chronik.engines.ray_data import read_parts
 from chronik.errors import ChronikError, InputError
-from chronik.pipeline import FIRM_DATES
+from chronik.stages import FIRM_DATES
 from chronik.records import Processed
 
 REPORT = ("Berlin (dpa) - Kanzler Olaf Scholz hat am Dienstag in Berlin den französischen "

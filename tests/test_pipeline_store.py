@@ -14,7 +14,7 @@ import pytest
 
 import chronik
 from chronik.errors import StoreError
-from chronik.pipeline import STAGES
+from chronik.stages import STAGES
 from chronik.store import Store, latest_version
 
 

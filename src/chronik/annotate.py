@@ -6,6 +6,7 @@ Time expressions are resolved against the publication date found by the dating s
 
 from __future__ import annotations
 
+from . import language
 from .actors import coref, recognize
 from .records import Article, Mention, TimeExpr
 from .sentences import split
@@ -14,6 +15,7 @@ from .timex import iter_resolved
 
 def annotate(article: Article) -> Article:
     article.sentences = split(article.text)
+    language.analyse(article)
     found = [(s, recognize(s.text, article.published)) for s in article.sentences]
     article.mentions = [
         Mention(s.start + f.start, s.start + f.end, s.text[f.start:f.end], s.index, f.kind,

@@ -18,31 +18,15 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from dataclasses import dataclass
 
 from .dedup import NearDuplicateIndex, band_keys, make_fingerprint, similarity, words
-from .passages import Passage, agencies, may_share_copy, shared_passages, shares_copy
-from .records import Article
+from .passages import agencies, may_share_copy, shared_passages, shares_copy
+from .records import Article, Link
 from .store import Store
 
 MAX_ANCHOR_ARTICLES = 50
 MIN_ANCHOR_HITS = 2
 MAX_PASSAGE_CANDIDATES = 10
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    """A stored article that a new one copies, wholly or in passages."""
-
-    other_id: int
-    kind: str
-    similarity: float
-    passages: tuple[Passage, ...]
-    agency: str | None
-
-    @property
-    def shared_words(self) -> int:
-        return sum(p.words for p in self.passages)
 
 
 def text_hash(text: str) -> str:

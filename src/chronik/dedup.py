@@ -16,14 +16,13 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
 import numpy as np
 from datasketch import MinHash
 
-from .records import Sentence
+from .records import Fingerprint, Sentence
 
 SHINGLE_WORDS = 5
 SENTENCE_SHINGLE_WORDS = 2
@@ -35,15 +34,6 @@ ANCHORS_PER_SENTENCE = 2
 ANCHOR_MIN_WORDS = 8
 WORD = re.compile(r"\w+")
 MULTIPLIER = np.uint64(0x100000001B3)
-
-
-@dataclass(slots=True)
-class Fingerprint:
-    """What duplicate detection keeps of an article's text."""
-
-    shingles: np.ndarray
-    signature: np.ndarray
-    anchors: np.ndarray
 
 
 def words(text: str) -> list[str]:

@@ -20,25 +20,13 @@ from importlib import resources
 import yaml
 
 from .dedup import words
-from .records import Sentence
+from .records import Passage, Sentence
 
 SENTENCE_MATCH = 0.5
 MIN_SENTENCE_WORDS = 6
 MAX_GAP = 2
 MIN_SHARED_SENTENCES = 2
 MIN_SHARED_WORDS = 30
-
-
-@dataclass(frozen=True, slots=True)
-class Passage:
-    """Text that two articles share: character spans in each and the words it holds."""
-
-    start: int
-    end: int
-    other_start: int
-    other_end: int
-    sentences: int
-    words: int
 
 
 def shared_passages(sentences: list[Sentence], other: list[Sentence]) -> list[Passage]:

@@ -1,4 +1,4 @@
-"""The pipeline: the ordered stages every article passes, and `run()` that stores the result.
+"""The pipeline: `run()` passes every article through the stages (`stages`) and stores the result.
 
 ingest → clean → date → annotate → fingerprint → extract → anchor, then per article, all or
 nothing: store → copies (link to stored articles it copies) → merge (into chronicle events) →
@@ -29,37 +29,15 @@ from pathlib import Path
 from tqdm import tqdm
 
 from . import copies, ingest, merge, stories
-from .annotate import annotate
-from .clean import clean
-from .dating import date_article, redate
 from .dedup import NearDuplicateIndex
 from .engines import Engine, make_engine
 from .errors import InputError, RunInterrupted, StoreError
-from .events import extract
 from .records import Article, Processed
+from .stages import FIRM_DATES, first_pass, second_pass
 from .store import Store
 from .store.lock import run_lock
 
-Stage = Callable[[Article], Article]
-
-
-def anchor(article: Article) -> Article:
-    """Correct an inferred publication date by events the chronicle holds, then annotate again."""
-    if redate(article):
-        article = extract(annotate(article))
-    return article
-
-
-STAGES: tuple[tuple[str, Stage], ...] = (
-    ("clean", clean),
-    ("date", date_article),
-    ("annotate", annotate),
-    ("fingerprint", copies.fingerprint),
-    ("extract", extract),
-    ("anchor", anchor),
-)
 STORING_STEPS = ("store", "copies", "merge", "stories")
-FIRM_DATES = ("metadata", "header", "dateline")
 COMMIT_EVERY = 1000
 COMMIT_SECONDS = 3.0
 
@@ -86,52 +64,6 @@ class RunReport:
     def add_seconds(self, seconds: dict[str, float]) -> None:
         for name, value in seconds.items():
             self.seconds[name] = self.seconds.get(name, 0.0) + value
-
-
-def process(article: Article, stages: Iterable[tuple[str, Stage]] = STAGES,
-            seconds: dict[str, float] | None = None) -> Article:
-    """Run `article` through `stages`, adding each stage's time to `seconds`; any error becomes
-    an InputError naming the stage."""
-    for name, stage in stages:
-        started = time.perf_counter()
-        try:
-            article = stage(article)
-        except InputError:
-            raise
-        except Exception as error:  # one broken article must not stop the run
-            raise InputError(article.origin, f"{name} stage failed: {error!r}") from error
-        finally:
-            if seconds is not None:
-                seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - started
-    return article
-
-
-def first_pass(article: Article) -> Processed:
-    """Clean and date an article; one with a firm date goes on through the remaining stages."""
-    seconds: dict[str, float] = {}
-    try:
-        article = process(article, STAGES[:2], seconds)
-        if article.date_method in FIRM_DATES:
-            article = process(article, STAGES[2:], seconds)
-    except InputError as error:
-        return Processed(None, error, seconds)
-    return Processed(article, None, seconds)
-
-
-def second_pass(article: Article) -> Processed:
-    """Date again an article whose date was inferred, now among the run's dates and events, and
-    run the remaining stages."""
-    seconds: dict[str, float] = {}
-    try:
-        return Processed(process(article, STAGES[1:], seconds), None, seconds)
-    except InputError as error:
-        return Processed(None, error, seconds)
-
-
-def warm_up() -> None:
-    """Load every lexicon, pattern and model the stages use, as an engine's worker does once."""
-    first_pass(Article(origin="warm-up", raw="Berlin (dpa) – Scholz traf am Montag Macron.",
-                       metadata_date="2022-03-01"))
 
 
 def run(paths: Iterable[str | Path], db: str | Path = "chronik.db",

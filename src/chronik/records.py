@@ -14,9 +14,47 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .dedup import Fingerprint
+    import numpy as np
+
     from .errors import InputError
     from .timex.readings import Reading
+
+
+@dataclass(slots=True)
+class Fingerprint:
+    """What duplicate detection (`dedup`) keeps of an article's text."""
+
+    shingles: np.ndarray
+    signature: np.ndarray
+    anchors: np.ndarray
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """Text that two articles share (`passages`): character spans in each and the words it
+    holds."""
+
+    start: int
+    end: int
+    other_start: int
+    other_end: int
+    sentences: int
+    words: int
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A stored article that a new one copies, wholly or in passages (`copies`)."""
+
+    other_id: int
+    kind: str
+    similarity: float
+    passages: tuple[Passage, ...]
+    agency: str | None
+
+    @property
+    def shared_words(self) -> int:
+        return sum(p.words for p in self.passages)
 
 
 @dataclass(slots=True)
@@ -34,6 +72,34 @@ class Sentence:
     start: int
     end: int
     text: str
+
+
+@dataclass(slots=True)
+class Token:
+    """One token with its German analysis (`language`): lemma (a separable verb's particle
+    rejoined: "lehnte ... ab" → "ablehnen"), UPOS and STTS tags, UD morphology ("Case=Nom|..."),
+    and its dependency: `head` is the index in `Article.tokens` of the token it depends on
+    (itself for the root of a sentence), `dep` the UD relation."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    sentence: int
+    lemma: str
+    upos: str
+    tag: str
+    morph: str
+    head: int
+    dep: str
+
+    def feature(self, name: str) -> str | None:
+        """The value of one morphological feature ("Case" → "Nom"), None when absent."""
+        for pair in self.morph.split("|"):
+            key, _, value = pair.partition("=")
+            if key == name:
+                return value
+        return None
 
 
 @dataclass(slots=True)
@@ -125,6 +191,7 @@ class Article:
     date_method: str | None = None
     date_confidence: float = 0.0
     sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     timexes: list[TimeExpr] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

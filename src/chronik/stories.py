@@ -23,8 +23,7 @@ import sqlite3
 from collections import Counter
 from datetime import date, timedelta
 
-from .copies import Link
-from .records import Article
+from .records import Article, Link
 
 JOIN = 0.4
 WINDOW = timedelta(days=3)

@@ -6,7 +6,14 @@
 - `organizations.csv`: international organisations and their German descriptions;
 - `persons.csv`: office holders, one row per term (a person with several terms repeats its id);
 - `titles.yaml`: the German titles of each office, the home country, event places and the legend
-  of the `source` column that every row fills.
+  of the `source` column that every row fills;
+- `groups_phoenix.csv`: armed non-state groups and movements (Hamas, Taliban, PKK ...) with
+  their spellings and country, derived from the Phoenix dictionary by `scripts/derive_groups.py`;
+  a spelling the hand-written files already use stays theirs;
+- `sectors.yaml`: the groups of a country that news names by a common noun (police, military,
+  protesters ...): every country gets one actor per sector ("IRN-COP", "Iranian police"), named
+  with the English adjective of `adjectives_en.csv` (derived from Phoenix by
+  `scripts/derive_country_adjectives.py`).
 
 Lists inside a CSV cell are separated by "|". `validate` checks all of it; `chronik actors --check`
 runs it on demand and every load runs it.
@@ -25,9 +32,10 @@ import yaml
 
 from ..errors import ChronikError
 
-KINDS = ("country", "organization", "person")
+KINDS = ("country", "organization", "person", "group")
 COUNTRY_ID = re.compile(r"[A-Z]{3}")
 PERSON_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+GENITIVE_ARTICLE = re.compile(r"^(?:der|des|von)\s+")
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,12 @@ class ActorBase:
     home_titles: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     person_roles: frozenset[str] = frozenset()
+    sector_nouns: dict[str, str] = field(default_factory=dict)
+    state_sectors: frozenset[str] = frozenset()
+
+    def sector_actor(self, country: str, sector: str) -> str:
+        """The actor of `sector` in `country`: the country itself for a state sector."""
+        return country if sector in self.state_sectors else f"{country}-{sector}"
 
     def holder(self, country: str, office: str, day: date | None) -> str | None:
         """The person who held `office` for `country` on `day`, if the base knows them."""
@@ -189,7 +203,7 @@ def load() -> ActorBase:
         genitives = _cells(row["genitive"]) or [_genitive(_cells(row["names"])[0])]
         for surface in genitives:
             base.genitives[surface] = row["id"]
-            base.surfaces.setdefault(surface.split()[-1], row["id"])
+            base.surfaces.setdefault(GENITIVE_ARTICLE.sub("", surface), row["id"])
         if row["adjective"]:
             base.adjectives[row["adjective"]] = row["id"]
         for prefix in _cells(row["prefix"]):
@@ -201,6 +215,11 @@ def load() -> ActorBase:
             base.surfaces.setdefault(surface, row["id"])
         for prefix in _cells(row["prefix"]):
             base.prefixes[prefix] = row["id"]
+    for row in _rows("groups_phoenix.csv"):
+        base.actors[row["id"]] = Actor(row["id"], row["name"], "organization",
+                                       row["country"] or None, row["source"])
+        for surface in _cells(row["names"]):
+            base.surfaces.setdefault(surface, row["id"])
     for row in persons:
         if row["name"]:
             base.actors[row["id"]] = Actor(row["id"], row["name"], "person", row["country"],
@@ -213,9 +232,31 @@ def load() -> ActorBase:
                                date.fromisoformat(row["from"]),
                                date.fromisoformat(row["to"]) if row["to"] else None))
     base.seats = frozenset(seats)
+    _add_sectors(base)
     base.titles = {title: office for office, names in titles["offices"].items()
                    for title in names}
     return base
+
+
+def _add_sectors(base: ActorBase) -> None:
+    """One actor per country and sector, and the nouns that name a sector."""
+    sectors = yaml.safe_load(resources.files("chronik.data").joinpath("actors")
+                             .joinpath("sectors.yaml").read_text("utf-8"))
+    english = {row["id"]: row["adjective"] for row in _rows("adjectives_en.csv")}
+    countries = [a for a in base.actors.values() if a.kind == "country"]
+    state = set()
+    for key, spec in sectors.items():
+        code = spec.get("code", key)
+        for noun in spec["nouns"]:
+            base.sector_nouns[noun] = code
+        if spec.get("country"):
+            state.add(code)
+            continue
+        for country in countries:
+            name = f"{english.get(country.id, country.name)} {spec['name']}"
+            base.actors[f"{country.id}-{code}"] = Actor(f"{country.id}-{code}", name, "group",
+                                                        country.id, "sectors")
+    base.state_sectors = frozenset(state)
 
 
 def _genitive(name: str) -> str:

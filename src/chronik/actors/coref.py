@@ -10,11 +10,15 @@
 - A title without a country ("die Außenministerin", "der Kanzler") is the person last named who
   holds that office on the article's date; else the home country's holder for home titles
   ("Kanzler" in German news); else it is dropped.
+- A sector noun without a country ("die Polizei", "die Behörden") belongs to the country the
+  article names most often (its people and sectors counted with it); with none, it is dropped.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
@@ -32,6 +36,7 @@ def link(found: list[tuple[Sentence, list[Found]]], day: date | None
     surnames: dict[str, str] = {}
     people: dict[str, None] = {}  # each person once, the last named last
     last_is_head = False
+    home = article_country(m.actor_id for _, mentions in found for m in mentions)
     linked = []
     for sentence, mentions in found:
         kept = []
@@ -42,6 +47,11 @@ def link(found: list[tuple[Sentence, list[Found]]], day: date | None
                 if actor is None:
                     continue
                 mention = replace(mention, actor_id=actor)
+            elif mention.sector is not None and mention.actor_id is None:
+                if home is None:
+                    continue
+                actor = base.sector_actor(home, mention.sector)
+                mention = replace(mention, actor_id=actor, kind=base.actors[actor].kind)
             elif mention.peer and mention.kind == "country" and people and last_is_head:
                 mention = _peer(base, mention, next(reversed(people)), day)
             elif mention.office is not None:
@@ -60,6 +70,19 @@ def link(found: list[tuple[Sentence, list[Found]]], day: date | None
             kept.append(mention)
         linked.append((sentence, kept))
     return linked
+
+
+def article_country(actor_ids: Iterable[str | None]) -> str | None:
+    """The country an article names most often, counting the countries of its actors; the
+    first named wins a tie."""
+    base = load()
+    counts: Counter[str] = Counter()
+    for actor_id in actor_ids:
+        actor = base.actors.get(actor_id or "")
+        country = base.actors.get(actor.country or "") if actor else None
+        if country is not None and country.kind == "country":
+            counts[country.id] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _with_surnames(text: str, mentions: list[Found], surnames: dict[str, str]) -> list[Found]:

@@ -51,6 +51,7 @@ class Found:
     peer: bool = False
     role: str | None = None
     office: str | None = None
+    sector: str | None = None
 
 
 def translit_key(name: str) -> str:
@@ -154,6 +155,10 @@ def recognize(text: str, day: date | None) -> list[Found]:
                 text, match.end())) and not QUALIFIED.match(text, match.end()):
             found.append(Found(match.start(), match.end(), None, "person", 0.6, is_role=True,
                                office=office))
+    for match in _sector_pattern().finditer(text):
+        sector = _sector(base, match)
+        if sector is not None:
+            found.append(sector)
     for match in CAPITALISED.finditer(text):
         if any(f.start <= match.start() < f.end for f in found):
             continue
@@ -165,6 +170,36 @@ def recognize(text: str, day: date | None) -> list[Found]:
     if _person_cue().search(text):
         found = _with_unknown_people(text, found, _unknown_people(base, text, found))
     return found
+
+
+@cache
+def _sector_pattern() -> re.Pattern[str]:
+    """A sector noun with the country it belongs to: an adjective ("iranische Polizei"), a
+    prefix ("US-Truppen") or a genitive after it ("die Armee Syriens")."""
+    base = load()
+    genitives = [g for g in base.genitives if " " not in g]
+    adjectives = set(base.adjectives) | {a.capitalize() for a in base.adjectives}
+    return re.compile(
+        rf"{B}(?:(?P<adj>{alternation(adjectives)})(?:e|en|er|es|em)?\s+"
+        rf"|(?P<prefix>{alternation(base.prefixes)})-)?(?P<noun>{alternation(base.sector_nouns)})"
+        rf"(?![\w-])(?:\s+(?P<gen>{alternation(genitives)})(?![\w-]))?")
+
+
+def _sector(base: ActorBase, match: re.Match[str]) -> Found | None:
+    """A sector mention: the country's sector actor, or for a bare noun a mention that `coref`
+    gives the article's country; None after an organisation's prefix ("EU-Parlament" is the
+    organisation's)."""
+    code = base.sector_nouns[match["noun"]]
+    country = base.adjectives.get((match["adj"] or "").lower()) or \
+        base.prefixes.get(match["prefix"] or "") or base.genitives.get(match["gen"] or "")
+    end = match.end() if match["gen"] else match.end("noun")
+    start = match.start() if country or not match["gen"] else match.start("noun")
+    if country is None:
+        return Found(match.start("noun"), match.end("noun"), None, "group", 0.5, sector=code)
+    if base.actors[country].kind != "country":
+        return None
+    actor = base.sector_actor(country, code)
+    return Found(start, end, actor, base.actors[actor].kind, 0.8, sector=code)
 
 
 def _with_unknown_people(text: str, found: list[Found], people: list[Found]) -> list[Found]:

@@ -3,7 +3,7 @@ between them and the storing steps.
 
 Articles go to Ray as pickled records in blocks of `batch_size` (smaller when there are fewer
 articles than workers × `batch_size`, so that every worker gets some). Each worker is an actor
-that loads the lexicons and patterns once (`pipeline.warm_up`), then processes whole blocks. The
+that loads the lexicons and patterns once (`stages.warm_up`), then processes whole blocks. The
 results are written as Parquet partitions under `parts`, one row per article: its position in the
 input, origin, publication date and how it was found, number of events, error, and the pickled
 result, which the run reads back in input order for the storing steps. Each worker writes the
@@ -21,14 +21,15 @@ import math
 import pickle
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
 
 from ..errors import ChronikError
 from ..records import Article, Processed
-from . import Work
+
+Work = Callable[[Article], Processed]
 
 BATCH_SIZE = 32
 
@@ -90,7 +91,7 @@ class _Worker:
     """One actor of the pool: stages warmed up once, then batch after batch."""
 
     def __init__(self, work: Work, folder: str) -> None:
-        from ..pipeline import warm_up
+        from ..stages import warm_up
 
         warm_up()
         self.work, self.folder = work, Path(folder)

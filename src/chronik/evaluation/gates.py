@@ -2,7 +2,8 @@
 
 `measure()` runs the seed evaluation (publication dates, boilerplate, events, actor
 resolution), the development set's events, actor resolution and publication dates with the date
-lines removed, the seed event dates check, the NER model on the held-out GermEval 2014
+lines removed, the seed event dates check, the language layer on UD German GSD test, statement
+speakers and cues on quotes-de test, the NER model on the held-out GermEval 2014
 sentences, the KRAUTS time-expression scorer, the KRAUTS publication-date inference, and
 duplicate detection (the seed pairs, near duplicates in a synthetic 10kGNAD corpus), and returns named figures
 (shares between 0 and 1). The baseline file (`eval/baseline.json`) pins a floor for each figure
@@ -31,9 +32,11 @@ from .copies import evaluate_seed_copies, score, stream
 from .dct import evaluate_dct, evaluate_gold_dct
 from .krauts import evaluate_timex
 from .ner import evaluate as evaluate_ner
+from .quotes import evaluate_quotes
 from .seed_dates import evaluate_seed_dates
 from .seeds import evaluate_seeds, exact_date_matches
 from .synthetic import corpus, load_articles
+from .syntax import evaluate_syntax
 
 README_BEGIN = "<!-- figures:begin (chronik eval all --markdown) -->"
 README_END = "<!-- figures:end -->"
@@ -56,7 +59,9 @@ class Corpora:
         return {"seeds": _hash(self.seeds), "seeds_gold": _hash(self.gold),
                 "krauts": _hash(self.krauts), "10kgnad_test": _hash(self.tenkgnad),
                 "germeval2014": _hash(self.data / "germeval2014"), "dev": _hash(self.dev),
-                "dev_gold": _hash(self.dev_gold)}
+                "dev_gold": _hash(self.dev_gold),
+                "ud_gsd_test": _hash(self.data / "ud-german" / "de_gsd-ud-test.conllu.gz"),
+                "quotes_de_test": _hash(self.data / "quotes-de" / "test.jsonl.gz")}
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,19 @@ def measure(corpora: Corpora = Corpora()) -> dict[str, float]:
         for setting, scores in (("text_only", part.text_only), ("month_given", part.month_given)):
             figures[f"krauts.{name}.dct.{setting}.exact"] = scores.share(scores.exact)
             figures[f"krauts.{name}.dct.{setting}.within_3_days"] = scores.share(scores.near)
+    syntax = evaluate_syntax(corpora.data)
+    figures["syntax.upos"] = syntax.share(syntax.upos)
+    figures["syntax.lemma"] = syntax.share(syntax.lemma)
+    figures["syntax.case_f1"] = syntax.case.f1
+    figures["syntax.uas"] = syntax.share(syntax.heads)
+    figures["syntax.las"] = syntax.share(syntax.labelled)
+    for relation, counts in syntax.relations.items():
+        if counts.gold:
+            figures[f"syntax.{relation}.las_f1"] = counts.f1
+    quotes = evaluate_quotes(corpora.data)
+    for name, spans in (("speaker", quotes.speaker), ("cue", quotes.cue)):
+        figures[f"quotes.{name}.overlap_f1"] = spans.figures(spans.overlap)[2]
+        figures[f"quotes.{name}.exact_f1"] = spans.figures(spans.exact)[2]
     for kind, scores in evaluate_ner(corpora.data).items():
         figures[f"ner.{kind}.f1"] = scores.f1
     seed_copies = evaluate_seed_copies(corpora.seeds)
@@ -237,6 +255,23 @@ def markdown(figures: dict[str, float]) -> str:
         f"| publication date with the date lines removed: exact / not wrong (right or no "
         f"answer) | {_percent(f['dev.dct.stripped.exact'])} / "
         f"{_percent(f['dev.dct.stripped.not_wrong'])} |",
+        "",
+        "Language layer, `chronik eval syntax`: UD German GSD test (977 sentences, never trained",
+        "on), from raw text; LAS F1 per relation for the subjects and objects the events read:",
+        "",
+        "| UPOS | lemma | Case F1 | UAS | LAS | nsubj | nsubj:pass | obj |",
+        "|---|---|---|---|---|---|---|---|",
+        f"| {f['syntax.upos']:.3f} | {f['syntax.lemma']:.3f} | {f['syntax.case_f1']:.3f} | "
+        f"{f['syntax.uas']:.3f} | {f['syntax.las']:.3f} | {f['syntax.nsubj.las_f1']:.3f} | "
+        f"{f['syntax.nsubj:pass.las_f1']:.3f} | {f['syntax.obj.las_f1']:.3f} |",
+        "",
+        "Statements, `chronik eval quotes`: speakers and cues of quotations on quotes-de test",
+        "(145 German Wikinews articles), span F1:",
+        "",
+        "| speaker, overlap | speaker, exact | cue, overlap | cue, exact |",
+        "|---|---|---|---|",
+        f"| {f['quotes.speaker.overlap_f1']:.3f} | {f['quotes.speaker.exact_f1']:.3f} | "
+        f"{f['quotes.cue.overlap_f1']:.3f} | {f['quotes.cue.exact_f1']:.3f} |",
         "",
         "Named entities, `chronik eval ner`: strict outer chunks, F1 on the last 2,550 sentences",
         "of GermEval 2014 test (CC BY 4.0), held out from training:",

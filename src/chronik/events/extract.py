@@ -19,12 +19,16 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..actors import load as load_actors
-from ..records import Article, Event, Mention, Sentence, TimeExpr
+from ..actors.coref import article_country
+from ..records import Article, Event, Mention, Sentence, TimeExpr, Token
 from ..timex.lexicon import german as timex_lexicon
+from . import frames, lemmas
 from .lexicon import EventLexicon, Trigger, for_text
 
 WORD = re.compile(r"[\w-]+")
 DATELINE = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
+REPORTED_SPEECH_SPAN = 3
+"""Sentences after a statement whose Konjunktiv still reports its speaker."""
 HEADLINE_END = re.compile(r"[.!?…:][\"“”«»'’)]*\s*$")
 
 
@@ -44,13 +48,67 @@ def extract(article: Article) -> Article:
         if mention.actor_id:
             actors_by_sentence.setdefault(mention.sentence, []).append(mention)
     events: list[Event] = []
+    by_syntax = lexicon.language == "de" and bool(article.tokens)
+    tokens_by_sentence: dict[int, list[Token]] = {}
+    for token in article.tokens:
+        tokens_by_sentence.setdefault(token.sentence, []).append(token)
+    reported_by: str | None = None
+    last_statement = 0
+    state = article_country(m.actor_id for m in article.mentions) if by_syntax else None
     for sentence in article.sentences:
         mentions = actors_by_sentence.get(sentence.index, [])
         previous = actors_by_sentence.get(sentence.index - 1, [])
-        events.extend(_sentence_events(article, sentence, mentions, previous, lexicon, events))
+        found = _sentence_events(article, sentence, mentions, previous, lexicon, events)
+        if by_syntax:
+            tokens = tokens_by_sentence.get(sentence.index, [])
+            read = _syntax_events(article, sentence, tokens, mentions, previous, lexicon,
+                                  events + found, reported_by, state)
+            found += [e for e in read if not any(_same_report(e, f) for f in found)]
+            speaking = frames.speaker(tokens, mentions, previous, lemmas.german())
+            if speaking:
+                reported_by, last_statement = speaking, sentence.index
+            elif sentence.index - last_statement >= REPORTED_SPEECH_SPAN:
+                reported_by = None
+        events.extend(found)
     _join_participants(article, events, actors_by_sentence, lexicon)
     article.events = _align_headlines(article, [e for e in events if e.target is not None])
     return article
+
+
+def _syntax_events(article: Article, sentence: Sentence, tokens: list[Token],
+                   mentions: list[Mention], previous: list[Mention], lexicon: EventLexicon,
+                   earlier: list[Event], reported_by: str | None, state: str | None
+                   ) -> list[Event]:
+    """The events `frames` reads off the sentence's dependency analysis, dated and placed."""
+    base = load_actors()
+    events = []
+    for found in frames.candidates(tokens, mentions, previous, lemmas.german(), reported_by,
+                                   state):
+        start, end = found.clause[0] - sentence.start, found.clause[1] - sentence.start
+        clause = Clause(start, end, sentence.text[start:end])
+        first, last, precision, dated_by = _event_date(article, sentence, clause, lexicon,
+                                                       earlier + events, found.status)
+        status = found.status
+        if status == "happened" and first and article.published and first > article.published:
+            status = "planned"
+        events.append(Event(
+            type=found.type, source=found.source, target=found.target,
+            participants=found.participants, sentence=sentence.index,
+            start=sentence.start, end=sentence.end, trigger=found.trigger.text, mode=found.mode,
+            first_day=first, last_day=last, precision=precision,
+            location=_location(sentence, clause, base.places | set(base.surfaces), lexicon),
+            status=status, condition=found.condition, confidence=0.6, dated_by=dated_by))
+    return events
+
+
+def _same_report(a: Event, b: Event) -> bool:
+    """Two readings of one sentence that state the same event."""
+    if a.type != b.type or a.sentence != b.sentence:
+        return False
+    if a.type == "CONSULT":
+        sides, others = {a.source, a.target, *a.participants}, {b.source, b.target, *b.participants}
+        return sides <= others or others <= sides
+    return (a.source, a.target) == (b.source, b.target)
 
 
 def _join_participants(article: Article, events: list[Event],

@@ -14,6 +14,8 @@ from importlib import resources
 
 import yaml
 
+from ..language.detect import detect
+
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 LANGUAGES = ("de", "en")
@@ -135,14 +137,6 @@ def english() -> EventLexicon:
     return load("en")
 
 
-ENGLISH_MARKERS = frozenset("the and of to is was were has have with that for said".split())
-GERMAN_MARKERS = frozenset("der die das und ist war sind hat haben mit dass für sagte nicht".split())
-
-
 def for_text(text: str) -> EventLexicon:
-    """The lexicon of the language `text` is written in, told by its commonest function words;
-    German unless English words clearly dominate."""
-    words = re.findall(r"[a-zäöüß]+", text[:5000].lower())
-    english_count = sum(w in ENGLISH_MARKERS for w in words)
-    german_count = sum(w in GERMAN_MARKERS for w in words)
-    return english() if english_count > 2 * german_count and english_count >= 3 else german()
+    """The lexicon of the language `text` is written in (`language.detect`)."""
+    return load(detect(text))

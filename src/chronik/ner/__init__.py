@@ -14,6 +14,7 @@ from importlib import resources
 import pycrfsuite
 
 from ..errors import ChronikError
+from .bio import chunks
 from .features import EntityWords, sentence_features
 from .tokens import tokenize
 
@@ -51,21 +52,6 @@ def _entity_words() -> EntityWords:
 def tag_words(words: list[str]) -> list[str]:
     """BIO tags for a tokenized sentence."""
     return _tagger().tag(sentence_features(words, _entity_words())) if words else []
-
-
-def chunks(tags: list[str]) -> list[tuple[int, int, str]]:
-    """(first, after-last, type) token spans of the BIO `tags`; an I- tag that does not continue
-    a chunk opens one, as the CoNLL and GermEval scorers read it."""
-    found: list[tuple[int, int, str]] = []
-    start, kind = 0, ""
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, tag_kind = tag.partition("-")
-        if kind and (prefix != "I" or tag_kind != kind):
-            found.append((start, i, kind))
-            kind = ""
-        if prefix == "B" or (prefix == "I" and not kind):
-            start, kind = i, tag_kind
-    return found
 
 
 def entities(text: str) -> list[Entity]:

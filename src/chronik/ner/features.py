@@ -1,15 +1,20 @@
 """Token features for the CRF: the word, its affixes and shape, its neighbours, gazetteers (known
-first names, and the places and actors of chronik's actor base), and the entity types the word
-had in the training data (`entity_words`; see `train.py` for how training avoids leaning on it)."""
+first names, and the places and actors of chronik's actor base), the word's Brown cluster (a
+million German words clustered by their contexts, from `spacy-lookups-data`, MIT: words never
+seen in training share a cluster with names that were), and the entity types the word had in the
+training data (`entity_words`; see `train.py` for how training avoids leaning on it)."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
 from ..actors.base import load as load_actors
+from .bio import chunks
 
 SHAPE_RUNS = re.compile(r"(.)\1+")
 BREAKS = frozenset({".", ":", '"', "„", "-", "–"})
@@ -44,6 +49,26 @@ def gazetteers() -> dict[str, str]:
     return classes
 
 
+CLUSTER_PREFIXES = (4, 6, 8, 12)
+"""Bits of a cluster's path kept as coarser clusters."""
+
+
+@cache
+def clusters() -> dict[str, int]:
+    """Word -> Brown cluster path (as an integer) from the installed `spacy-lookups-data`."""
+    table = resources.files("spacy_lookups_data") / "data" / "de_lexeme_cluster.json.gz"
+    with gzip.open(str(table), "rt", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _cluster_features(word: str) -> list[str]:
+    path = clusters().get(word) or clusters().get(word.lower())
+    if path is None:
+        return ["c=-"]
+    bits = format(path, "b")
+    return [f"c={bits}"] + [f"c{n}={bits[:n]}" for n in CLUSTER_PREFIXES if len(bits) > n]
+
+
 @dataclass(frozen=True, slots=True)
 class _Word:
     """What a word contributes, computed once per distinct word: its own features and those it
@@ -67,8 +92,11 @@ def _word(word: str) -> _Word:
                 f"hyph_gaz={gazetteer.get(head.lower(), '-')}"]
     if lower in NAME_PARTICLES:
         own.append("particle")
+    cluster = _cluster_features(word)
+    own += cluster
     neighbour = {offset: (f"{offset}w={lower}", f"{offset}shape={shape}", f"{offset}gaz={gaz}")
-                 + ((f"{offset}s3={lower[-3:]}",) if abs(offset) == 1 else ())
+                 + ((f"{offset}s3={lower[-3:]}", f"{offset}{cluster[0]}")
+                    if abs(offset) == 1 else ())
                  for offset in (-2, -1, 1, 2)}
     return _Word(lower, tuple(own), neighbour)
 
@@ -83,8 +111,6 @@ def clear_cache() -> None:
 
 def entity_words(sentences) -> EntityWords:
     """Lower-cased word -> the entity types it stood in within `sentences` ("LOC/ORG")."""
-    from . import chunks
-
     types: dict[str, set[str]] = {}
     for words, tags in sentences:
         for first, last, kind in chunks(tags):

@@ -14,19 +14,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..actors import load as load_actors
 from ..actors.recognize import UNKNOWN
 from ..errors import StoreError
-from ..records import Article, Event, KnownEvent, Mention, RemovedLine, Sentence
+from ..records import (Article, Event, Fingerprint, KnownEvent, Link, Mention, RemovedLine,
+                       Sentence)
 from .migrations import migrate
 
-if TYPE_CHECKING:
-    from ..copies import Link
-    from ..dedup import Fingerprint
 
 
 AGENCY_SEPARATOR = ", "

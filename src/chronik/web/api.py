@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query
 
 from ..chronicle import CONTROL_CHARACTERS, MAX_QUERY_CHARS, Chronicle
-from .app import chronicle
+from .deps import chronicle
 from .render import marked_html
 
 router = APIRouter(tags=["chronicle"])

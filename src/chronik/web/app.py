@@ -1,5 +1,5 @@
 """The FastAPI application: REST API under /api, pages everywhere else, static files under
-/static. Each request reads the database through its own read-only `Chronicle`, so a run may add
+/static. Requests read the database through one read-only `Chronicle` per app (`deps`), so a run may add
 articles while the server answers (SQLite's write-ahead log keeps readers consistent)."""
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
-from ..chronicle import Chronicle
 from ..errors import ChronikError, LimitError, NotFoundError, StoreError
 from ..store import Store
 from ..store.migrations import latest_version
@@ -91,18 +90,6 @@ async def _close_reader_at_shutdown(app: FastAPI) -> AsyncIterator[None]:
     if app.state.reader is not None:
         app.state.reader.close()
         app.state.reader = None
-
-
-async def chronicle(request: Request) -> Chronicle:
-    """The app's read-only chronicle, for one request (a FastAPI dependency).
-
-    The routes are coroutines that read the database without awaiting anything in between, so
-    on the server's event loop one request's reads never interleave with another's: one
-    connection serves them all, one after the other, and each statement sees what the runs
-    have committed by then (SQLite's write-ahead log)."""
-    if request.app.state.reader is None:
-        request.app.state.reader = Chronicle(request.app.state.db)
-    return request.app.state.reader
 
 
 async def _error(request: Request, error: ChronikError):

@@ -14,7 +14,7 @@ from fastapi.templating import Jinja2Templates
 from ..chronicle import MAX_QUERY_CHARS, STATUSES, Chronicle
 from ..events import TYPES
 from .api import MAX_OFFSET, Filters, Id, NetworkFilters, text_query, timeline_items
-from .app import chronicle
+from .deps import chronicle
 from .render import annotated_html, marked_html
 
 router = APIRouter(include_in_schema=False)

@@ -1,0 +1,113 @@
+"""Score statement detection (`events.statements`) on the quotes-de test split.
+
+quotes-de (Petersen-Frey & Biemann, LREC-COLING 2024) marks in 145 German Wikinews test
+articles every quotation's cue (the reporting word) and speaker as character spans. Each article's
+text goes through chronik's sentence splitter and language layer; the cues and speakers found
+are compared with the gold spans of the article: exact (same characters) and overlapping
+(sharing one, matched one-to-one), as precision, recall and F1 over spans.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from ..events.lemmas import german
+from ..events.statements import statements
+from ..events.tree import Sentence
+from ..language import analyse
+from ..records import Article
+from ..sentences import split
+
+Span = tuple[int, int]
+
+
+@dataclass
+class SpanScore:
+    gold: int = 0
+    found: int = 0
+    exact: int = 0
+    overlap: int = 0
+
+    def figures(self, matched: int) -> tuple[float, float, float]:
+        precision = matched / self.found if self.found else 0.0
+        recall = matched / self.gold if self.gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+
+@dataclass
+class QuoteScores:
+    articles: int = 0
+    cue: SpanScore = field(default_factory=SpanScore)
+    speaker: SpanScore = field(default_factory=SpanScore)
+
+
+def _overlaps(found: set[Span], gold: set[Span]) -> int:
+    """Found spans matched one-to-one to gold spans they share a character with."""
+    taken: set[Span] = set()
+    matched = 0
+    for span in sorted(found):
+        partner = next((g for g in sorted(gold) if g not in taken
+                        and g[0] < span[1] and span[0] < g[1]), None)
+        if partner is not None:
+            taken.add(partner)
+            matched += 1
+    return matched
+
+
+def _add(score: SpanScore, found: set[Span], gold: set[Span]) -> None:
+    score.gold += len(gold)
+    score.found += len(found)
+    score.exact += len(found & gold)
+    score.overlap += _overlaps(found, gold)
+
+
+def predicted(text: str) -> tuple[set[Span], set[Span]]:
+    """Cue and speaker spans chronik finds in `text`."""
+    article = Article(origin="quote", raw=text, text=text)
+    article.sentences = split(text)
+    tokens = analyse(article).tokens
+    by_sentence: dict[int, list] = {}
+    for token in tokens:
+        by_sentence.setdefault(token.sentence, []).append(token)
+    cues: set[Span] = set()
+    speakers: set[Span] = set()
+    lexicon = german()
+    for sentence_tokens in by_sentence.values():
+        tree = Sentence(sentence_tokens, [], [])
+        for statement in statements(tree, lexicon):
+            cues.update((t.start, t.end) for t in statement.cue)
+            speakers.add(statement.speaker_span(tree))
+    return cues, speakers
+
+
+def evaluate_quotes(data: Path, split_name: str = "test") -> QuoteScores:
+    path = data / "quotes-de" / f"{split_name}.jsonl.gz"
+    if not path.exists():
+        raise InputError(str(path), "not found; quotes-de lives in ../shared/data/quotes-de/")
+    scores = QuoteScores()
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            document = json.loads(line)
+            scores.articles += 1
+            gold_cues = {tuple(s) for q in document["quotes"] for s in q["cue"]}
+            gold_speakers = {tuple(s) for q in document["quotes"] for s in q["speaker"]}
+            cues, speakers = predicted(document["text"])
+            _add(scores.cue, cues, gold_cues)
+            _add(scores.speaker, speakers, gold_speakers)
+    return scores
+
+
+def format_quotes_report(scores: QuoteScores, split_name: str = "test") -> str:
+    lines = [f"quotes-de {split_name}: {scores.articles} articles "
+             f"(span precision / recall / F1)"]
+    for name, score in (("cue", scores.cue), ("speaker", scores.speaker)):
+        for how, matched in (("exact", score.exact), ("overlap", score.overlap)):
+            p, r, f = score.figures(matched)
+            lines.append(f"{name:8s} {how:8s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  "
+                         f"({matched} matched, {score.found} found, {score.gold} gold)")
+    return "\n".join(lines)

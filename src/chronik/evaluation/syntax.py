@@ -1,0 +1,119 @@
+"""Score the language layer on UD German GSD test (never trained on), from raw text.
+
+Each gold sentence's text is analysed as the pipeline would; a predicted token counts only where
+its character span equals a gold token's (multi-word tokens such as "im" are one gold token, as
+`treebank` reads them). UPOS, lemma and UAS/LAS are accuracies over all gold tokens; Case is
+an F1 over tokens that carry the feature; the relations the event extractor relies on (nsubj,
+nsubj:pass, obj, iobj) get LAS F1 per label, as `spacy evaluate` reports them.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..language import load, treebank
+
+RELATIONS = ("nsubj", "nsubj:pass", "obj", "iobj")
+
+
+@dataclass
+class LabelCounts:
+    gold: int = 0
+    predicted: int = 0
+    correct: int = 0
+
+    @property
+    def f1(self) -> float:
+        if not self.correct:
+            return 0.0
+        precision, recall = self.correct / self.predicted, self.correct / self.gold
+        return 2 * precision * recall / (precision + recall)
+
+
+@dataclass
+class SyntaxScores:
+    sentences: int = 0
+    tokens: int = 0
+    aligned: int = 0
+    upos: int = 0
+    lemma: int = 0
+    heads: int = 0
+    labelled: int = 0
+    case: LabelCounts = field(default_factory=LabelCounts)
+    relations: dict[str, LabelCounts] = field(
+        default_factory=lambda: {r: LabelCounts() for r in RELATIONS})
+    seconds: float = 0.0
+
+    def share(self, count: int) -> float:
+        return count / self.tokens if self.tokens else 0.0
+
+
+def _gold_spans(sentence: treebank.TreebankSentence) -> list[tuple[int, int]]:
+    spans, cursor = [], 0
+    for word in sentence.words:
+        start = sentence.text.find(word.text, cursor)
+        if start < 0:
+            start = cursor
+        spans.append((start, start + len(word.text)))
+        cursor = start + len(word.text)
+    return spans
+
+
+def _feature(morph: str, name: str) -> str | None:
+    for pair in morph.split("|"):
+        key, _, value = pair.partition("=")
+        if key == name:
+            return value
+    return None
+
+
+def evaluate_syntax(data: Path, model: str = "chronik") -> SyntaxScores:
+    nlp = load(model)
+    gold = list(treebank.read(treebank.treebank(data, treebank.TEST)))
+    scores = SyntaxScores(sentences=len(gold))
+    started = time.perf_counter()
+    docs = list(nlp.pipe([s.text for s in gold], batch_size=64))
+    scores.seconds = time.perf_counter() - started
+    for sentence, doc in zip(gold, docs, strict=True):
+        spans = _gold_spans(sentence)
+        predicted = {(t.idx, t.idx + len(t.text)): t for t in doc}
+        for word, span in zip(sentence.words, spans, strict=True):
+            scores.tokens += 1
+            gold_case = _feature(word.morph, "Case")
+            scores.case.gold += gold_case is not None
+            if word.dep in scores.relations:
+                scores.relations[word.dep].gold += 1
+            token = predicted.get(span)
+            if token is None:
+                continue
+            scores.aligned += 1
+            scores.upos += token.pos_ == word.upos
+            scores.lemma += token.lemma_ == word.lemma
+            case = token.morph.get("Case")
+            scores.case.predicted += bool(case)
+            scores.case.correct += bool(case) and gold_case == case[0]
+            head = token.head
+            gold_head = spans[word.head]
+            same_head = (head.idx, head.idx + len(head.text)) == gold_head
+            label = "root" if head.i == token.i else token.dep_.lower()
+            scores.heads += same_head
+            scores.labelled += same_head and label == word.dep
+            if label in scores.relations:
+                scores.relations[label].predicted += 1
+                scores.relations[label].correct += same_head and label == word.dep
+    return scores
+
+
+def format_syntax_report(scores: SyntaxScores) -> str:
+    words_per_second = scores.tokens / scores.seconds if scores.seconds else 0.0
+    lines = [f"UD German GSD test: {scores.sentences} sentences, {scores.tokens} tokens "
+             f"({scores.aligned} with the gold token's span)",
+             f"UPOS accuracy {scores.share(scores.upos):.3f}  lemma accuracy "
+             f"{scores.share(scores.lemma):.3f}  Case F1 {scores.case.f1:.3f}",
+             f"UAS {scores.share(scores.heads):.3f}  LAS {scores.share(scores.labelled):.3f}",
+             "LAS F1 per relation: " + "  ".join(f"{name} {counts.f1:.3f}"
+                                                 for name, counts in scores.relations.items()),
+             f"speed: {words_per_second:,.0f} tokens/s (one process)"]
+    return "\n".join(lines)

@@ -1,0 +1,297 @@
+"""Read events off the dependency analysis of a German sentence.
+
+A trigger is a verb or noun of the lemma lexicon (`lemmas`). For a verb, the source is its
+subject, or the agent ("von X", "durch X") of a passive, whose subject is then the target;
+a verb without a subject of its own takes it from the verb it is coordinated with or depends on
+("X drohte, Y anzugreifen"), a relative clause from the noun it describes, and a personal pronoun
+points back to the last actor named before it. The target is the first argument, in the order
+the frame gives (object, dative, "an X", "gegen X" ...), that names an actor. For a noun, the
+source is a genitive or "von"/"durch" phrase, a country adjective, or the subject of the verb
+that governs it ("X übte Kritik an Y"); the target a prepositional phrase of the noun or of that
+verb. Coordinated actors make one event each; "zwischen X und Y" and a reciprocal meeting
+("X und Y trafen sich") pair the two sides.
+
+An arrest or ban in the passive without an agent is the state's, the country the article is
+about.
+
+Status comes from the grammar: a negation → denied; future "werden", a modal of intent
+("wollen", "sollen", "planen") → planned; a clause opened by "wenn", "falls" → conditional;
+Konjunktiv II of "können" and questions with "ob" are speculation, not events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..records import Mention, Token
+from .lemmas import Frame, LemmaLexicon
+from .statements import statements
+from .tree import Sentence
+
+SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+ARGUMENTS = frozenset({"obl", "obl:arg", "nmod", "obl:agent", "obj", "iobj"})
+PARTNER_PREPOSITIONS = ("zwischen",)
+OBJECTS = frozenset({"obj", "iobj", "obl", "obl:arg"})
+"""Relations of a nominal without a preposition that, beside the subject, a parser may give a
+verb's object."""
+AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch", "seitens"})
+RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+STATE_TYPES = frozenset({"COERCE"})
+"""Events only a state does: in the passive without an agent ("wurde festgenommen"), the
+state the article is about did it."""
+"""Force announced for the future or on a condition, in a statement, is a threat (PLOVER)."""
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event as the grammar states it: actors are ids of the actor base."""
+
+    type: str
+    source: str
+    target: str | None
+    trigger: Token
+    clause: tuple[int, int]
+    status: str
+    mode: str | None
+    condition: str | None = None
+    participants: tuple[str, ...] = ()
+
+
+def speaker(tokens: list[Token], mentions: list[Mention], before: list[Mention],
+            lexicon: LemmaLexicon) -> str | None:
+    """The actor who speaks in this sentence, if a statement names one."""
+    if not tokens:
+        return None
+    sentence = Sentence(tokens, mentions, before)
+    for statement in statements(sentence, lexicon):
+        actor = sentence.actor(statement.speaker)
+        if actor:
+            return actor
+    return None
+
+
+def candidates(tokens: list[Token], mentions: list[Mention], before: list[Mention],
+               lexicon: LemmaLexicon, reported_by: str | None = None,
+               state: str | None = None) -> Iterator[Candidate]:
+    """The events one sentence states; `reported_by` is the speaker of the sentences before,
+    whose reported speech (Konjunktiv) may go on in this one; `state` the country the article
+    is about, the agent of an arrest or ban that names none."""
+    if not tokens:
+        return
+    sentence = Sentence(tokens, mentions, before)
+    sentence.reported_by = reported_by
+    sentence.state = state
+    if not sentence.mentions and not sentence.before:
+        return
+    for token in tokens:
+        if token.upos in ("VERB",) or (token.upos == "AUX" and token.dep != "aux"):
+            prepositions = {sentence.case(k) for k in sentence.kids(token)} - {None}
+            frame = lexicon.verb(token.lemma, prepositions)
+            if frame:
+                yield from _verb_events(sentence, token, frame, lexicon)
+        elif token.upos in ("NOUN", "PROPN"):
+            frame = lexicon.noun(token.lemma)
+            if frame and not any(m.start <= token.start and token.end <= m.end
+                                 for m in sentence.mentions):
+                yield from _noun_events(sentence, token, frame, lexicon)
+
+
+def _subjects(sentence: Sentence, verb: Token) -> tuple[list[str], list[str], bool]:
+    """Sources and patients of a verb, and whether it is passive."""
+    kids = sentence.kids(verb)
+    passive = any(k.dep == "aux:pass" for k in kids) or any(k.dep == "nsubj:pass" for k in kids)
+    agents = [k for k in kids if k.dep == "obl:agent" or
+              (passive and k.dep in ("obl", "nmod") and sentence.case(k) in AGENT_PREPOSITIONS)]
+    subjects = [k for k in kids if k.dep in SUBJECTS]
+    if passive:
+        sources = [a for k in agents for a in sentence.actors(k)]
+        patients = [a for k in subjects for a in sentence.actors(k)]
+        return sources, patients, True
+    sources = [a for k in subjects for a in sentence.actors(k)]
+    if not subjects:
+        sources = _inherited_subject(sentence, verb)
+    return sources, [], False
+
+
+def _inherited_subject(sentence: Sentence, verb: Token) -> list[str]:
+    """The subject a verb without one shares: with the verb it is coordinated with, the verb
+    whose infinitive it is, or, in a relative clause, the noun the clause describes."""
+    head = sentence.head(verb)
+    if head is None:
+        return []
+    if verb.dep in ("conj", "xcomp"):
+        if head.upos in ("VERB", "AUX"):
+            return _subjects(sentence, head)[0]
+        return []
+    if verb.dep == "acl":
+        return sentence.actors(head)
+    return []
+
+
+def _targets(sentence: Sentence, heads: list[Token], frame: Frame) -> list[str]:
+    """The actors in the first target position of `frame` that names one, over the arguments
+    of `heads` (the trigger and, for a noun, the verb that governs it)."""
+    for slot in frame.targets:
+        for head in heads:
+            for kid in sentence.kids(head):
+                if kid.dep not in ARGUMENTS:
+                    continue
+                case = sentence.case(kid)
+                fits = case == slot or (case is None and (
+                    kid.dep == slot or (slot == "obj" and kid.dep in OBJECTS)))
+                if fits:
+                    actors = sentence.actors(kid)
+                    if actors:
+                        return actors
+    return []
+
+
+def _between(sentence: Sentence, heads: list[Token]) -> list[str]:
+    """The sides named by "zwischen X und Y"."""
+    for head in heads:
+        for kid in sentence.kids(head):
+            if sentence.case(kid) in PARTNER_PREPOSITIONS:
+                actors = sentence.actors(kid)
+                if len(actors) >= 2:
+                    return actors
+    return []
+
+
+def _status(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> tuple[str, str | None] | None:
+    """happened, planned, conditional or denied, with the condition's words; None for a
+    speculation."""
+    chain = [verb]
+    while chain[-1].dep in ("xcomp", "conj", "ccomp", "advcl") and sentence.head(chain[-1]):
+        chain.append(sentence.head(chain[-1]))
+    status: tuple[str, str | None] = ("happened", None)
+    for level, token in enumerate(chain):
+        for kid in sentence.kids(token):
+            lemma = kid.lemma.lower()
+            if kid.dep == "mark" and lemma in lexicon.conditions:
+                return "conditional", sentence.text(token)
+            if kid.dep == "mark" and lemma in lexicon.speculation:
+                return None
+            if level == 0 and kid.dep == "aux" and lemma in lexicon.speculation \
+                    and kid.feature("Mood") == "Sub":
+                return None
+            if level == 0 and kid.dep == "advmod" and lemma in lexicon.negations:
+                status = ("denied", None)
+            if status[0] == "happened" and kid.dep == "aux" and \
+                    (lemma in lexicon.future or lemma in lexicon.modals):
+                status = ("planned", None)
+        if level > 0 and token.lemma in lexicon.modals and status[0] == "happened":
+            status = ("planned", None)
+        if level > 0 and token.lemma in lexicon.speculation:
+            return None
+    return status
+
+
+def _pairs(sources: list[str], targets: list[str], type_: str
+           ) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """(source, target, further participants): one event per source and target; a meeting is
+    one event with all who take part."""
+    if not targets and type_ in RECIPROCAL_TYPES and len(sources) >= 2:
+        return [(sources[0], sources[1], tuple(sources[2:]))]
+    if type_ == "CONSULT":
+        return [(s, others[0] if others else None, tuple(others[1:]))
+                for s in sources for others in [[t for t in targets if t != s]]]
+    return [(s, t, ()) for s in sources for t in targets if s != t]
+
+
+def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLexicon
+                 ) -> Iterator[Candidate]:
+    status = _status(sentence, verb, lexicon)
+    if status is None:
+        return
+    between = _between(sentence, [verb])
+    sources, patients, passive = _subjects(sentence, verb)
+    if not sources and not passive:
+        sources = _speaker(sentence, verb, lexicon)
+    if not sources and passive and frame.type in STATE_TYPES and sentence.state:
+        sources = [sentence.state]
+    targets = patients if passive and patients else _targets(sentence, [verb], frame)
+    if between:
+        sources, targets = between[:1], between[1:2]
+    type_ = frame.type
+    if type_ in FORCE_TYPES and status[0] in ("planned", "conditional") and \
+            _speaker(sentence, verb, lexicon):
+        type_ = "THREATEN"
+    for source, target, others in _pairs(sources, targets, type_):
+        yield Candidate(type_, source, target, verb, sentence.span(verb), status[0],
+                        frame.mode, status[1], others)
+
+
+def _sources(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> list[str]:
+    """Who does what `verb` states: its subject (the agent of a passive), else the speaker."""
+    sources, _, passive = _subjects(sentence, verb)
+    if not sources and not passive:
+        return _speaker(sentence, verb, lexicon)
+    return sources
+
+
+def _speaker(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> list[str]:
+    """Who states what `verb` says: the subject of the verb of saying whose clause `verb` stands
+    in ("X erklärte, man werde ..."; "..., sagte X"), the speaker of a statement in the sentence
+    ("laut X", "so X"), or, for a verb in the Konjunktiv, the speaker of the sentences before."""
+    found = _governing_speaker(sentence, verb, lexicon)
+    if found:
+        return found
+    for statement in statements(sentence, lexicon):
+        actor = sentence.actor(statement.speaker)
+        if actor and statement.cue[0].index != verb.index:
+            return [actor]
+    if sentence.reported_by and _subjunctive(sentence, verb):
+        return [sentence.reported_by]
+    return []
+
+
+def _subjunctive(sentence: Sentence, verb: Token) -> bool:
+    return any(t.feature("Mood") == "Sub"
+               for t in [verb, *sentence.kids(verb, "aux", "aux:pass", "cop")])
+
+
+def _governing_speaker(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> list[str]:
+    current = verb
+    while current.dep in ("ccomp", "parataxis", "conj", "xcomp", "advcl"):
+        head = sentence.head(current)
+        if head is None:
+            return []
+        if head.lemma in lexicon.speech_verbs:
+            return _subjects(sentence, head)[0]
+        current = head
+    for kid in sentence.kids(verb, "parataxis", "ccomp"):
+        if kid.lemma in lexicon.speech_verbs:
+            return _subjects(sentence, kid)[0]
+    return []
+
+
+def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLexicon
+                 ) -> Iterator[Candidate]:
+    governor = sentence.head(noun)
+    verb = governor if governor is not None and governor.upos in ("VERB", "AUX") else None
+    own = [a for k in sentence.kids(noun)
+           if (k.dep == "nmod" and sentence.case(k) in (None, *AGENT_PREPOSITIONS))
+           or k.dep == "amod"
+           for a in sentence.actors(k)]
+    carried = verb is not None and noun.dep in ("obj", "obl", "obl:arg") and \
+        (verb.lemma in lexicon.light_verbs or lexicon.verb(verb.lemma, set()) is None)
+    if verb is not None and not carried and not own and \
+            lexicon.verb(verb.lemma, set()) is not None:
+        return
+    heads = [noun, verb] if carried else [noun]
+    sources = own or (_sources(sentence, verb, lexicon) if carried else [])
+    status = _status(sentence, verb, lexicon) if verb is not None else ("happened", None)
+    if status is None:
+        return
+    if any(k.lemma.lower() in lexicon.negations for k in sentence.kids(noun, "det", "advmod")):
+        status = ("denied", None)
+    between = _between(sentence, heads)
+    targets = [t for t in _targets(sentence, heads, frame) if t not in sources]
+    if between:
+        sources, targets = between[:1], between[1:2]
+    clause = sentence.span(verb if verb is not None else noun)
+    for source, target, others in _pairs(sources, targets, frame.type):
+        yield Candidate(frame.type, source, target, noun, clause, status[0], frame.mode,
+                        status[1], others)

@@ -1,0 +1,81 @@
+"""The German event lexicon by lemma (`data/event_lemmas_de.yaml`), compiled once.
+
+Each trigger lemma carries its PLOVER type, the places its target stands in (a dependency
+relation or a preposition) and, for some verbs, a preposition it needs to mean the event
+("verurteilen zu" is a sentence, "verurteilen" a condemnation). Nouns also match as the head of
+a compound ("Raketenangriff" ends in "Angriff").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+COMPOUND_PREFIX = 3
+"""A compound's first part is at least this long ("Luft" in "Luftangriff")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    type: str
+    lemma: str
+    targets: tuple[str, ...]
+    mode: str | None = None
+    preposition: str | None = None
+
+
+@dataclass(frozen=True)
+class LemmaLexicon:
+    verbs: dict[str, tuple[Frame, ...]]
+    nouns: dict[str, Frame]
+    light_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    negations: frozenset[str]
+    modals: frozenset[str]
+    future: frozenset[str]
+    conditions: frozenset[str]
+    speculation: frozenset[str]
+
+    def verb(self, lemma: str, prepositions: set[str]) -> Frame | None:
+        """The frame of verb `lemma`: one that needs a preposition present, else one that
+        needs none."""
+        frames = self.verbs.get(lemma, ())
+        return next((f for f in frames if f.preposition in prepositions), None) or \
+            next((f for f in frames if f.preposition is None), None)
+
+    def noun(self, lemma: str) -> Frame | None:
+        """The frame of noun `lemma`, itself or as the head of a compound."""
+        if lemma in self.nouns:
+            return self.nouns[lemma]
+        lower = lemma.lower()
+        for size in range(len(lower) - COMPOUND_PREFIX, 3, -1):
+            head = lower[-size:].capitalize()
+            if head in self.nouns:
+                return self.nouns[head]
+        return None
+
+
+@cache
+def german() -> LemmaLexicon:
+    data = yaml.safe_load(resources.files("chronik.data").joinpath("event_lemmas_de.yaml")
+                          .read_text("utf-8"))
+    verbs: dict[str, list[Frame]] = {}
+    nouns: dict[str, Frame] = {}
+    for name, spec in data["types"].items():
+        targets = tuple(spec["targets"])
+        modes = spec.get("modes", {})
+        for entry in spec["verbs"]:
+            lemma, _, preposition = entry.partition("/")
+            verbs.setdefault(lemma, []).append(
+                Frame(name, lemma, targets, modes.get(lemma), preposition or None))
+        for lemma in spec["nouns"]:
+            nouns.setdefault(lemma, Frame(name, lemma, targets, modes.get(lemma)))
+    return LemmaLexicon(
+        verbs={lemma: tuple(frames) for lemma, frames in verbs.items()}, nouns=nouns,
+        light_verbs=frozenset(data["light_verbs"]), speech_verbs=frozenset(data["speech_verbs"]),
+        negations=frozenset(data["negations"]), modals=frozenset(data["modals"]),
+        future=frozenset(data["future"]), conditions=frozenset(data["conditions"]),
+        speculation=frozenset(data["speculation"]))

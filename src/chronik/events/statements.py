@@ -1,0 +1,95 @@
+"""Statements: who says something, and the word that says so.
+
+A cue is a verb of saying ("sagte", "erklärte", "teilte ... mit", "warf ... vor") with a
+subject, a reporting preposition ("laut X", "X zufolge", "nach Angaben X"), or "so" after a
+quotation or comma ("..., so der Minister"). The speaker is the cue verb's subject (shared with the
+verb it is coordinated with) or the noun phrase the preposition governs. The speaker of a
+statement is the source of the events it reports (`frames`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..records import Token
+from .lemmas import LemmaLexicon
+from .tree import Sentence
+
+REPORTING_PREPOSITIONS = frozenset({"laut", "zufolge"})
+SOURCE_NOUNS = frozenset({"Angabe", "Angaben", "Aussage", "Aussagen", "Bericht", "Darstellung",
+                          "Auffassung", "Ansicht", "Worte", "Wort"})
+EDGE_PUNCTUATION = frozenset({"PUNCT"})
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    cue: tuple[Token, ...]
+    speaker: Token
+
+    def speaker_span(self, sentence: Sentence) -> tuple[int, int]:
+        """The characters of the speaker's noun phrase, without punctuation at its edges."""
+        words = [t for t in sentence.phrase(self.speaker)
+                 if not (t.dep == "case" and t.head == self.speaker.index)]
+        while len(words) > 1 and words[0].upos in EDGE_PUNCTUATION:
+            words.pop(0)
+        while len(words) > 1 and words[-1].upos in EDGE_PUNCTUATION:
+            words.pop()
+        return words[0].start, words[-1].end
+
+
+def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]:
+    """The statements of one sentence, in order."""
+    for token in sentence.tokens:
+        if token.upos in ("VERB", "AUX") and token.dep not in ("aux", "aux:pass", "cop") \
+                and token.lemma in lexicon.speech_verbs:
+            for subject in _subject_heads(sentence, token):
+                particle = tuple(sentence.kids(token, "compound:prt"))
+                yield Statement((token, *particle), subject)
+        elif token.lemma.lower() in REPORTING_PREPOSITIONS and token.dep == "case":
+            head = sentence.head(token)
+            if head is not None and head.upos in ("NOUN", "PROPN", "PRON"):
+                yield Statement((token,), head)
+        elif token.lemma in SOURCE_NOUNS and sentence.case(token) in ("nach", "gemäß"):
+            yield Statement((sentence.kids(token, "case")[0],), token)
+        elif token.text.lower() == "so" and _after_break(sentence, token):
+            speaker = _following_phrase(sentence, token)
+            if speaker is not None:
+                yield Statement((token,), speaker)
+
+
+def _after_break(sentence: Sentence, token: Token) -> bool:
+    """"so" after a comma or a quotation ("„...“, so der Minister"), not "so groß"."""
+    position = token.index - sentence.first
+    return position > 0 and sentence.tokens[position - 1].text in (",", *QUOTES)
+
+
+def _following_phrase(sentence: Sentence, token: Token) -> Token | None:
+    """The head of the noun phrase right after `token`: the next noun or pronoun whose head
+    lies outside the words in between."""
+    position = token.index - sentence.first
+    for candidate in sentence.tokens[position + 1:position + 12]:
+        if candidate.upos == "PUNCT":
+            return None
+        if candidate.upos in ("NOUN", "PROPN", "PRON"):
+            head = sentence.head(candidate)
+            while head is not None and head.index > token.index and \
+                    head.upos in ("NOUN", "PROPN") and head.dep in ("flat", "appos", "nmod"):
+                candidate, head = head, sentence.head(head)
+            return candidate
+    return None
+
+
+QUOTES = frozenset({"„", "“", "”", '"', "»", "«", "‚", "‘"})
+
+
+def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
+    current = verb
+    while True:
+        subjects = sentence.kids(current, "nsubj")
+        if subjects:
+            return subjects
+        head = sentence.head(current)
+        if current.dep != "conj" or head is None:
+            return []
+        current = head

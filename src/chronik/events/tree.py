@@ -1,0 +1,119 @@
+"""One sentence's dependency tree, with the actors its noun phrases name."""
+
+from __future__ import annotations
+
+from ..records import Mention, Token
+
+CLAUSE_RELATIONS = frozenset({"acl", "ccomp", "advcl", "parataxis", "csubj", "xcomp"})
+DEPENDENT_CLAUSES = frozenset({"advcl", "ccomp", "conj", "xcomp", "parataxis"})
+
+
+class Sentence:
+    """The tokens of one sentence with their children and the actors they name."""
+
+    def __init__(self, tokens: list[Token], mentions: list[Mention], before: list[Mention]):
+        self.tokens = tokens
+        self.first = tokens[0].index
+        self.children: dict[int, list[Token]] = {t.index: [] for t in tokens}
+        for token in tokens:
+            if token.head != token.index and token.head in self.children:
+                self.children[token.head].append(token)
+        self.mentions = [m for m in mentions if m.actor_id and m.kind != "place"]
+        self.before = [m for m in before if m.actor_id and m.kind != "place"]
+        self.reported_by: str | None = None
+        self.state: str | None = None
+
+    def token(self, index: int) -> Token:
+        return self.tokens[index - self.first]
+
+    def head(self, token: Token) -> Token | None:
+        if token.head == token.index or token.head - self.first >= len(self.tokens):
+            return None
+        return self.token(token.head)
+
+    def kids(self, token: Token, *relations: str) -> list[Token]:
+        found = self.children[token.index]
+        return [k for k in found if k.dep in relations] if relations else found
+
+    def case(self, token: Token) -> str | None:
+        """The preposition heading a noun phrase ("an" of "an die Regierung"): its case marker,
+        or a preposition that opens the phrase but hangs on a word inside it ("von Kenias
+        Regierung" with "von" on "Kenias")."""
+        marker = self.kids(token, "case")
+        if marker:
+            return marker[0].lemma.lower()
+        first = self.phrase(token)[0]
+        if first.upos == "ADP" and first.dep == "case" and first.index < token.index:
+            return first.lemma.lower()
+        return None
+
+    def phrase(self, token: Token) -> list[Token]:
+        """The tokens of the noun phrase headed by `token`, without clauses and coordinated
+        phrases."""
+        result, stack = [], [token]
+        while stack:
+            current = stack.pop()
+            result.append(current)
+            stack.extend(k for k in self.kids(current)
+                         if k.dep not in CLAUSE_RELATIONS and k.dep != "conj"
+                         and k.dep != "cc")
+        return sorted(result, key=lambda t: t.index)
+
+    def span(self, token: Token) -> tuple[int, int]:
+        """Character span of the whole subtree of `token`."""
+        tokens, stack = [], [token]
+        while stack:
+            current = stack.pop()
+            tokens.append(current)
+            stack.extend(self.kids(current))
+        return min(t.start for t in tokens), max(t.end for t in tokens)
+
+    def text(self, token: Token) -> str:
+        """The words of the subtree of `token`, as a condition is quoted."""
+        tokens, stack = [], [token]
+        while stack:
+            current = stack.pop()
+            tokens.append(current)
+            stack.extend(self.kids(current))
+        return " ".join(t.text for t in sorted(tokens, key=lambda t: t.index))
+
+    def actor(self, token: Token) -> str | None:
+        """The actor a noun phrase names: the mention on its head, else the first in it."""
+        if token.upos == "PRON":
+            return self.antecedent(token)
+        phrase = self.phrase(token)
+        inside = [m for m in self.mentions
+                  if any(m.start < t.end and t.start < m.end for t in phrase)]
+        own = [m for m in inside if m.start < token.end and token.start < m.end]
+        chosen = own or inside
+        return chosen[0].actor_id if chosen else None
+
+    def actors(self, token: Token) -> list[str]:
+        """The actors of a noun phrase and of those coordinated with it ("X und Y")."""
+        result, stack = [], [token]
+        while stack:
+            current = stack.pop(0)
+            actor = self.actor(current)
+            if actor and actor not in result:
+                result.append(actor)
+            stack.extend(self.kids(current, "conj"))
+        return result
+
+    def antecedent(self, pronoun: Token) -> str | None:
+        """The actor a personal pronoun ("er", "sie", "es") points back to: in a clause that
+        depends on another, that clause's subject ("X traf Y, nachdem sie ..." is X); else the
+        first actor named in this sentence before it, else the first of the sentence before
+        (the subject, as a rule)."""
+        if pronoun.feature("PronType") != "Prs" or \
+                pronoun.lemma.lower() not in ("er", "sie", "es"):
+            return None
+        clause = self.head(pronoun)
+        while clause is not None and clause.dep in DEPENDENT_CLAUSES:
+            clause = self.head(clause)
+            if clause is None:
+                break
+            for subject in self.kids(clause, "nsubj"):
+                if subject.upos != "PRON" and (actor := self.actor(subject)):
+                    return actor
+        earlier = [m for m in self.mentions if m.end <= pronoun.start] or self.before
+        return earlier[0].actor_id if earlier else None

@@ -1,0 +1,84 @@
+"""The German language layer: lemma, part of speech, morphology and dependencies of every token.
+
+`analyse(article)` runs once per article inside the `annotate` stage and fills `Article.tokens`,
+sentence by sentence. The default backend is the small model that `chronik train syntax` trains
+from the UD German treebanks and that ships in `data/language/`; a user who has a spaCy German
+model installed ("de_core_news_lg", "de_dep_news_trf") selects it with `CHRONIK_SYNTAX_MODEL`
+or `chronik run --syntax-model`. Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import ChronikError
+from ..records import Article, Sentence, Token
+from .detect import detect
+
+DEFAULT_MODEL = "chronik"
+SETTING = "CHRONIK_SYNTAX_MODEL"
+PARTICLE = "compound:prt"
+PARTICLES = ("ab", "an", "auf", "aus", "bei", "dar", "durch", "ein", "fest", "fort", "frei",
+             "gegenüber", "her", "heraus", "herbei", "hin", "hinzu", "los", "mit", "nach",
+             "statt", "teil", "um", "vor", "voran", "vorbei", "weg", "weiter", "wieder", "zu",
+             "zurück", "zusammen", "bereit", "bekannt", "stand", "kennen")
+ZU_INFINITIVE = re.compile(rf"^({'|'.join(PARTICLES)})zu(\w+n)$")
+"""A separable verb's zu-infinitive ("freizulassen", "zurückzuweisen") holds its lemma."""
+
+
+def model_path() -> Path:
+    """Where the shipped model lies."""
+    return Path(str(resources.files("chronik") / "data" / "language" / "de_syntax"))
+
+
+@cache
+def load(name: str = DEFAULT_MODEL):
+    """The spaCy pipeline called `name`: "chronik" for the shipped model, else an installed
+    spaCy package or a model folder."""
+    import spacy
+
+    try:
+        if name == DEFAULT_MODEL:
+            return spacy.load(model_path(), exclude=["senter", "ner"])
+        return spacy.load(name, exclude=["ner"])
+    except OSError as error:
+        raise ChronikError(f"syntax model {name!r} cannot be loaded ({error}); "
+                           f"'{DEFAULT_MODEL}' is the model that ships with chronik") from error
+
+
+def selected() -> str:
+    return os.environ.get(SETTING) or DEFAULT_MODEL
+
+
+def analyse(article: Article) -> Article:
+    """Fill `article.tokens` from `article.sentences`, one parse per sentence; an article in
+    another language than German keeps none."""
+    if detect(article.text) != "de":
+        article.tokens = []
+        return article
+    nlp = load(selected())
+    tokens: list[Token] = []
+    texts = [s.text for s in article.sentences]
+    for sentence, doc in zip(article.sentences, nlp.pipe(texts, batch_size=64), strict=True):
+        tokens.extend(_tokens(sentence, doc, len(tokens)))
+    article.tokens = tokens
+    return article
+
+
+def _tokens(sentence: Sentence, doc, offset: int) -> list[Token]:
+    particles = {t.head.i: t.text.lower() for t in doc if t.dep_ == PARTICLE and t.head.i != t.i}
+    result = []
+    for t in doc:
+        lemma = t.lemma_ or t.text
+        if t.pos_ in ("VERB", "AUX") and (t.tag_ == "VVIZU" or lemma == t.text):
+            lemma = ZU_INFINITIVE.sub(r"\1\2", lemma)
+        if t.i in particles and t.pos_ in ("VERB", "AUX"):
+            lemma = particles[t.i] + lemma.lower()
+        result.append(Token(offset + t.i, sentence.start + t.idx,
+                            sentence.start + t.idx + len(t.text), t.text, sentence.index, lemma,
+                            t.pos_, t.tag_, str(t.morph), offset + t.head.i, t.dep_))
+    return result

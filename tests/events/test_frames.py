@@ -1,0 +1,53 @@
+"""Events read off the dependency analysis (`events.frames`), on sentences written here."""
+
+from datetime import date
+
+import pytest
+
+from chronik.annotate import annotate
+from chronik.events import extract
+from chronik.events.lemmas import german
+from chronik.records import Article
+
+DAY = date(2013, 5, 8)
+
+
+def _events(text, day=DAY):
+    article = Article(origin="t.txt", raw=text, text=text, published=day)
+    return {(e.type, e.source, e.target, e.status) for e in extract(annotate(article)).events}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Norwegen kritisierte am Montag die Regierung Schwedens.",
+     ("ACCUSE", "NOR", "SWE", "happened")),
+    ("Schweden wurde von Norwegen scharf kritisiert.", ("ACCUSE", "NOR", "SWE", "happened")),
+    ("Peru lehnte den Vorschlag Boliviens gestern ab.", ("REJECT", "PER", "BOL", "happened")),
+    ("Norwegen übte scharfe Kritik an Schweden.", ("ACCUSE", "NOR", "SWE", "happened")),
+    ("Portugal hat Spanien nicht angegriffen.", ("ASSAULT", "PRT", "ESP", "denied")),
+    ("Chile will im Juni mit Peru verhandeln.", ("CONSULT", "CHL", "PER", "planned")),
+    ("Die spanische Polizei nahm am Dienstag zwei Diplomaten Portugals fest.",
+     ("COERCE", "ESP-COP", "PRT", "happened")),
+])
+def test_grammatical_roles_give_source_target_and_status(text, event):
+    assert event in _events(text)
+
+
+def test_coordinated_subjects_make_one_event_each():
+    events = _events("Uganda und Tansania forderten Chile auf, die Gespräche fortzusetzen.")
+    assert {("REQUEST", "UGA", "CHL", "happened"),
+            ("REQUEST", "TZA", "CHL", "happened")} <= events
+
+
+def test_force_announced_in_a_statement_is_a_threat():
+    events = _events("Bolivien erklärte, es werde Peru angreifen, falls die Grenze geschlossen "
+                     "bleibe.")
+    assert {e[:3] for e in events} >= {("THREATEN", "BOL", "PER")}
+
+
+def test_lexicon_reads_compounds_by_their_head():
+    lexicon = german()
+    assert lexicon.noun("Raketenangriff").type == "ASSAULT"
+    assert lexicon.noun("Angriff").type == "ASSAULT"
+    assert lexicon.noun("Gras") is None
+    assert lexicon.verb("verurteilen", {"zu"}).type == "COERCE"
+    assert lexicon.verb("verurteilen", set()).type == "ACCUSE"

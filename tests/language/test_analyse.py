@@ -1,0 +1,50 @@
+"""The language layer on sentences written here: offsets, lemmas with particles, morphology,
+dependencies, and the choice of backend."""
+
+import pytest
+
+from chronik import language
+from chronik.errors import ChronikError
+from chronik.records import Article
+from chronik.sentences import split
+
+
+def _tokens(text):
+    article = Article(origin="t.txt", raw=text, text=text)
+    article.sentences = split(text)
+    return language.analyse(article).tokens
+
+
+def test_tokens_point_into_the_text_and_heads_stay_in_their_sentence():
+    text = "Die Regierung lehnte den Plan ab. Der Minister trat am Abend zurück."
+    tokens = _tokens(text)
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+    assert [t.index for t in tokens] == list(range(len(tokens)))
+    for token in tokens:
+        assert tokens[token.head].sentence == token.sentence
+
+
+def test_separable_particles_rejoin_the_verb():
+    lemmas = {t.text: t.lemma for t in _tokens("Die Regierung lehnte den Plan gestern ab.")}
+    assert lemmas["lehnte"] == "ablehnen"
+    lemmas = {t.text: t.lemma for t in _tokens("Er bat darum, die Gefangenen freizulassen.")}
+    assert lemmas["freizulassen"] == "freilassen"
+
+
+def test_subject_object_and_case():
+    tokens = _tokens("Der Minister besuchte die Hauptstadt.")
+    by_text = {t.text: t for t in tokens}
+    assert by_text["Minister"].dep == "nsubj"
+    assert by_text["Hauptstadt"].dep == "obj"
+    assert tokens[by_text["Minister"].head].text == "besuchte"
+    assert by_text["Der"].feature("Case") == "Nom"
+    assert by_text["Der"].feature("Tense") is None
+
+
+def test_english_text_gets_no_german_analysis():
+    assert _tokens("The minister said that the talks were over and that he was glad.") == []
+
+
+def test_an_unknown_model_is_a_clear_error():
+    with pytest.raises(ChronikError, match="cannot be loaded"):
+        language.load("no_such_model_xyz")
