@@ -1,4 +1,9 @@
-"""Annotation: split the cleaned text into sentences and find actor mentions and time expressions.
+"""Annotation: split the cleaned text into sentences, find actor mentions and time expressions,
+and analyse the language of the sentences where events can be.
+
+The language layer (lemma, morphology, dependencies) runs on the sentences that name an actor and
+on the sentence after each (where a pronoun or reported speech may go on): only there can the
+event extractor read an event, and the parse is the costliest step of the pipeline.
 
 Time expressions are resolved against the publication date found by the dating stage; actor roles
 ("US-Außenminister") are resolved to the person in office on that date.
@@ -15,7 +20,6 @@ from .timex import iter_resolved
 
 def annotate(article: Article) -> Article:
     article.sentences = split(article.text)
-    language.analyse(article)
     found = [(s, recognize(s.text, article.published)) for s in article.sentences]
     article.mentions = [
         Mention(s.start + f.start, s.start + f.end, s.text[f.start:f.end], s.index, f.kind,
@@ -27,4 +31,6 @@ def annotate(article: Article) -> Article:
                  resolved.last_day, resolved.precision, tense, found.reading)
         for found, sentence, tense, resolved in iter_resolved(article.text, article.published,
                                                               article.sentences)]
+    with_actors = {m.sentence for m in article.mentions if m.actor_id}
+    language.analyse(article, only=with_actors | {i + 1 for i in with_actors})
     return article

@@ -41,4 +41,4 @@ def test_relations_mapped_and_treebank_quirks_blanked(tmp_path):
     assert gsd.words[3].dep == "obl"
     assert gsd.words[0].tag == "PPER" and pud.words[0].tag == ""
     assert gsd.words[0].morph and lit.words[0].morph == ""
-    assert lit.words[0].upos == "" and lit.words[0].tag == "PPER"
+    assert lit.words[0].upos == "PRON" and lit.words[0].tag == "PPER"

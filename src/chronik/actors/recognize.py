@@ -167,9 +167,7 @@ def recognize(text: str, day: date | None) -> list[Found]:
         if start is not None:
             found.append(Found(start, match.end(), actor, "person", 0.7))
     found = _merge_role_and_name(text, _leftmost_longest(found))
-    if _person_cue().search(text):
-        found = _with_unknown_people(text, found, _unknown_people(base, text, found))
-    return found
+    return _with_unknown_people(text, found, _unknown_people(base, text, found))
 
 
 @cache
@@ -263,17 +261,6 @@ def _unknown_people(base: ActorBase, text: str, known: list[Found]) -> list[Foun
 
 NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "al", "bin", "zu", "le",
                             "la", "ibn"})
-
-
-@cache
-def _person_cue() -> re.Pattern[str]:
-    """Where an unknown person may be named, so that the NER model runs at all: a known first
-    name or a role word ("Sprecher", "Regierungsberater") before a capitalised word."""
-    base = load()
-    firsts = [w.capitalize() for w, kind in gazetteers().items() if kind == "first"]
-    roles = {r.lower() for r in base.person_roles | set(base.titles)}
-    return re.compile(rf"(?<![\w-])(?:(?:{alternation(firsts)})|(?i:[\w-]*(?:"
-                      rf"{alternation(roles)})))\s+[A-ZÄÖÜ]")
 
 
 @lru_cache(maxsize=65536)

@@ -66,6 +66,19 @@ def _add(score: SpanScore, found: set[Span], gold: set[Span]) -> None:
     score.overlap += _overlaps(found, gold)
 
 
+def _joined(tokens) -> list[Span]:
+    """Character spans of cue words, neighbours joined ("gab an" is one span, "gab ... an" two)."""
+    spans: list[Span] = []
+    last = None
+    for token in sorted(tokens, key=lambda t: t.index):
+        if last is not None and last == token.index - 1:
+            spans[-1] = (spans[-1][0], token.end)
+        else:
+            spans.append((token.start, token.end))
+        last = token.index
+    return spans
+
+
 def predicted(text: str) -> tuple[set[Span], set[Span]]:
     """Cue and speaker spans chronik finds in `text`."""
     article = Article(origin="quote", raw=text, text=text)
@@ -80,7 +93,7 @@ def predicted(text: str) -> tuple[set[Span], set[Span]]:
     for sentence_tokens in by_sentence.values():
         tree = Sentence(sentence_tokens, [], [])
         for statement in statements(tree, lexicon):
-            cues.update((t.start, t.end) for t in statement.cue)
+            cues.update(_joined(statement.cue))
             speakers.add(statement.speaker_span(tree))
     return cues, speakers
 

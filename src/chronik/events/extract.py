@@ -27,6 +27,8 @@ from .lexicon import EventLexicon, Trigger, for_text
 
 WORD = re.compile(r"[\w-]+")
 DATELINE = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
+PROTESTERS = "PRO"
+"""The sector code of protesters (`data/actors/sectors.yaml`)."""
 REPORTED_SPEECH_SPAN = 3
 """Sentences after a statement whose Konjunktiv still reports its speaker."""
 HEADLINE_END = re.compile(r"[.!?…:][\"“”«»'’)]*\s*$")
@@ -54,7 +56,7 @@ def extract(article: Article) -> Article:
         tokens_by_sentence.setdefault(token.sentence, []).append(token)
     reported_by: str | None = None
     last_statement = 0
-    state = article_country(m.actor_id for m in article.mentions) if by_syntax else None
+    implicit = _implicit_sources(article) if by_syntax else {}
     for sentence in article.sentences:
         mentions = actors_by_sentence.get(sentence.index, [])
         previous = actors_by_sentence.get(sentence.index - 1, [])
@@ -62,8 +64,9 @@ def extract(article: Article) -> Article:
         if by_syntax:
             tokens = tokens_by_sentence.get(sentence.index, [])
             read = _syntax_events(article, sentence, tokens, mentions, previous, lexicon,
-                                  events + found, reported_by, state)
-            found += [e for e in read if not any(_same_report(e, f) for f in found)]
+                                  events + found, reported_by, implicit)
+            kept = [f for f in found if not any(_reverses(e, f) for e in read)]
+            found = kept + [e for e in read if not any(_same_report(e, f) for f in kept)]
             speaking = frames.speaker(tokens, mentions, previous, lemmas.german())
             if speaking:
                 reported_by, last_statement = speaking, sentence.index
@@ -77,13 +80,13 @@ def extract(article: Article) -> Article:
 
 def _syntax_events(article: Article, sentence: Sentence, tokens: list[Token],
                    mentions: list[Mention], previous: list[Mention], lexicon: EventLexicon,
-                   earlier: list[Event], reported_by: str | None, state: str | None
+                   earlier: list[Event], reported_by: str | None, implicit: dict[str, str]
                    ) -> list[Event]:
     """The events `frames` reads off the sentence's dependency analysis, dated and placed."""
     base = load_actors()
     events = []
     for found in frames.candidates(tokens, mentions, previous, lemmas.german(), reported_by,
-                                   state):
+                                   implicit):
         start, end = found.clause[0] - sentence.start, found.clause[1] - sentence.start
         clause = Clause(start, end, sentence.text[start:end])
         first, last, precision, dated_by = _event_date(article, sentence, clause, lexicon,
@@ -101,6 +104,16 @@ def _syntax_events(article: Article, sentence: Sentence, tokens: list[Token],
     return events
 
 
+def _implicit_sources(article: Article) -> dict[str, str]:
+    """The source of an arrest or ban that names none is the state the article is about; of a
+    protest, that state's protesters (`frames`)."""
+    state = article_country(m.actor_id for m in article.mentions)
+    if state is None:
+        return {}
+    base = load_actors()
+    return {"COERCE": state, "PROTEST": base.sector_actor(state, PROTESTERS)}
+
+
 def _same_report(a: Event, b: Event) -> bool:
     """Two readings of one sentence that state the same event."""
     if a.type != b.type or a.sentence != b.sentence:
@@ -109,6 +122,13 @@ def _same_report(a: Event, b: Event) -> bool:
         sides, others = {a.source, a.target, *a.participants}, {b.source, b.target, *b.participants}
         return sides <= others or others <= sides
     return (a.source, a.target) == (b.source, b.target)
+
+
+def _reverses(read: Event, matched: Event) -> bool:
+    """Whether the grammar's reading makes the pattern's source the target of the same event:
+    a passive or a fronted object read by position ("X wurde von Y kritisiert")."""
+    return read.type == matched.type and read.sentence == matched.sentence and \
+        read.type != "CONSULT" and matched.source == read.target
 
 
 def _join_participants(article: Article, events: list[Event],

@@ -11,10 +11,11 @@ that governs it ("X übte Kritik an Y"); the target a prepositional phrase of th
 verb. Coordinated actors make one event each; "zwischen X und Y" and a reciprocal meeting
 ("X und Y trafen sich") pair the two sides.
 
-An arrest or ban in the passive without an agent is the state's, the country the article is
-about.
+An event that names no actor for its source has the implicit one of its type, if any: an arrest
+or ban ("wurde festgenommen") the state's, the country the article is about; a protest ("Tausende
+demonstrierten gegen ...") that country's protesters.
 
-Status comes from the grammar: a negation → denied; future "werden", a modal of intent
+Status comes from the grammar: a negation ("nicht", or "kein" before the object) → denied; future "werden", a modal of intent
 ("wollen", "sollen", "planen") → planned; a clause opened by "wenn", "falls" → conditional;
 Konjunktiv II of "können" and questions with "ob" are speculation, not events.
 """
@@ -37,10 +38,11 @@ OBJECTS = frozenset({"obj", "iobj", "obl", "obl:arg"})
 verb's object."""
 AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch", "seitens"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+ADDRESSED_TYPES = frozenset({"REQUEST", "AGREE", "AID", "CONCEDE"})
+DIRECT_PREPOSITIONS = frozenset({"nach"})
+"""Prepositions whose phrase is the target only when its head names an actor: a visit "nach
+Peru", not "nach Angaben der Regierung"."""
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-STATE_TYPES = frozenset({"COERCE"})
-"""Events only a state does: in the passive without an agent ("wurde festgenommen"), the
-state the article is about did it."""
 """Force announced for the future or on a condition, in a statement, is a threat (PLOVER)."""
 
 
@@ -74,15 +76,15 @@ def speaker(tokens: list[Token], mentions: list[Mention], before: list[Mention],
 
 def candidates(tokens: list[Token], mentions: list[Mention], before: list[Mention],
                lexicon: LemmaLexicon, reported_by: str | None = None,
-               state: str | None = None) -> Iterator[Candidate]:
+               implicit: dict[str, str] | None = None) -> Iterator[Candidate]:
     """The events one sentence states; `reported_by` is the speaker of the sentences before,
-    whose reported speech (Konjunktiv) may go on in this one; `state` the country the article
-    is about, the agent of an arrest or ban that names none."""
+    whose reported speech (Konjunktiv) may go on in this one; `implicit` the source of an event
+    of a type that names none (type → actor)."""
     if not tokens:
         return
     sentence = Sentence(tokens, mentions, before)
     sentence.reported_by = reported_by
-    sentence.state = state
+    sentence.implicit = implicit or {}
     if not sentence.mentions and not sentence.before:
         return
     for token in tokens:
@@ -104,7 +106,7 @@ def _subjects(sentence: Sentence, verb: Token) -> tuple[list[str], list[str], bo
     passive = any(k.dep == "aux:pass" for k in kids) or any(k.dep == "nsubj:pass" for k in kids)
     agents = [k for k in kids if k.dep == "obl:agent" or
               (passive and k.dep in ("obl", "nmod") and sentence.case(k) in AGENT_PREPOSITIONS)]
-    subjects = [k for k in kids if k.dep in SUBJECTS]
+    subjects = _subject_heads(sentence, verb)
     if passive:
         sources = [a for k in agents for a in sentence.actors(k)]
         patients = [a for k in subjects for a in sentence.actors(k)]
@@ -113,6 +115,27 @@ def _subjects(sentence: Sentence, verb: Token) -> tuple[list[str], list[str], bo
     if not subjects:
         sources = _inherited_subject(sentence, verb)
     return sources, [], False
+
+
+def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
+    """The subjects of `verb`, repairing two parser errors: a subject hung on the auxiliary,
+    and two subjects where one is the object (the one not in the nominative, else the later)."""
+    kids = sentence.kids(verb)
+    subjects = [k for k in kids if k.dep in SUBJECTS] or \
+        [k for aux in kids if aux.dep in ("aux", "aux:pass") for k in sentence.kids(aux, *SUBJECTS)]
+    if len(subjects) < 2:
+        return subjects
+    nominative = [k for k in subjects if _case_of(sentence, k) in (None, "Nom")]
+    return nominative[:1] if len(nominative) == 1 else subjects[:1]
+
+
+def _case_of(sentence: Sentence, noun: Token) -> str | None:
+    """The case the noun or its article shows, when only one reading is left."""
+    for token in (noun, *sentence.kids(noun, "det")):
+        case = token.feature("Case")
+        if case:
+            return case
+    return None
 
 
 def _inherited_subject(sentence: Sentence, verb: Token) -> list[str]:
@@ -130,19 +153,27 @@ def _inherited_subject(sentence: Sentence, verb: Token) -> list[str]:
     return []
 
 
+def _objects(sentence: Sentence, verb: Token) -> list[Token]:
+    """Subjects the parser gave a verb beside its real one (`_subject_heads`): its objects."""
+    chosen = _subject_heads(sentence, verb)
+    return [k for k in sentence.kids(verb, "nsubj") if k not in chosen]
+
+
 def _targets(sentence: Sentence, heads: list[Token], frame: Frame) -> list[str]:
     """The actors in the first target position of `frame` that names one, over the arguments
-    of `heads` (the trigger and, for a noun, the verb that governs it)."""
+    of `heads` (the trigger and, for a noun, the verb that governs it). A demand or offer is
+    addressed to its object itself, not to an actor inside it ("fordert einen Verzicht der
+    NATO" demands nothing of NATO's)."""
     for slot in frame.targets:
         for head in heads:
-            for kid in sentence.kids(head):
-                if kid.dep not in ARGUMENTS:
-                    continue
+            objects = _objects(sentence, head) if slot == "obj" else []
+            for kid in [k for k in sentence.kids(head) if k.dep in ARGUMENTS] + objects:
                 case = sentence.case(kid)
                 fits = case == slot or (case is None and (
-                    kid.dep == slot or (slot == "obj" and kid.dep in OBJECTS)))
+                    kid.dep == slot or (slot == "obj" and (kid.dep in OBJECTS or kid in objects))))
                 if fits:
-                    actors = sentence.actors(kid)
+                    actors = sentence.actors(kid, nested=frame.type not in ADDRESSED_TYPES
+                                             and slot not in DIRECT_PREPOSITIONS)
                     if actors:
                         return actors
     return []
@@ -176,7 +207,8 @@ def _status(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> tuple[str
             if level == 0 and kid.dep == "aux" and lemma in lexicon.speculation \
                     and kid.feature("Mood") == "Sub":
                 return None
-            if level == 0 and kid.dep == "advmod" and lemma in lexicon.negations:
+            if level == 0 and (kid.dep == "advmod" and lemma in lexicon.negations or
+                               _negated_object(sentence, kid, lexicon)):
                 status = ("denied", None)
             if status[0] == "happened" and kid.dep == "aux" and \
                     (lemma in lexicon.future or lemma in lexicon.modals):
@@ -188,6 +220,12 @@ def _status(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> tuple[str
     return status
 
 
+def _negated_object(sentence: Sentence, kid: Token, lexicon: LemmaLexicon) -> bool:
+    """An object with "kein": "hat keine Gefangenen freigelassen"."""
+    return kid.dep in ("obj", "iobj") and any(
+        d.lemma.lower() in lexicon.negations for d in sentence.kids(kid, "det", "advmod"))
+
+
 def _pairs(sources: list[str], targets: list[str], type_: str
            ) -> list[tuple[str, str | None, tuple[str, ...]]]:
     """(source, target, further participants): one event per source and target; a meeting is
@@ -195,8 +233,8 @@ def _pairs(sources: list[str], targets: list[str], type_: str
     if not targets and type_ in RECIPROCAL_TYPES and len(sources) >= 2:
         return [(sources[0], sources[1], tuple(sources[2:]))]
     if type_ == "CONSULT":
-        return [(s, others[0] if others else None, tuple(others[1:]))
-                for s in sources for others in [[t for t in targets if t != s]]]
+        return [(s, others[0], tuple(others[1:]))
+                for s in sources for others in [[t for t in targets if t != s]] if others]
     return [(s, t, ()) for s in sources for t in targets if s != t]
 
 
@@ -209,8 +247,8 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
     sources, patients, passive = _subjects(sentence, verb)
     if not sources and not passive:
         sources = _speaker(sentence, verb, lexicon)
-    if not sources and passive and frame.type in STATE_TYPES and sentence.state:
-        sources = [sentence.state]
+    if not sources and frame.type in sentence.implicit:
+        sources = [sentence.implicit[frame.type]]
     targets = patients if passive and patients else _targets(sentence, [verb], frame)
     if between:
         sources, targets = between[:1], between[1:2]
@@ -282,6 +320,8 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
         return
     heads = [noun, verb] if carried else [noun]
     sources = own or (_sources(sentence, verb, lexicon) if carried else [])
+    if not sources and frame.type in sentence.implicit:
+        sources = [sentence.implicit[frame.type]]
     status = _status(sentence, verb, lexicon) if verb is not None else ("happened", None)
     if status is None:
         return

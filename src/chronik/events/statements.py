@@ -17,8 +17,10 @@ from .lemmas import LemmaLexicon
 from .tree import Sentence
 
 REPORTING_PREPOSITIONS = frozenset({"laut", "zufolge"})
-SOURCE_NOUNS = frozenset({"Angabe", "Angaben", "Aussage", "Aussagen", "Bericht", "Darstellung",
-                          "Auffassung", "Ansicht", "Worte", "Wort"})
+SOURCE_NOUNS = frozenset({"Angabe", "Angaben", "Aussage", "Aussagen", "Bericht", "Berichte",
+                          "Darstellung", "Auffassung", "Ansicht", "Worte", "Wort", "Information",
+                          "Informationen", "Meinung", "Einschätzung", "Schätzung", "Auskunft",
+                          "Erkenntnis", "Mitteilung", "Aussage"})
 EDGE_PUNCTUATION = frozenset({"PUNCT"})
 
 
@@ -54,7 +56,7 @@ def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]
             yield Statement((sentence.kids(token, "case")[0],), token)
         elif token.text.lower() == "so" and _after_break(sentence, token):
             speaker = _following_phrase(sentence, token)
-            if speaker is not None:
+            if speaker is not None and _ends_clause(sentence, speaker):
                 yield Statement((token,), speaker)
 
 
@@ -62,6 +64,13 @@ def _after_break(sentence: Sentence, token: Token) -> bool:
     """"so" after a comma or a quotation ("„...“, so der Minister"), not "so groß"."""
     position = token.index - sentence.first
     return position > 0 and sentence.tokens[position - 1].text in (",", *QUOTES)
+
+
+def _ends_clause(sentence: Sentence, speaker: Token) -> bool:
+    """Whether the speaker's phrase closes the clause ("..., so der Minister." but not "so
+    dass", "so die Regel lautet")."""
+    last = max(t.index for t in sentence.phrase(speaker)) - sentence.first
+    return last + 1 >= len(sentence.tokens) or sentence.tokens[last + 1].upos == "PUNCT"
 
 
 def _following_phrase(sentence: Sentence, token: Token) -> Token | None:

@@ -21,7 +21,7 @@ class Sentence:
         self.mentions = [m for m in mentions if m.actor_id and m.kind != "place"]
         self.before = [m for m in before if m.actor_id and m.kind != "place"]
         self.reported_by: str | None = None
-        self.state: str | None = None
+        self.implicit: dict[str, str] = {}
 
     def token(self, index: int) -> Token:
         return self.tokens[index - self.first]
@@ -39,7 +39,7 @@ class Sentence:
         """The preposition heading a noun phrase ("an" of "an die Regierung"): its case marker,
         or a preposition that opens the phrase but hangs on a word inside it ("von Kenias
         Regierung" with "von" on "Kenias")."""
-        marker = self.kids(token, "case")
+        marker = [k for k in self.kids(token, "case") if k.upos == "ADP"]
         if marker:
             return marker[0].lemma.lower()
         first = self.phrase(token)[0]
@@ -77,35 +77,36 @@ class Sentence:
             stack.extend(self.kids(current))
         return " ".join(t.text for t in sorted(tokens, key=lambda t: t.index))
 
-    def actor(self, token: Token) -> str | None:
-        """The actor a noun phrase names: the mention on its head, else the first in it."""
+    def actor(self, token: Token, nested: bool = True) -> str | None:
+        """The actor a noun phrase names: the mention on its head, else the first in it (with
+        `nested` False, only in the words that name the head: names, appositions, adjectives)."""
         if token.upos == "PRON":
             return self.antecedent(token)
-        phrase = self.phrase(token)
+        phrase = self.phrase(token) if nested else \
+            [token, *self.kids(token, "flat", "appos", "compound", "amod")]
         inside = [m for m in self.mentions
                   if any(m.start < t.end and t.start < m.end for t in phrase)]
         own = [m for m in inside if m.start < token.end and token.start < m.end]
         chosen = own or inside
         return chosen[0].actor_id if chosen else None
 
-    def actors(self, token: Token) -> list[str]:
+    def actors(self, token: Token, nested: bool = True) -> list[str]:
         """The actors of a noun phrase and of those coordinated with it ("X und Y")."""
         result, stack = [], [token]
         while stack:
             current = stack.pop(0)
-            actor = self.actor(current)
+            actor = self.actor(current, nested)
             if actor and actor not in result:
                 result.append(actor)
             stack.extend(self.kids(current, "conj"))
         return result
 
     def antecedent(self, pronoun: Token) -> str | None:
-        """The actor a personal pronoun ("er", "sie", "es") points back to: in a clause that
+        """The actor a personal pronoun ("er", "sie") points back to: in a clause that
         depends on another, that clause's subject ("X traf Y, nachdem sie ..." is X); else the
         first actor named in this sentence before it, else the first of the sentence before
         (the subject, as a rule)."""
-        if pronoun.feature("PronType") != "Prs" or \
-                pronoun.lemma.lower() not in ("er", "sie", "es"):
+        if pronoun.feature("PronType") != "Prs" or pronoun.lemma.lower() not in ("er", "sie"):
             return None
         clause = self.head(pronoun)
         while clause is not None and clause.dep in DEPENDENT_CLAUSES:

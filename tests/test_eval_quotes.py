@@ -1,0 +1,42 @@
+"""`chronik eval quotes`: statement cues and speakers against quotes-de-style gold, on a text
+written here."""
+
+import gzip
+import json
+
+from chronik.evaluation.quotes import evaluate_quotes, format_quotes_report
+
+TEXT = ("Der Minister sagte am Montag, die Gespräche seien gescheitert. "
+        "Laut der Polizei wurden zwei Menschen verletzt.")
+
+
+def _span(word, start=0):
+    begin = TEXT.index(word, start)
+    return [begin, begin + len(word)]
+
+
+def _write(tmp_path, quotes):
+    folder = tmp_path / "quotes-de"
+    folder.mkdir()
+    with gzip.open(folder / "test.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "t", "title": "t", "date": "2013-01-01", "text": TEXT,
+                                 "sentences": [], "quotes": quotes}) + "\n")
+    return tmp_path
+
+
+def test_cues_and_speakers_are_found_and_scored(tmp_path):
+    quotes = [{"cue": [_span("sagte")], "speaker": [_span("Der Minister")]},
+              {"cue": [_span("Laut")], "speaker": [_span("der Polizei")]}]
+    scores = evaluate_quotes(_write(tmp_path, quotes))
+    assert (scores.cue.gold, scores.speaker.gold) == (2, 2)
+    assert scores.speaker.overlap == 2 and scores.cue.exact == 2
+    report = format_quotes_report(scores)
+    assert "speaker  overlap  P 1.000  R 1.000  F1 1.000" in report
+
+
+def test_a_missed_speaker_lowers_recall(tmp_path):
+    quotes = [{"cue": [_span("sagte")], "speaker": [_span("Der Minister")]},
+              {"cue": [], "speaker": [_span("zwei Menschen")]}]
+    scores = evaluate_quotes(_write(tmp_path, quotes))
+    precision, recall, _ = scores.speaker.figures(scores.speaker.overlap)
+    assert recall == 0.5 and precision < 1.0
