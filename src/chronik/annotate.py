@@ -1,9 +1,10 @@
 """Annotation: split the cleaned text into sentences, find actor mentions and time expressions,
 and analyse the language of the sentences where events can be.
 
-The language layer (lemma, morphology, dependencies) runs on the sentences that name an actor and
-on the sentence after each (where a pronoun or reported speech may go on): only there can the
-event extractor read an event, and the parse is the costliest step of the pipeline.
+The language layer (lemma, morphology, dependencies) runs on the sentences that name an actor, or
+follow one (where a pronoun or reported speech may go on), and hold a word that may be an event
+trigger or a verb of saying: only there can the event extractor read an event, and the parse is
+the costliest step of the pipeline.
 
 Time expressions are resolved against the publication date found by the dating stage; actor roles
 ("US-Außenminister") are resolved to the person in office on that date.
@@ -11,11 +12,16 @@ Time expressions are resolved against the publication date found by the dating s
 
 from __future__ import annotations
 
+import re
+
 from . import language
 from .actors import coref, recognize
+from .events import lemmas
 from .records import Article, Mention, TimeExpr
 from .sentences import split
 from .timex import iter_resolved
+
+WORD = re.compile(r"[\w-]+")
 
 
 def annotate(article: Article) -> Article:
@@ -32,5 +38,8 @@ def annotate(article: Article) -> Article:
         for found, sentence, tense, resolved in iter_resolved(article.text, article.published,
                                                               article.sentences)]
     with_actors = {m.sentence for m in article.mentions if m.actor_id}
-    language.analyse(article, only=with_actors | {i + 1 for i in with_actors})
+    near = with_actors | {i + 1 for i in with_actors}
+    lexicon = lemmas.german()
+    language.analyse(article, only={s.index for s in article.sentences if s.index in near
+                                    and lexicon.may_hold(WORD.findall(s.text))})
     return article

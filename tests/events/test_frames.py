@@ -3,6 +3,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chronik.annotate import annotate
 from chronik.events import extract
@@ -52,3 +54,19 @@ def test_lexicon_reads_compounds_by_their_head():
     assert lexicon.noun("Gras") is None
     assert lexicon.verb("verurteilen", {"zu"}).type == "COERCE"
     assert lexicon.verb("verurteilen", set()).type == "ACCUSE"
+
+
+def test_a_preposition_hung_inside_its_phrase_still_marks_a_source_of_speech():
+    events = _events("Nach Angaben von Behörden Perus hat Bolivien am Montag Chile kritisiert.")
+    assert any(e[0] == "ACCUSE" for e in events)
+
+
+WORDS = ["Nach", "nach", "Angaben", "von", "der", "die", "Polizei", "Peru", "Chile", "so", ",",
+         "kritisierte", "wurde", "festgenommen", "laut", "zufolge", "sagte", "und", "er", "sie",
+         "nicht", "kein", "Angriff", "auf", "gegen", "hat", "forderte", "auf", ".", "„", "“"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25))
+def test_any_word_salad_is_read_without_failing(words):
+    _events(" ".join(words))

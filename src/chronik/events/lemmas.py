@@ -9,10 +9,12 @@ a compound ("Raketenangriff" ends in "Angriff").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 import yaml
+
+from ..language import PARTICLES, lemma_table
 
 COMPOUND_PREFIX = 3
 """A compound's first part is at least this long ("Luft" in "Luftangriff")."""
@@ -45,6 +47,26 @@ class LemmaLexicon:
         frames = self.verbs.get(lemma, ())
         return next((f for f in frames if f.preposition in prepositions), None) or \
             next((f for f in frames if f.preposition is None), None)
+
+    def may_hold(self, words: list[str]) -> bool:
+        """Whether a sentence of these words may hold a trigger or a verb of saying, judged
+        without a parse from the inflection table: a separated verb ("lehnte ... ab") counts by
+        its base verb ("lehnen" for `ablehnen`)."""
+        table = lemma_table()
+        for word in words:
+            verb = table.get((word.lower(), "V"))
+            if verb is not None and verb in self.verb_bases:
+                return True
+            if word[:1].isupper() and self.noun(table.get((word, "N"), word)) is not None:
+                return True
+        return False
+
+    @cached_property
+    def verb_bases(self) -> frozenset[str]:
+        """Trigger and speech verbs with their base verbs (a separable particle cut off)."""
+        verbs = set(self.verbs) | self.speech_verbs
+        return frozenset(verbs | {v[len(p):] for v in verbs for p in PARTICLES
+                                  if v.startswith(p) and len(v) - len(p) > 3})
 
     def noun(self, lemma: str) -> Frame | None:
         """The frame of noun `lemma`, itself or as the head of a compound."""

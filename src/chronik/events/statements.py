@@ -53,7 +53,7 @@ def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]
             if head is not None and head.upos in ("NOUN", "PROPN", "PRON"):
                 yield Statement((token,), head)
         elif token.lemma in SOURCE_NOUNS and sentence.case(token) in ("nach", "gemäß"):
-            yield Statement((sentence.kids(token, "case")[0],), token)
+            yield Statement((sentence.case_marker(token),), token)
         elif token.text.lower() == "so" and _after_break(sentence, token):
             speaker = _following_phrase(sentence, token)
             if speaker is not None and _ends_clause(sentence, speaker):

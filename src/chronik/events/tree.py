@@ -36,15 +36,19 @@ class Sentence:
         return [k for k in found if k.dep in relations] if relations else found
 
     def case(self, token: Token) -> str | None:
-        """The preposition heading a noun phrase ("an" of "an die Regierung"): its case marker,
-        or a preposition that opens the phrase but hangs on a word inside it ("von Kenias
-        Regierung" with "von" on "Kenias")."""
+        """The preposition heading a noun phrase ("an" of "an die Regierung")."""
+        marker = self.case_marker(token)
+        return marker.lemma.lower() if marker else None
+
+    def case_marker(self, token: Token) -> Token | None:
+        """The preposition of a noun phrase: its case marker, or a preposition that opens the
+        phrase but hangs on a word inside it ("von Kenias Regierung" with "von" on "Kenias")."""
         marker = [k for k in self.kids(token, "case") if k.upos == "ADP"]
         if marker:
-            return marker[0].lemma.lower()
+            return marker[0]
         first = self.phrase(token)[0]
         if first.upos == "ADP" and first.dep == "case" and first.index < token.index:
-            return first.lemma.lower()
+            return first
         return None
 
     def phrase(self, token: Token) -> list[Token]:
