@@ -1,11 +1,13 @@
 """Derive English country adjectives ("Iranian", "German") from the PETRARCH2 Phoenix country
-dictionary (MIT, openeventdata/petrarch2 676801c) into src/chronik/data/actors/adjectives_en.csv.
+dictionary (MIT, openeventdata/petrarch2 676801c) into
+src/chronik/data/actors/adjectives_en.csv.
 
-The Phoenix file lists each country as `NAME_  [ISO]` followed by its synonyms (`+IRANIAN`,
-`+LIBYAN_`); the adjective is the first one-word synonym with an adjective ending. Sector actors are named with
-it ("Iranian police"), as the annotation guide names groups.
+The Phoenix file lists each country as `NAME_ [ISO]` followed by its synonyms (`+IRANIAN`,
+`+LIBYAN_`); the adjective is the first one-word synonym with an adjective ending. Sector actors
+are named with it ("Iranian police"), as the annotation guide names groups.
 
     python scripts/derive_country_adjectives.py ../shared/data/actors/Phoenix.Countries.actors.txt
+
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 COUNTRY = re.compile(r"^(?P<name>[A-Z_.]+?)_?\s+\[(?P<code>[A-Z]{3})\]\s*$")
 SYNONYM = re.compile(r"^\+(?P<word>[A-Z]+)_?\s*$")
 ENDINGS = ("AN", "ESE", "ISH", "I", "IC", "CH", "ISS", "EK", "AI", "OT", "ENE")
-TARGET = Path(__file__).resolve().parents[1] / "src" / "chronik" / "data" / "actors" / "adjectives_en.csv"
+TARGET = Path(__file__).resolve().parents[1] / "src/chronik/data/actors/adjectives_en.csv"
 
 
 def derive(path: Path) -> dict[str, str]:

@@ -21,7 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "src" / "chronik" / "data" / "actors" / "groups_phoenix.csv"
 COUNTRIES = ROOT / "src" / "chronik" / "data" / "actors" / "countries.csv"
-NAME = re.compile(r"^(?P<name>[A-Z0-9][A-Z0-9_'()\-.&]*?)_?\s*(?:\[(?P<code>[A-Z]+)[^\]]*\])?\s*(?:#.*)?$")
+NAME = re.compile(r"^(?P<name>[A-Z0-9][A-Z0-9_'()\-.&]*?)_?\s*"
+                  r"(?:\[(?P<code>[A-Z]+)[^\]]*\])?\s*(?:#.*)?$")
 SYNONYM = re.compile(r"^\+(?P<name>[A-Z0-9][A-Z0-9_'()\-.&]*?)_?\s*(?:#.*)?$")
 CODE = re.compile(r"^\s+\[(?P<code>[A-Z]+)")
 FIRST_NAMES = ROOT / "src" / "chronik" / "data" / "first_names.txt"

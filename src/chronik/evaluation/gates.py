@@ -141,8 +141,8 @@ def measure(corpora: Corpora = Corpora()) -> dict[str, float]:
             figures[f"syntax.{relation}.las_f1"] = counts.f1
     quotes = evaluate_quotes(corpora.data)
     for name, spans in (("speaker", quotes.speaker), ("cue", quotes.cue)):
-        figures[f"quotes.{name}.overlap_f1"] = spans.figures(spans.overlap)[2]
-        figures[f"quotes.{name}.exact_f1"] = spans.figures(spans.exact)[2]
+        figures[f"quotes.{name}.overlap_f1"] = spans.overlap.f1
+        figures[f"quotes.{name}.exact_f1"] = spans.exact.f1
     for kind, scores in evaluate_ner(corpora.data).items():
         figures[f"ner.{kind}.f1"] = scores.f1
     seed_copies = evaluate_seed_copies(corpora.seeds)

@@ -21,22 +21,17 @@ from ..events.tree import Sentence
 from ..language import analyse
 from ..records import Article
 from ..sentences import split
+from .ner import Scores
 
 Span = tuple[int, int]
 
 
 @dataclass
 class SpanScore:
-    gold: int = 0
-    found: int = 0
-    exact: int = 0
-    overlap: int = 0
+    """Found spans against gold spans, matched exactly and by overlap."""
 
-    def figures(self, matched: int) -> tuple[float, float, float]:
-        precision = matched / self.found if self.found else 0.0
-        recall = matched / self.gold if self.gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return precision, recall, f1
+    exact: Scores = field(default_factory=lambda: Scores(0, 0, 0))
+    overlap: Scores = field(default_factory=lambda: Scores(0, 0, 0))
 
 
 @dataclass
@@ -60,10 +55,11 @@ def _overlaps(found: set[Span], gold: set[Span]) -> int:
 
 
 def _add(score: SpanScore, found: set[Span], gold: set[Span]) -> None:
-    score.gold += len(gold)
-    score.found += len(found)
-    score.exact += len(found & gold)
-    score.overlap += _overlaps(found, gold)
+    overlapping = _overlaps(found, gold)
+    for scores, matched in ((score.exact, len(found & gold)), (score.overlap, overlapping)):
+        scores.gold += len(gold)
+        scores.predicted += len(found)
+        scores.true_positives += matched
 
 
 def _joined(tokens) -> list[Span]:
@@ -119,8 +115,8 @@ def format_quotes_report(scores: QuoteScores, split_name: str = "test") -> str:
     lines = [f"quotes-de {split_name}: {scores.articles} articles "
              f"(span precision / recall / F1)"]
     for name, score in (("cue", scores.cue), ("speaker", scores.speaker)):
-        for how, matched in (("exact", score.exact), ("overlap", score.overlap)):
-            p, r, f = score.figures(matched)
-            lines.append(f"{name:8s} {how:8s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  "
-                         f"({matched} matched, {score.found} found, {score.gold} gold)")
+        for how, counts in (("exact", score.exact), ("overlap", score.overlap)):
+            lines.append(f"{name:8s} {how:8s} P {counts.precision:.3f}  R {counts.recall:.3f}  "
+                         f"F1 {counts.f1:.3f}  ({counts.true_positives} matched, "
+                         f"{counts.predicted} found, {counts.gold} gold)")
     return "\n".join(lines)

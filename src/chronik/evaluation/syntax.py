@@ -16,22 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..language import lemma, load, treebank
+from .ner import Scores
 
 RELATIONS = ("nsubj", "nsubj:pass", "obj", "iobj")
-
-
-@dataclass
-class LabelCounts:
-    gold: int = 0
-    predicted: int = 0
-    correct: int = 0
-
-    @property
-    def f1(self) -> float:
-        if not self.correct:
-            return 0.0
-        precision, recall = self.correct / self.predicted, self.correct / self.gold
-        return 2 * precision * recall / (precision + recall)
 
 
 @dataclass
@@ -43,9 +30,9 @@ class SyntaxScores:
     lemma: int = 0
     heads: int = 0
     labelled: int = 0
-    case: LabelCounts = field(default_factory=LabelCounts)
-    relations: dict[str, LabelCounts] = field(
-        default_factory=lambda: {r: LabelCounts() for r in RELATIONS})
+    case: Scores = field(default_factory=lambda: Scores(0, 0, 0))
+    relations: dict[str, Scores] = field(
+        default_factory=lambda: {r: Scores(0, 0, 0) for r in RELATIONS})
     seconds: float = 0.0
 
     def share(self, count: int) -> float:
@@ -95,7 +82,7 @@ def evaluate_syntax(data: Path, model: str = "chronik") -> SyntaxScores:
             scores.lemma += lemma(token.text, token.pos_, token.lemma_) == word.lemma
             case = token.morph.get("Case")
             scores.case.predicted += bool(case)
-            scores.case.correct += bool(case) and gold_case == case[0]
+            scores.case.true_positives += bool(case) and gold_case == case[0]
             head = token.head
             gold_head = spans[word.head]
             same_head = (head.idx, head.idx + len(head.text)) == gold_head
@@ -104,7 +91,7 @@ def evaluate_syntax(data: Path, model: str = "chronik") -> SyntaxScores:
             scores.labelled += same_head and label == word.dep
             if label in scores.relations:
                 scores.relations[label].predicted += 1
-                scores.relations[label].correct += same_head and label == word.dep
+                scores.relations[label].true_positives += same_head and label == word.dep
     return scores
 
 

@@ -1,23 +1,24 @@
 """Read events off the dependency analysis of a German sentence.
 
 A trigger is a verb or noun of the lemma lexicon (`lemmas`). For a verb, the source is its
-subject, or the agent ("von X", "durch X") of a passive, whose subject is then the target;
-a verb without a subject of its own takes it from the verb it is coordinated with or depends on
-("X drohte, Y anzugreifen"), a relative clause from the noun it describes, and a personal pronoun
-points back to the last actor named before it. The target is the first argument, in the order
-the frame gives (object, dative, "an X", "gegen X" ...), that names an actor. For a noun, the
-source is a genitive or "von"/"durch" phrase, a country adjective, or the subject of the verb
-that governs it ("X übte Kritik an Y"); the target a prepositional phrase of the noun or of that
-verb. Coordinated actors make one event each; "zwischen X und Y" and a reciprocal meeting
+subject, or the agent ("von X", "durch X") of a passive, whose subject is then the target; a
+verb without a subject of its own takes it from the verb it is coordinated with or depends on
+("X drohte, Y anzugreifen"), a relative clause from the noun it describes, and a personal
+pronoun points back to an actor named before it (`tree.Sentence.antecedent`). The target is the first argument, in the
+order the frame gives (object, dative, "an X", "gegen X" ...), that names an actor. For a noun,
+the source is a genitive or "von"/"durch" phrase, a country adjective, or the subject of the
+verb that governs it ("X übte Kritik an Y"); the target a prepositional phrase of the noun or of
+that verb. Coordinated actors make one event each; "zwischen X und Y" and a reciprocal meeting
 ("X und Y trafen sich") pair the two sides.
 
 An event that names no actor for its source has the implicit one of its type, if any: an arrest
-or ban ("wurde festgenommen") the state's, the country the article is about; a protest ("Tausende
-demonstrierten gegen ...") that country's protesters.
+or ban ("wurde festgenommen") the state's, the country the article is about; a protest
+("Tausende demonstrierten gegen ...") that country's protesters.
 
-Status comes from the grammar: a negation ("nicht", or "kein" before the object) → denied; future "werden", a modal of intent
-("wollen", "sollen", "planen") → planned; a clause opened by "wenn", "falls" → conditional;
-Konjunktiv II of "können" and questions with "ob" are speculation, not events.
+Status comes from the grammar: a negation ("nicht", or "kein" before the object) → denied;
+future "werden", a modal of intent ("wollen", "sollen", "planen") → planned; a clause opened by
+"wenn", "falls" → conditional; Konjunktiv II of "können" and questions with "ob" are
+speculation, not events.
 """
 
 from __future__ import annotations
@@ -190,7 +191,8 @@ def _between(sentence: Sentence, heads: list[Token]) -> list[str]:
     return []
 
 
-def _status(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> tuple[str, str | None] | None:
+def _status(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
+            ) -> tuple[str, str | None] | None:
     """happened, planned, conditional or denied, with the condition's words; None for a
     speculation."""
     chain = [verb]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 ENGLISH_MARKERS = frozenset("the and of to is was were has have with that for said".split())
-GERMAN_MARKERS = frozenset("der die das und ist war sind hat haben mit dass für sagte nicht".split())
+GERMAN_MARKERS = frozenset(
+    "der die das und ist war sind hat haben mit dass für sagte nicht".split())
 
 
 def detect(text: str) -> str:

@@ -176,7 +176,8 @@ def train(data: Path, output: Path, epochs: int = EPOCHS) -> Path:
     from spacy.cli.train import train as spacy_train
 
     nlp = spacy.blank("de")
-    sentences = [s for name in treebank.TRAINING for s in treebank.read(treebank.treebank(data, name))]
+    sentences = [s for name in treebank.TRAINING
+                 for s in treebank.read(treebank.treebank(data, name))]
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work)
         _docbin(nlp, sentences, folder / "train.spacy")

@@ -124,5 +124,6 @@ def read(path: Path) -> Iterator[TreebankSentence]:
 def treebank(data: Path, name: str) -> Path:
     path = data / "ud-german" / f"{name}.conllu.gz"
     if not path.exists():
-        raise InputError(str(path), "not found; the UD German treebanks live in ../shared/data/ud-german/")
+        raise InputError(str(path),
+                         "not found; the UD German treebanks live in ../shared/data/ud-german/")
     return path
