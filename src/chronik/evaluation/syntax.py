@@ -102,7 +102,8 @@ def format_syntax_report(scores: SyntaxScores) -> str:
              f"UPOS accuracy {scores.share(scores.upos):.3f}  lemma accuracy "
              f"{scores.share(scores.lemma):.3f}  Case F1 {scores.case.f1:.3f}",
              f"UAS {scores.share(scores.heads):.3f}  LAS {scores.share(scores.labelled):.3f}",
-             "LAS F1 per relation: " + "  ".join(f"{name} {counts.f1:.3f}"
-                                                 for name, counts in scores.relations.items()),
+             "LAS F1 per relation: " + "  ".join(
+                 f"{name} {counts.f1:.3f}" if counts.gold else f"{name} - (none in gold)"
+                 for name, counts in scores.relations.items()),
              f"speed: {words_per_second:,.0f} tokens/s (one process)"]
     return "\n".join(lines)
