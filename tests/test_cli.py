@@ -168,3 +168,11 @@ def test_eval_timex_prints_both_systems(krauts_dir, seeds_dir, gold_path):
 def test_eval_timex_reports_a_missing_folder(tmp_path):
     result = _run("eval", "timex", "--krauts", str(tmp_path))
     assert result.exit_code == 1 and "KRAUTS folder not found" in result.output
+
+
+def test_run_with_an_unknown_syntax_model_says_so_and_stores_nothing(tmp_path, demo_dir):
+    db = tmp_path / "x.db"
+    result = CliRunner().invoke(main, ["run", str(demo_dir), "--db", str(db),
+                                       "--syntax-model", "no_such_model_xyz"])
+    assert result.exit_code == 1 and "cannot be loaded" in result.output
+    assert not db.exists()

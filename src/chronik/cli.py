@@ -90,10 +90,10 @@ def run(paths: tuple[str, ...], db: str, progress: bool | None, engine: str,
     if engine != "ray" and chosen:
         raise click.UsageError(f"{', '.join(sorted(chosen))} only apply to --engine ray")
     signal.signal(signal.SIGTERM, _interrupt)
-    if syntax_model:
-        os.environ[language.SETTING] = syntax_model
     try:
-        language.load(language.selected())
+        if syntax_model:
+            language.load(syntax_model)
+            os.environ[language.SETTING] = syntax_model
         runner = make_engine(engine, **({} if engine != "ray" else ray_options))
         report = run_pipeline(paths, db=db, progress=progress, engine=runner,
                               max_chars=max_chars)
