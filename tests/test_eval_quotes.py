@@ -10,16 +10,16 @@ TEXT = ("Der Minister sagte am Montag, die Gespräche seien gescheitert. "
         "Laut der Polizei wurden zwei Menschen verletzt.")
 
 
-def _span(word, start=0):
-    begin = TEXT.index(word, start)
+def _span(word, text=TEXT):
+    begin = text.index(word)
     return [begin, begin + len(word)]
 
 
-def _write(tmp_path, quotes):
+def _write(tmp_path, quotes, text=TEXT):
     folder = tmp_path / "quotes-de"
     folder.mkdir()
     with gzip.open(folder / "test.jsonl.gz", "wt", encoding="utf-8") as handle:
-        handle.write(json.dumps({"id": "t", "title": "t", "date": "2013-01-01", "text": TEXT,
+        handle.write(json.dumps({"id": "t", "title": "t", "date": "2013-01-01", "text": text,
                                  "sentences": [], "quotes": quotes}) + "\n")
     return tmp_path
 
@@ -39,3 +39,10 @@ def test_a_missed_speaker_lowers_recall(tmp_path):
               {"cue": [], "speaker": [_span("zwei Menschen")]}]
     scores = evaluate_quotes(_write(tmp_path, quotes))
     assert scores.speaker.overlap.recall == 0.5 and scores.speaker.overlap.precision < 1.0
+
+
+def test_the_speaker_span_leaves_out_the_cue_so(tmp_path):
+    text = "Die Gespräche seien gescheitert, so der Minister."
+    quotes = [{"cue": [_span("so", text)], "speaker": [_span("der Minister", text)]}]
+    scores = evaluate_quotes(_write(tmp_path, quotes, text))
+    assert scores.speaker.exact.true_positives == 1 and scores.cue.exact.true_positives == 1

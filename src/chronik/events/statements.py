@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..records import Token
 from .lemmas import LemmaLexicon
-from .tree import Sentence
+from .tree import CLAUSE_RELATIONS, Sentence
 
 REPORTING_PREPOSITIONS = frozenset({"laut", "zufolge"})
 SOURCE_NOUNS = frozenset({"Angabe", "Angaben", "Aussage", "Aussagen", "Bericht", "Berichte",
@@ -30,14 +30,28 @@ class Statement:
     speaker: Token
 
     def speaker_span(self, sentence: Sentence) -> tuple[int, int]:
-        """The characters of the speaker's noun phrase, without punctuation at its edges."""
-        words = [t for t in sentence.phrase(self.speaker)
-                 if not (t.dep == "case" and t.head == self.speaker.index)]
+        """The characters of the speaker's noun phrase, coordinated parts included, without
+        the cue, the preposition that governs it, clauses, or punctuation at its edges (a
+        closing quotation mark stays with its opening one)."""
+        cue = {t.index for t in self.cue}
+        words, stack = [], [self.speaker]
+        while stack:
+            current = stack.pop()
+            words.append(current)
+            stack.extend(k for k in sentence.kids(current)
+                         if k.dep not in CLAUSE_RELATIONS and k.index not in cue
+                         and not (k.dep == "case" and current is self.speaker))
+        words.sort(key=lambda t: t.index)
         while len(words) > 1 and words[0].upos in EDGE_PUNCTUATION:
             words.pop(0)
-        while len(words) > 1 and words[-1].upos in EDGE_PUNCTUATION:
+        while len(words) > 1 and words[-1].upos in EDGE_PUNCTUATION and \
+                not (words[-1].text in CLOSING and any(w.text in OPENING for w in words)):
             words.pop()
         return words[0].start, words[-1].end
+
+
+OPENING = frozenset({"„", "»", "‚", '"'})
+CLOSING = frozenset({"“", "«", "‘", '"', "”"})
 
 
 def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]:
