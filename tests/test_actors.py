@@ -174,12 +174,12 @@ def _linked(texts, day=date(2012, 3, 1)):
 
 
 def test_sector_nouns_take_the_country_of_their_adjective_prefix_or_genitive():
-    assert _linked(["Die französische Polizei räumte den Platz.",
+    assert _linked(["Die finnische Polizei räumte den Platz.",
                     "US-Soldaten verließen die Basis.",
                     "Die Armee Polens übte."]) == [
-        [("französische Polizei", "FRA-COP")], [("US-Soldaten", "USA")],
+        [("finnische Polizei", "FIN-COP")], [("US-Soldaten", "USA")],
         [("Armee Polens", "POL")]]
-    assert load().actors["FRA-COP"].name == "French police"
+    assert load().actors["FIN-COP"].name == "Finnish police"
 
 
 def test_bare_sector_nouns_belong_to_the_country_the_article_names_most():

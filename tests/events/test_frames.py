@@ -29,16 +29,16 @@ def _events(text, day=DAY):
     ("Chile will im Juni mit Peru verhandeln.", ("CONSULT", "CHL", "PER", "planned")),
     ("Die spanische Polizei hat den Botschafter Portugals festgenommen.",
      ("COERCE", "ESP-COP", "PRT", "happened")),
-    ("Die Regierungen Ugandas und Tansanias kritisierten die Regierung Chiles.",
-     ("ACCUSE", "UGA", "CHL", "happened")),
+    ("Die Regierungen Uruguays und Paraguays kritisierten die Regierung Chiles.",
+     ("ACCUSE", "URY", "CHL", "happened")),
 ])
 def test_grammatical_roles_give_source_target_and_status(text, event):
     assert event in _events(text)
 
 
 def test_coordinated_subjects_make_one_event_each():
-    events = _events("Uganda und Tansania verurteilten den Angriff Chiles.")
-    assert {("ACCUSE", "UGA", "CHL", "happened"), ("ACCUSE", "TZA", "CHL", "happened")} <= events
+    events = _events("Uruguay und Paraguay verurteilten den Angriff Chiles.")
+    assert {("ACCUSE", "URY", "CHL", "happened"), ("ACCUSE", "PRY", "CHL", "happened")} <= events
 
 
 def test_force_announced_in_a_statement_is_a_threat():

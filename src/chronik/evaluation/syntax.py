@@ -6,7 +6,8 @@ its character span equals a gold token's (multi-word tokens such as "im" are one
 an F1 over tokens that carry the feature; the relations the event extractor relies on (nsubj,
 nsubj:pass, obj, iobj) get LAS F1 per label, as `spacy evaluate` reports them. Lemmas are the
 layer's (`language.lemma`: the model's guess checked against the inflection dictionaries), before
-separable particles are rejoined, which UD does not do.
+separable particles are rejoined, which UD does not do; so are the parts of speech
+(`language.part_of_speech`: the tagger's word on verbs).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..language import lemma, load, treebank
+from ..language import lemma, load, part_of_speech, treebank
 from .ner import Scores
 
 RELATIONS = ("nsubj", "nsubj:pass", "obj", "iobj")
@@ -78,8 +79,9 @@ def evaluate_syntax(data: Path, model: str = "chronik") -> SyntaxScores:
             if token is None:
                 continue
             scores.aligned += 1
-            scores.upos += token.pos_ == word.upos
-            scores.lemma += lemma(token.text, token.pos_, token.lemma_) == word.lemma
+            pos = part_of_speech(token.pos_, token.tag_)
+            scores.upos += pos == word.upos
+            scores.lemma += lemma(token.text, pos, token.lemma_) == word.lemma
             case = token.morph.get("Case")
             scores.case.predicted += bool(case)
             scores.case.true_positives += bool(case) and gold_case == case[0]

@@ -112,14 +112,26 @@ def lemma(text: str, upos: str, guessed: str) -> str:
     return guessed
 
 
+def part_of_speech(upos: str, tag: str) -> str:
+    """The UPOS of a token, with the STTS tagger's word on verbs: the morphologizer may call a
+    verb an adverb or adjective ("freizulassen" after a plural noun), the tagger rarely does."""
+    if upos not in ("VERB", "AUX"):
+        if tag.startswith("VV"):
+            return "VERB"
+        if tag.startswith(("VA", "VM")):
+            return "AUX"
+    return upos
+
+
 def _tokens(sentence: Sentence, doc, offset: int) -> list[Token]:
     particles = {t.head.i: t.text.lower() for t in doc if t.dep_ == PARTICLE and t.head.i != t.i}
     result = []
     for t in doc:
-        word = lemma(t.text, t.pos_, t.lemma_ or t.text)
-        if t.i in particles and t.pos_ in ("VERB", "AUX"):
+        pos = part_of_speech(t.pos_, t.tag_)
+        word = lemma(t.text, pos, t.lemma_ or t.text)
+        if t.i in particles and pos in ("VERB", "AUX"):
             word = particles[t.i] + word.lower()
         result.append(Token(offset + t.i, sentence.start + t.idx,
                             sentence.start + t.idx + len(t.text), t.text, sentence.index, word,
-                            t.pos_, t.tag_, str(t.morph), offset + t.head.i, t.dep_))
+                            pos, t.tag_, str(t.morph), offset + t.head.i, t.dep_))
     return result
