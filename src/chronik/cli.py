@@ -601,7 +601,7 @@ def train_ner(data: str, out: str | None) -> None:
               help="Passes over the training treebanks (default: the shipped model's).")
 def train_syntax(data: str, out: str | None, epochs: int | None) -> None:
     """Train the German language model (tagger, morphologizer, lemmatizer, parser; spaCy from
-    scratch) on UD German GSD dev, PUD and LIT, harmonised; about 45 minutes on one core.
+    scratch) on UD German GSD dev, PUD and LIT, harmonised; about 30 minutes on one core.
 
     Example: chronik train syntax --data ../shared/data && chronik eval syntax
     """
