@@ -83,7 +83,6 @@ def _syntax_events(article: Article, sentence: Sentence, tokens: list[Token],
                    earlier: list[Event], reported_by: str | None, implicit: dict[str, str]
                    ) -> list[Event]:
     """The events `frames` reads off the sentence's dependency analysis, dated and placed."""
-    base = load_actors()
     events = []
     for found in frames.candidates(tokens, mentions, previous, lemmas.german(), reported_by,
                                    implicit):
@@ -91,15 +90,13 @@ def _syntax_events(article: Article, sentence: Sentence, tokens: list[Token],
         clause = Clause(start, end, sentence.text[start:end])
         first, last, precision, dated_by = _event_date(article, sentence, clause, lexicon,
                                                        earlier + events, found.status)
-        status = found.status
-        if status == "happened" and first and article.published and first > article.published:
-            status = "planned"
+        status = _dated_status(found.status, first, article.published)
         events.append(Event(
             type=found.type, source=found.source, target=found.target,
             participants=found.participants, sentence=sentence.index,
             start=sentence.start, end=sentence.end, trigger=found.trigger.text, mode=found.mode,
             first_day=first, last_day=last, precision=precision,
-            location=_location(sentence, clause, base.places | set(base.surfaces), lexicon),
+            location=_location(clause, lexicon),
             status=status, condition=found.condition, confidence=0.6, dated_by=dated_by))
     return events
 
@@ -469,9 +466,8 @@ def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger
     status, condition = _status(article, sentence, clause, lexicon)
     first, last, precision, dated_by = _event_date(article, sentence, clause, lexicon, earlier,
                                                    status)
-    if status == "happened" and first and article.published and first > article.published:
-        status = "planned"
-    location = _location(sentence, clause, base.places | set(base.surfaces), lexicon)
+    status = _dated_status(status, first, article.published)
+    location = _location(clause, lexicon)
     groups = [targets] if trigger.type == "CONSULT" else [[t] for t in targets]
     return [Event(
         type=trigger.type, source=source, target=group[0] if group else None,
@@ -614,8 +610,22 @@ def _event_date(article: Article, sentence: Sentence, clause: Clause, lexicon: E
     return article.published - timedelta(days=7), article.published, "approximate", ()
 
 
-def _location(sentence: Sentence, clause: Clause, places: set[str], lexicon: EventLexicon
-              ) -> str | None:
+def _dated_status(status: str, first: date | None, published: date | None) -> str:
+    """An event stated as done but dated after the article's publication is planned."""
+    if status == "happened" and first and published and first > published:
+        return "planned"
+    return status
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Places and actor names of the base that may follow "in", "nach" as an event's place."""
+    base = load_actors()
+    return base.places | frozenset(base.surfaces)
+
+
+def _location(clause: Clause, lexicon: EventLexicon) -> str | None:
+    places = _place_names()
     for match in lexicon.grammar.place.finditer(clause.text):
         name = match.group(1)
         if name in places or name.split()[0] in places:

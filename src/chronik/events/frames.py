@@ -223,9 +223,13 @@ def _status(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
 
 
 def _negated_object(sentence: Sentence, kid: Token, lexicon: LemmaLexicon) -> bool:
-    """An object with "kein": "hat keine Gefangenen freigelassen"."""
-    return kid.dep in ("obj", "iobj") and any(
-        d.lemma.lower() in lexicon.negations for d in sentence.kids(kid, "det", "advmod"))
+    """An object with "kein": "hat keine Matrosen freigelassen"."""
+    return kid.dep in ("obj", "iobj") and _negated(sentence, kid, lexicon)
+
+
+def _negated(sentence: Sentence, noun: Token, lexicon: LemmaLexicon) -> bool:
+    """A noun with "kein" or "nicht" before it."""
+    return any(d.lemma.lower() in lexicon.negations for d in sentence.kids(noun, "det", "advmod"))
 
 
 def _pairs(sources: list[str], targets: list[str], type_: str
@@ -247,16 +251,17 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
         return
     between = _between(sentence, [verb])
     sources, patients, passive = _subjects(sentence, verb)
+    threat = frame.type in FORCE_TYPES and status[0] in ("planned", "conditional")
+    said_by = _speaker(sentence, verb, lexicon) if threat or not (sources or passive) else []
     if not sources and not passive:
-        sources = _speaker(sentence, verb, lexicon)
+        sources = said_by
     if not sources and frame.type in sentence.implicit:
         sources = [sentence.implicit[frame.type]]
     targets = patients if passive and patients else _targets(sentence, [verb], frame)
     if between:
         sources, targets = between[:1], between[1:2]
     type_ = frame.type
-    if type_ in FORCE_TYPES and status[0] in ("planned", "conditional") and \
-            _speaker(sentence, verb, lexicon):
+    if threat and said_by:
         type_ = "THREATEN"
     for source, target, others in _pairs(sources, targets, type_):
         yield Candidate(type_, source, target, verb, sentence.span(verb), status[0],
@@ -327,7 +332,7 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
     status = _status(sentence, verb, lexicon) if verb is not None else ("happened", None)
     if status is None:
         return
-    if any(k.lemma.lower() in lexicon.negations for k in sentence.kids(noun, "det", "advmod")):
+    if _negated(sentence, noun, lexicon):
         status = ("denied", None)
     between = _between(sentence, heads)
     targets = [t for t in _targets(sentence, heads, frame) if t not in sources]

@@ -14,10 +14,7 @@ from importlib import resources
 
 import yaml
 
-from ..language import PARTICLES, lemma_table
-
-COMPOUND_PREFIX = 3
-"""A compound's first part is at least this long ("Luft" in "Luftangriff")."""
+from ..language import PARTICLES, compound_splits, lemma_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,12 +69,8 @@ class LemmaLexicon:
         """The frame of noun `lemma`, itself or as the head of a compound."""
         if lemma in self.nouns:
             return self.nouns[lemma]
-        lower = lemma.lower()
-        for size in range(len(lower) - COMPOUND_PREFIX, 3, -1):
-            head = lower[-size:].capitalize()
-            if head in self.nouns:
-                return self.nouns[head]
-        return None
+        return next((self.nouns[head] for _, head in compound_splits(lemma)
+                     if head in self.nouns), None)
 
 
 @cache

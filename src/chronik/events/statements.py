@@ -34,14 +34,9 @@ class Statement:
         the cue, the preposition that governs it, clauses, or punctuation at its edges (a
         closing quotation mark stays with its opening one)."""
         cue = {t.index for t in self.cue}
-        words, stack = [], [self.speaker]
-        while stack:
-            current = stack.pop()
-            words.append(current)
-            stack.extend(k for k in sentence.kids(current)
-                         if k.dep not in CLAUSE_RELATIONS and k.index not in cue
-                         and not (k.dep == "case" and current is self.speaker))
-        words.sort(key=lambda t: t.index)
+        words = sentence.subtree(self.speaker, lambda kid, head: kid.dep not in CLAUSE_RELATIONS
+                                 and kid.index not in cue
+                                 and not (kid.dep == "case" and head is self.speaker))
         while len(words) > 1 and words[0].upos in EDGE_PUNCTUATION:
             words.pop(0)
         while len(words) > 1 and words[-1].upos in EDGE_PUNCTUATION and \
@@ -103,7 +98,7 @@ def _following_phrase(sentence: Sentence, token: Token) -> Token | None:
     return None
 
 
-QUOTES = frozenset({"„", "“", "”", '"', "»", "«", "‚", "‘"})
+QUOTES = OPENING | CLOSING
 
 
 def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..records import Mention, Token
 
 CLAUSE_RELATIONS = frozenset({"acl", "ccomp", "advcl", "parataxis", "csubj", "xcomp"})
@@ -51,35 +53,31 @@ class Sentence:
             return first
         return None
 
-    def phrase(self, token: Token) -> list[Token]:
-        """The tokens of the noun phrase headed by `token`, without clauses and coordinated
-        phrases."""
+    def subtree(self, token: Token, keep: Callable[[Token, Token], bool] = lambda kid, head: True
+                ) -> list[Token]:
+        """`token` and the tokens below it, in sentence order, descending only into the
+        children `keep(child, parent)` accepts."""
         result, stack = [], [token]
         while stack:
             current = stack.pop()
             result.append(current)
-            stack.extend(k for k in self.kids(current)
-                         if k.dep not in CLAUSE_RELATIONS and k.dep != "conj"
-                         and k.dep != "cc")
+            stack.extend(k for k in self.kids(current) if keep(k, current))
         return sorted(result, key=lambda t: t.index)
+
+    def phrase(self, token: Token) -> list[Token]:
+        """The tokens of the noun phrase headed by `token`, without clauses and coordinated
+        phrases."""
+        return self.subtree(token, lambda kid, head: kid.dep not in CLAUSE_RELATIONS
+                            and kid.dep not in ("conj", "cc"))
 
     def span(self, token: Token) -> tuple[int, int]:
         """Character span of the whole subtree of `token`."""
-        tokens, stack = [], [token]
-        while stack:
-            current = stack.pop()
-            tokens.append(current)
-            stack.extend(self.kids(current))
+        tokens = self.subtree(token)
         return min(t.start for t in tokens), max(t.end for t in tokens)
 
     def text(self, token: Token) -> str:
         """The words of the subtree of `token`, as a condition is quoted."""
-        tokens, stack = [], [token]
-        while stack:
-            current = stack.pop()
-            tokens.append(current)
-            stack.extend(self.kids(current))
-        return " ".join(t.text for t in sorted(tokens, key=lambda t: t.index))
+        return " ".join(t.text for t in self.subtree(token))
 
     def actor(self, token: Token, nested: bool = True) -> str | None:
         """The actor a noun phrase names: the mention on its head, else the first in it (with

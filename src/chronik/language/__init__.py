@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import os
 import re
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -99,17 +100,23 @@ def lemma(text: str, upos: str, guessed: str) -> str:
         found = table.get((text, "N"))
         if found:
             return found
-        for cut in range(COMPOUND_PREFIX, len(text) - COMPOUND_HEAD + 1):
-            head = text[cut:].capitalize()
+        for first, head in compound_splits(text):
             found = table.get((head, "N"))
             if found:
-                return text[:cut] + found.lower()
+                return first + found.lower()
         return guessed
     if upos == "ADJ":
         return table.get((text.lower(), "A"), guessed)
     if upos == "PROPN":
         return guessed if text == guessed + "s" else text
     return guessed
+
+
+def compound_splits(word: str) -> Iterator[tuple[str, str]]:
+    """(first part, last part capitalised) of `word` read as a compound noun, the longest last
+    part first: "Raketenangriffe" → ("Rak", "Etenangriffe") ... ("Raketen", "Angriffe") ..."""
+    for cut in range(COMPOUND_PREFIX, len(word) - COMPOUND_HEAD + 1):
+        yield word[:cut], word[cut:].capitalize()
 
 
 def part_of_speech(upos: str, tag: str) -> str:
