@@ -24,7 +24,7 @@ SENTENCES = (
     "Die Außenministerin forderte Russland auf, die Truppen von der Grenze abzuziehen.",
     "Nach Angaben eines Sprechers der Regierung sollen die Gespräche in der kommenden Woche "
     "fortgesetzt werden.",
-    "Der Bürgermeister der Stadt telefonierte am Abend mit der Landrätin des Kreises.",
+    "Die Stadträtin telefonierte am Abend mit dem Landrat des Nachbarkreises.",
     "Die Opposition kritisierte den Kurs der Regierung scharf und verlangte eine Debatte im "
     "Parlament.",
 )
