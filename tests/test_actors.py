@@ -190,3 +190,38 @@ def test_bare_sector_nouns_belong_to_the_country_the_article_names_most():
 
 def test_bare_sector_noun_without_any_country_is_dropped():
     assert _linked(["Die Polizei sperrte die Straße."]) == [[]]
+
+
+def test_german_spellings_of_romanised_names():
+    from chronik.actors.spelling import german_spelling
+    assert german_spelling("Boris Yeltsin", "RUS") == "Boris Jelzin"
+    assert german_spelling("Nikita Khrushchev", "RUS") == "Nikita Chruschtschew"
+    assert german_spelling("Volodymyr Zelenskyy", "UKR") == "Wolodymyr Selenskyj"
+    assert german_spelling("Jalal Talabani", "IRQ") == "Dschalal Talabani"
+    assert german_spelling("Hassan Rouhani", "IRN") == "Hassan Ruhani"
+    assert german_spelling("Xi Jinping", "CHN") == "Xi Jinping"
+    assert german_spelling("Gerhard Schroeder", "DEU") == "Gerhard Schröder"
+
+
+def test_derived_people_of_earlier_decades_by_name_and_office():
+    assert _ids("Boris Jelzin traf Helmut Kohl.", date(1995, 5, 9)) == \
+        ["boris-yeltsin", "helmut-kohl"]
+    assert _ids("Der russische Präsident reiste ab.", date(1995, 5, 9)) == ["boris-yeltsin"]
+    assert _ids("Der russische Präsident reiste ab.", date(1930, 5, 9)) == ["RUS"]
+    assert _ids("Der UN-Generalsekretär mahnte.", date(2003, 3, 1)) == ["kofi-annan"]
+
+
+def test_a_derived_surname_before_another_name_is_a_first_name():
+    base = load()
+    assert base.surfaces["Ruhani"] == "hassan-rouhani"
+    assert _ids("Ruhani sprach.", date(2014, 1, 2)) == ["hassan-rouhani"]
+    assert "hassan-rouhani" not in _ids("Ruhani Lakmal sprach.", date(2014, 1, 2))
+    assert "hassan-rouhani" not in _ids("Der Anwalt Firas Ruhani sprach.", date(2014, 1, 2))
+
+
+def test_base_statistics_count_people_by_decade():
+    from chronik.actors.base import statistics
+    figures = statistics()
+    assert figures.by_kind["person"] > 15000
+    assert figures.people_by_decade[1990] > 100
+    assert figures.people_by_country["USA"] > 100

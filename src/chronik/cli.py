@@ -11,6 +11,7 @@ import sys
 import click
 
 from . import language
+from .actors import base as actor_base
 from .chronicle import EVENT_COLUMNS, Chronicle
 from .engines import ENGINES, make_engine
 from .errors import ChronikError, RunInterrupted
@@ -239,12 +240,18 @@ def show(event_id: int, db: str) -> None:
 @click.option("--search", help="Only actors whose name or a spelling contains this (spelling "
                                 "variants and transliterations included).")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many actors.")
-def actors(db: str, search: str | None, limit: int | None) -> None:
+@click.option("--stats", is_flag=True, help="Print the actor base's size and coverage instead: "
+                                            "actors by kind and source, people by country and "
+                                            "decade.")
+def actors(db: str, search: str | None, limit: int | None, stats: bool) -> None:
     """List the actors the articles mention, with mention and event counts, the spellings used
     and, for people not in the actor base, the roles found next to their names.
 
     Example: chronik actors --db seeds.db --search Selenski
     """
+    if stats:
+        _print_base_statistics(limit or 20)
+        return
     rows = _fetch(db, lambda chronicle: chronicle.actor_directory(search))
     if not rows:
         raise click.ClickException(f"no actor matches {search!r}" if search else
@@ -257,6 +264,20 @@ def actors(db: str, search: str | None, limit: int | None) -> None:
         click.echo(f"        spellings: {'; '.join(row['variants'][:8])}")
         if row["roles"]:
             click.echo(f"        roles: {'; '.join(row['roles'][:5])}")
+
+
+def _print_base_statistics(top: int) -> None:
+    figures = actor_base.statistics()
+    click.echo(f"{sum(figures.by_kind.values())} actors, {figures.spellings} spellings; "
+               f"{figures.people_with_terms} people with dated offices")
+    click.echo("by kind:   " + ", ".join(f"{k} {n}" for k, n in figures.by_kind.most_common()))
+    click.echo("by source: " + ", ".join(f"{k} {n}" for k, n in figures.by_source.most_common()))
+    click.echo("people by decade of first office or role:")
+    for decade, count in sorted(figures.people_by_decade.items()):
+        click.echo(f"  {decade}s {count:>6}")
+    click.echo(f"people by country (top {top} of {len(figures.people_by_country)}):")
+    for country, count in figures.people_by_country.most_common(top):
+        click.echo(f"  {country or '-':5} {count:>6}")
 
 
 @main.command()

@@ -7,6 +7,8 @@
 - `persons.csv`: office holders, one row per term (a person with several terms repeats its id);
 - `titles.yaml`: the German titles of each office, the home country, event places and the legend
   of the `source` column that every row fills;
+- `persons_derived.csv`: office holders and politicians of every country since 1945, from the
+  Phoenix dictionaries, Archigos and REIGN (`scripts/derive_persons.py`), with German spellings;
 - `groups_phoenix.csv`: armed non-state groups and movements (Hamas, Taliban, PKK ...) with
   their spellings and country, derived from the Phoenix dictionary by `scripts/derive_groups.py`;
   a spelling the hand-written files already use stays theirs;
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -35,6 +38,8 @@ from ..errors import ChronikError
 KINDS = ("country", "organization", "person", "group")
 COUNTRY_ID = re.compile(r"[A-Z]{3}")
 PERSON_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+LEADER = "leader"
+LEADING_OFFICES = frozenset({"head_of_state", "head_of_government"})
 GENITIVE_ARTICLE = re.compile(r"^(?:der|des|von)\s+")
 
 
@@ -45,6 +50,7 @@ class Actor:
     kind: str
     country: str | None = None
     source: str = ""
+    code: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,18 +82,22 @@ class ActorBase:
     person_roles: frozenset[str] = frozenset()
     sector_nouns: dict[str, str] = field(default_factory=dict)
     state_sectors: frozenset[str] = frozenset()
+    active_since: dict[str, int] = field(default_factory=dict)
 
     def sector_actor(self, country: str, sector: str) -> str:
         """The actor of `sector` in `country`: the country itself for a state sector."""
         return country if sector in self.state_sectors else f"{country}-{sector}"
 
     def holder(self, country: str, office: str, day: date | None) -> str | None:
-        """The person who held `office` for `country` on `day`, if the base knows them."""
+        """The person who held `office` for `country` on `day`, if the base knows them; for a
+        head of state or government without a known term, the country's leader then (Archigos
+        and REIGN name the leader without saying which of the two offices they held)."""
         if day is None:
             return None
-        for term in self.terms:
-            if term.country == country and term.office == office and term.covers(day):
-                return term.person
+        for wanted in (office, LEADER) if office in LEADING_OFFICES else (office,):
+            for term in self.terms:
+                if term.country == country and term.office == wanted and term.covers(day):
+                    return term.person
         return None
 
     def offices_of(self, person: str, day: date | None) -> list[Term]:
@@ -231,11 +241,70 @@ def load() -> ActorBase:
         base.terms.append(Term(row["id"], row["country"], row["office"],
                                date.fromisoformat(row["from"]),
                                date.fromisoformat(row["to"]) if row["to"] else None))
+    _add_derived_persons(base, set(titles["offices"]), set(titles["sources"]))
     base.seats = frozenset(seats)
     _add_sectors(base)
     base.titles = {title: office for office, names in titles["offices"].items()
                    for title in names}
     return base
+
+
+def _add_derived_persons(base: ActorBase, offices: set[str], sources: set[str]) -> None:
+    """The persons of `persons_derived.csv` that the hand-written files do not hold; a spelling
+    already in the base keeps its actor. Their terms come after the hand-written ones, which
+    `scripts/derive_persons.py` has kept them from overlapping."""
+    for line, row in enumerate(_rows("persons_derived.csv"), 2):
+        where = f"actors/persons_derived.csv line {line}"
+        if not PERSON_ID.fullmatch(row["id"]) or not row["name"] or not row["aliases"]:
+            raise ChronikError(f"{where}: a person needs an id of lower-case words joined by "
+                               f"'-', a name and aliases")
+        if row["country"] not in base.actors or row["source"] not in sources:
+            raise ChronikError(f"{where}: unknown country or source in {row['id']!r}")
+        if row["id"] in base.actors:
+            continue
+        base.actors[row["id"]] = Actor(row["id"], row["name"], "person", row["country"],
+                                       row["source"], row["code"])
+        if row["since"]:
+            base.active_since[row["id"]] = int(row["since"])
+        for surface in _cells(row["aliases"]):
+            base.surfaces.setdefault(surface, row["id"])
+        for term in _cells(row["offices"]):
+            office, start, *end = term.split()
+            if office not in offices:
+                raise ChronikError(f"{where}: unknown office {office!r}")
+            base.terms.append(Term(row["id"], row["country"], office, _day(start, where),
+                                   _day(end[0], where) if end else None))
+
+
+@dataclass
+class Statistics:
+    """The size and coverage of the actor base, as `chronik actors --stats` prints it."""
+    by_kind: Counter[str]
+    by_source: Counter[str]
+    people_by_country: Counter[str]
+    people_by_decade: Counter[int]
+    people_with_terms: int
+    spellings: int
+
+
+def statistics() -> Statistics:
+    """Count the base's actors by kind and source, and its people by country and by the decade
+    they first held an office or role (the earliest dated term, else the source's first date)."""
+    base = load()
+    first_term: dict[str, date] = {}
+    for term in base.terms:
+        first_term[term.person] = min(term.start, first_term.get(term.person, date.max))
+    people = [a for a in base.actors.values() if a.kind == "person"]
+    decades: Counter[int] = Counter()
+    for person in people:
+        year = first_term[person.id].year if person.id in first_term else \
+            base.active_since.get(person.id)
+        if year is not None:
+            decades[year // 10 * 10] += 1
+    return Statistics(Counter(a.kind for a in base.actors.values()),
+                      Counter(a.source for a in base.actors.values()),
+                      Counter(p.country or "" for p in people), decades, len(first_term),
+                      len(base.surfaces))
 
 
 def _add_sectors(base: ActorBase) -> None:

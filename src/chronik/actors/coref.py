@@ -1,7 +1,8 @@
 """Within-article coreference of actor mentions, after `recognize` has run on every sentence.
 
 - A lone surname that the base does not know ("Plötner") is the unknown person named in full
-  earlier in the article ("Jens Plötner"); without one it is dropped, never guessed.
+  earlier in the article ("Jens Plötner"); without one it is dropped, never guessed. So is a lone
+  surname that a derived person of the base shares with the person named in full.
 - A peer phrase with a country ("ihr US-Kollege", "sein russisches Pendant") is the person who
   holds, in that country, the office of the person last named before it: after Baerbock (foreign
   minister) "ihr US-Kollege" is the US foreign minister on the article's date. If the last person
@@ -24,7 +25,7 @@ from datetime import date
 
 from ..records import Sentence
 from .base import ActorBase, load
-from .recognize import UNKNOWN, Found
+from .recognize import DERIVED_SOURCES, UNKNOWN, Found
 
 ATTRIBUTE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+\s+(?:von|des|der)\s+$")
 
@@ -42,6 +43,11 @@ def link(found: list[tuple[Sentence, list[Found]]], day: date | None
         kept = []
         for mention in _with_surnames(sentence.text, mentions, surnames):
             text = sentence.text[mention.start:mention.end]
+            named = surnames.get(text) or surnames.get(text[:-1]) if text.endswith("s") else \
+                surnames.get(text)
+            derived = base.actors.get(mention.actor_id or "")
+            if named and derived and " " not in text and derived.source in DERIVED_SOURCES:
+                mention = replace(mention, actor_id=named)
             if mention.kind == "person" and mention.actor_id is None and mention.office is None:
                 actor = surnames.get(text)
                 if actor is None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
+from ..language import compound_splits, lemma_table
 from ..ner import entities
 from ..ner.features import gazetteers
 from ..patterns import alternation
@@ -34,6 +35,8 @@ LOCATIVE = re.compile(r"(?:\b(?:in|nach|im|bei|nahe|vor|aus)\s+(?:de[rmn]\s+)?)$
 UNKNOWN = "name:"
 DEFINITE = re.compile(r"\b(?:[Dd]e[rmns]|[Dd]ie)\s+$")
 NAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
+NEXT_WORD = re.compile(r"\s+([A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")
+DERIVED_SOURCES = frozenset({"phoenix", "archigos"})
 QUALIFIED = re.compile(r"\s+(?:de[rs]|von|vom)\b")
 
 
@@ -81,11 +84,14 @@ def _deletions(key: str) -> set[str]:
 
 @cache
 def _surname_index() -> dict[str, list[tuple[str, str]]]:
-    """Surname keys of the persons in the base, under each of their deletions."""
+    """Surname keys of the hand-written persons of the base, under each of their deletions; the
+    derived persons come with their German spellings and are matched only as written, as
+    thousands of surnames are close to some German word."""
     base = load()
     index: dict[str, list[tuple[str, str]]] = {}
     for surface, actor in base.surfaces.items():
-        if base.actors[actor].kind == "person" and " " not in surface and len(surface) >= 5:
+        if base.actors[actor].kind == "person" and " " not in surface and len(surface) >= 5 \
+                and base.actors[actor].source not in DERIVED_SOURCES:
             key = translit_key(surface)
             for variant in _deletions(key):
                 index.setdefault(variant, []).append((key, actor))
@@ -137,7 +143,10 @@ def recognize(text: str, day: date | None) -> list[Found]:
         surface = match.group(0)
         actor = base.surfaces.get(surface) or base.roles.get(surface) or \
             base.surfaces.get(surface[:-1])
-        start = _with_first_name(text, match.start(), actor) if actor else None
+        start = _with_first_name(text, match.start(), actor, " " not in surface) \
+            if actor else None
+        if start is not None and _is_first_name(base, actor, surface, text, match.end()):
+            continue
         if start is not None:
             kind = base.actors[actor].kind
             if surface in base.seats and LOCATIVE.search(text[:start]):
@@ -216,17 +225,50 @@ def _with_unknown_people(text: str, found: list[Found], people: list[Found]) -> 
     return _leftmost_longest(kept + people)
 
 
-def _with_first_name(text: str, start: int, actor: str) -> int | None:
+def _is_first_name(base: ActorBase, actor: str, surface: str, text: str, end: int) -> bool:
+    """Whether a derived person's lone surname stands where a first name would, before another
+    name ("Salman" in "Salman Rushdie" names nobody the base holds as Salman): the next word
+    is capitalised and no German word."""
+    if " " in surface or not _is_derived_person(base, actor):
+        return False
+    following = NEXT_WORD.match(text, end)
+    return following is not None and not _is_german_word(following.group(1))
+
+
+def _is_derived_person(base: ActorBase, actor: str) -> bool:
+    found = base.actors[actor]
+    return found.kind == "person" and found.source in DERIVED_SOURCES
+
+
+@cache
+def _german_forms() -> frozenset[str]:
+    return frozenset(form for form, _ in lemma_table())
+
+
+def _is_german_word(word: str) -> bool:
+    """A form of the inflection dictionaries: a noun as written (a compound by its last part),
+    any other word lower-cased."""
+    forms = _german_forms()
+    return word in forms or word.lower() in forms or \
+        any(head in forms for _, head in compound_splits(word))
+
+
+def _with_first_name(text: str, start: int, actor: str, lone: bool = True) -> int | None:
     """Where the mention of `actor`'s surname at `start` begins: at a first name right before it
     that is, in some spelling, `actor`'s ("Sergey Lawrow"); None when the first name is another
-    ("Hans Scholz"), as the surname then names somebody else."""
+    ("Hans Scholz"), as the surname then names somebody else; for the `lone` surname of a derived
+    person, also when any capitalised word that is no German word stands there ("Ayman Nour" is
+    not Aden Nour)."""
     before = re.search(r"([A-ZÄÖÜ][\w-]+)\s+$", text[:start])
-    if before is None or gazetteers().get(before.group(1).lower()) != "first":
+    if before is None:
         return start
     key = translit_key(before.group(1))
     if any(_distance(key, known) <= 1 for known in _first_names_of(actor)):
         return before.start(1)
-    return None
+    if gazetteers().get(before.group(1).lower()) == "first":
+        return None
+    derived = lone and _is_derived_person(load(), actor)
+    return None if derived and not _is_german_word(before.group(1)) else start
 
 
 @cache
