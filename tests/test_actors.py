@@ -225,3 +225,13 @@ def test_base_statistics_count_people_by_decade():
     assert figures.by_kind["person"] > 15000
     assert figures.people_by_decade[1990] > 100
     assert figures.people_by_country["USA"] > 100
+
+
+def test_every_actor_of_the_base_carries_a_cameo_style_code():
+    base = load()
+    assert base.code_of("PRY") == "PRY"
+    assert base.code_of("PRY-COP") == "PRYCOP"
+    assert base.code_of("PRY-PRO") == "PRYOPP"
+    assert base.code_of("UN") == "IGOUNO"
+    assert base.code_of("hassan-rouhani") == "IRNGOV"
+    assert base.code_of("name:jens-beispiel") == ""

@@ -43,6 +43,8 @@ def test_gdelt_file_maps_the_agency_copied_call(seeds_db, tmp_path):
               and r["Actor2Name"] == "Volodymyr Zelenskyy"]
     assert (call["SQLDATE"], call["EventRootCode"], call["QuadClass"]) == ("20220102", "04", "1")
     assert (call["Actor1CountryCode"], call["Actor2CountryCode"]) == ("USA", "UKR")
+    assert (call["Actor1Code"], call["Actor2Code"]) == ("USAGOV", "UKRGOV")
+    assert call["chronik_source"] == "joe-biden"
     assert (call["NumArticles"], call["NumSources"]) == ("2", "1")
     threats = [r for r in rows if r["chronik_type"] == "THREATEN"]
     assert threats and all(r["QuadClass"] == "3" for r in threats)

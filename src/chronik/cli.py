@@ -259,8 +259,10 @@ def actors(db: str, search: str | None, limit: int | None, stats: bool) -> None:
     for row in rows[:limit]:
         where = f", {row['country']}" if row["country"] and row["country"] != row["id"] else ""
         found = " (not in the actor base)" if row["origin"] == "found" else ""
+        code = actor_base.load().code_of(row["id"])
         click.echo(f"{row['num_mentions']:>6} mentions {row['num_events']:>4} events  "
-                   f"{row['name']} [{row['id']}; {row['kind']}{where}]{found}")
+                   f"{row['name']} [{row['id']}; {row['kind']}{where}"
+                   f"{'; ' + code if code else ''}]{found}")
         click.echo(f"        spellings: {'; '.join(row['variants'][:8])}")
         if row["roles"]:
             click.echo(f"        roles: {'; '.join(row['roles'][:5])}")

@@ -5,7 +5,9 @@ The GDELT file has the GDELT 2.0 event columns that chronik can fill, in GDELT's
 chronik's own (`GDELT_COLUMNS` gives each column's source). Event codes are the CAMEO root codes
 closest to each PLOVER type (`CAMEO_ROOT`), and the quad class follows from them as in GDELT:
 1 verbal and 2 material cooperation, 3 verbal and 4 material conflict. GDELT's Goldstein scale,
-tone and geo coordinates have no chronik counterpart and are left out.
+tone and geo coordinates have no chronik counterpart and are left out. Actor codes are the
+base's CAMEO-style codes (`Actor.code`); chronik's own actor ids follow in `chronik_source` and
+`chronik_target`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from .actors import load as load_actors
 from .chronicle import Chronicle
 from .errors import ChronikError
 
@@ -29,10 +32,10 @@ GDELT_COLUMNS: dict[str, Callable[[dict, dict], object]] = {
     "SQLDATE": lambda e, a: (e["first_day"] or "").replace("-", ""),
     "MonthYear": lambda e, a: (e["first_day"] or "").replace("-", "")[:6],
     "Year": lambda e, a: (e["first_day"] or "")[:4],
-    "Actor1Code": lambda e, a: e["source"],
+    "Actor1Code": lambda e, a: load_actors().code_of(e["source"]),
     "Actor1Name": lambda e, a: e["source_name"],
     "Actor1CountryCode": lambda e, a: a.get(e["source"], {}).get("country") or "",
-    "Actor2Code": lambda e, a: e["target"] or "",
+    "Actor2Code": lambda e, a: load_actors().code_of(e["target"]),
     "Actor2Name": lambda e, a: e["target_name"] or "",
     "Actor2CountryCode": lambda e, a: a.get(e["target"], {}).get("country") or "",
     "IsRootEvent": lambda e, a: 1,
@@ -44,6 +47,8 @@ GDELT_COLUMNS: dict[str, Callable[[dict, dict], object]] = {
     "NumSources": lambda e, a: e["num_sources"],
     "NumArticles": lambda e, a: e["num_articles"],
     "ActionGeo_FullName": lambda e, a: e["location"] or "",
+    "chronik_source": lambda e, a: e["source"],
+    "chronik_target": lambda e, a: e["target"] or "",
     "chronik_type": lambda e, a: e["type"],
     "chronik_mode": lambda e, a: e["mode"] or "",
     "chronik_last_day": lambda e, a: e["last_day"] or "",

@@ -50,7 +50,7 @@ class Actor:
     kind: str
     country: str | None = None
     source: str = ""
-    code: str = ""
+    code: str = ""  # CAMEO-style: a country's ISO code, then its sector ("IRNCOP"), or "IGOUNO"
 
 
 @dataclass(frozen=True)
@@ -105,6 +105,12 @@ class ActorBase:
         if day is None:
             return []
         return [t for t in self.terms if t.person == person and t.covers(day)]
+
+    def code_of(self, actor_id: str | None) -> str:
+        """The CAMEO-style code of an actor ("IRNCOP", "IGOUNO"); empty for a person the base
+        does not know."""
+        actor = self.actors.get(actor_id or "")
+        return actor.code if actor else ""
 
     def variants(self, actor_id: str) -> list[str]:
         """Every surface of the base that names `actor_id`, roles included."""
@@ -204,7 +210,8 @@ def load() -> ActorBase:
                      person_roles=frozenset(titles["person_roles"]))
     seats: set[str] = set()
     for row in countries:
-        base.actors[row["id"]] = Actor(row["id"], row["name"], "country", row["id"], row["source"])
+        base.actors[row["id"]] = Actor(row["id"], row["name"], "country", row["id"], row["source"],
+                                       row["id"])
         for surface in _cells(row["names"]) + _cells(row["demonyms"]):
             base.surfaces.setdefault(surface, row["id"])
         for surface in _cells(row["seats"]):
@@ -220,20 +227,22 @@ def load() -> ActorBase:
             base.prefixes[prefix] = row["id"]
     for row in organizations:
         base.actors[row["id"]] = Actor(row["id"], row["name"], "organization", row["id"],
-                                       row["source"])
+                                       row["source"], row["code"])
         for surface in _cells(row["names"]) + _cells(row["descriptions"]):
             base.surfaces.setdefault(surface, row["id"])
         for prefix in _cells(row["prefix"]):
             base.prefixes[prefix] = row["id"]
     for row in _rows("groups_phoenix.csv"):
         base.actors[row["id"]] = Actor(row["id"], row["name"], "organization",
-                                       row["country"] or None, row["source"])
+                                       row["country"] or None, row["source"], row["code"])
         for surface in _cells(row["names"]):
             base.surfaces.setdefault(surface, row["id"])
     for row in persons:
         if row["name"]:
-            base.actors[row["id"]] = Actor(row["id"], row["name"], "person", row["country"],
-                                           row["source"])
+            home = row["country"]
+            code = f"{home}GOV" if COUNTRY_ID.fullmatch(home) else base.actors[home].code
+            base.actors[row["id"]] = Actor(row["id"], row["name"], "person", home,
+                                           row["source"], code)
         for surface in _cells(row["aliases"]):
             base.surfaces[surface] = row["id"]
         for role in _cells(row["roles"]):
@@ -324,7 +333,8 @@ def _add_sectors(base: ActorBase) -> None:
         for country in countries:
             name = f"{english.get(country.id, country.name)} {spec['name']}"
             base.actors[f"{country.id}-{code}"] = Actor(f"{country.id}-{code}", name, "group",
-                                                        country.id, "sectors")
+                                                        country.id, "sectors",
+                                                        country.id + spec.get("cameo", code))
     base.state_sectors = frozenset(state)
 
 
