@@ -70,3 +70,28 @@ WORDS = ["Nach", "nach", "Angaben", "von", "der", "die", "Polizei", "Peru", "Chi
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25))
 def test_any_word_salad_is_read_without_failing(words):
     _events(" ".join(words))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Die Polizei Perus nahm am Montag mehr als zweihundert Menschen fest.",
+     ("COERCE", "PER-COP", None, "happened")),
+    ("Die Regierung Boliviens wies den Bericht am Dienstag zurück.",
+     ("REJECT", "BOL", None, "happened")),
+])
+def test_an_event_without_a_named_target_stands_alone(text, event):
+    assert event in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung Boliviens wies dies am Dienstag zurück.",
+    "Die Regierung Boliviens kritisierte ihn am Dienstag scharf.",
+    "Die Regierung Boliviens will am Dienstag Proteste verbieten.",
+    "Bolivien wirft Peru vor, Truppen verlegt zu haben.",
+])
+def test_no_open_target_where_a_pronoun_a_plan_or_a_borrowed_subject_stands(text):
+    assert not any(e[2] is None for e in _events(text))
+
+
+def test_a_passive_of_state_makes_its_subject_the_patient():
+    events = _events("Der Botschafter Perus ist seit Montag in Bolivien inhaftiert.")
+    assert not any(e[1] == "PER" for e in events)

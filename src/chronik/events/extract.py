@@ -74,8 +74,17 @@ def extract(article: Article) -> Article:
                 reported_by = None
         events.extend(found)
     _join_participants(article, events, actors_by_sentence, lexicon)
-    article.events = _align_headlines(article, [e for e in events if e.target is not None])
+    article.events = _align_headlines(article, _kept(events))
     return article
+
+
+def _kept(events: list[Event]) -> list[Event]:
+    """The events worth keeping: a meeting whose partner stayed unknown goes, and so does an
+    event without a target where the same sentence has it with one (the grammar read the
+    target in one reading and missed it in another)."""
+    targeted = {(e.sentence, e.type, e.source) for e in events if e.target is not None}
+    return [e for e in events if e.target is not None or (
+        e.type in frames.UNTARGETED_TYPES and (e.sentence, e.type, e.source) not in targeted)]
 
 
 def _syntax_events(article: Article, sentence: Sentence, tokens: list[Token],

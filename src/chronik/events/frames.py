@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from ..records import Mention, Token
 from .lemmas import Frame, LemmaLexicon
 from .statements import statements
-from .tree import Sentence
+from .tree import CLAUSE_RELATIONS, Sentence
 
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 ARGUMENTS = frozenset({"obl", "obl:arg", "nmod", "obl:agent", "obj", "iobj"})
@@ -37,6 +37,7 @@ PARTNER_PREPOSITIONS = ("zwischen",)
 OBJECTS = frozenset({"obj", "iobj", "obl", "obl:arg"})
 """Relations of a nominal without a preposition that, beside the subject, a parser may give a
 verb's object."""
+STATE_VERBS = frozenset({"sein", "bleiben"})
 AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch", "seitens"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 ADDRESSED_TYPES = frozenset({"REQUEST", "AGREE", "AID", "CONCEDE"})
@@ -44,6 +45,21 @@ DIRECT_PREPOSITIONS = frozenset({"nach"})
 """Prepositions whose phrase is the target only when its head names an actor: a visit "nach
 Peru", not "nach Angaben der Regierung"."""
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Types whose event stands without a target when the text names none (PLOVER: "Die Behörden
+# verhafteten 170 Personen", "Der Minister trat zurück", "Die Regierung wies den Bericht
+# zurück"), if it happened; an agreement, meeting or aid always has a partner, a threat an
+# addressee, and an event only planned or denied without one is too vague to keep.
+UNTARGETED_TYPES = frozenset({"COERCE", "ACCUSE", "REJECT", "MOBILIZE", "REQUEST", "ASSAULT",
+                              "CONCEDE", "PROTEST", "RETREAT"})
+# Clauses whose subject is borrowed or whose event is only a condition or a content: an event in
+# one ("wirft X vor, Truppen verlegt zu haben", "sollte X angreifen") stands without a target only
+# if the grammar names one.
+EMBEDDED = frozenset({"xcomp", "advcl", "acl", "csubj"})
+# STTS tags of words that point to an actor named elsewhere: personal, demonstrative, relative,
+# reflexive and indefinite pronouns ("ihn", "dies", "den", "jemanden").
+SETTING_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "aus", "auf", "nahe", "während",
+                                  "seit", "an", "am", "um", "vor", "nach"})
+POINTING_TAGS = frozenset({"PPER", "PDS", "PRELS", "PRF", "PIS", "PPOSS"})
 """Force announced for the future or on a condition, in a statement, is a threat (PLOVER)."""
 
 
@@ -89,7 +105,8 @@ def candidates(tokens: list[Token], mentions: list[Mention], before: list[Mentio
     if not sentence.mentions and not sentence.before:
         return
     for token in tokens:
-        if token.upos in ("VERB",) or (token.upos == "AUX" and token.dep != "aux"):
+        if (token.upos == "VERB" and token.dep != "amod") or \
+                (token.upos == "AUX" and token.dep != "aux"):
             prepositions = {sentence.case(k) for k in sentence.kids(token)} - {None}
             frame = lexicon.verb(token.lemma, prepositions)
             if frame:
@@ -101,21 +118,39 @@ def candidates(tokens: list[Token], mentions: list[Mention], before: list[Mentio
                 yield from _noun_events(sentence, token, frame, lexicon)
 
 
-def _subjects(sentence: Sentence, verb: Token) -> tuple[list[str], list[str], bool]:
-    """Sources and patients of a verb, and whether it is passive."""
+def _subjects(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
+              ) -> tuple[list[str], list[str], bool]:
+    """Sources and patients of a verb, and whether it is passive (with "werden", or of state
+    with "sein" or "bleiben": "ist angeklagt", "bleiben inhaftiert")."""
     kids = sentence.kids(verb)
-    passive = any(k.dep == "aux:pass" for k in kids) or any(k.dep == "nsubj:pass" for k in kids)
+    stative = _stative_passive(sentence, verb, lexicon)
+    passive = stative is not None or any(k.dep in ("aux:pass", "nsubj:pass") for k in kids)
     agents = [k for k in kids if k.dep == "obl:agent" or
               (passive and k.dep in ("obl", "nmod") and sentence.case(k) in AGENT_PREPOSITIONS)]
-    subjects = _subject_heads(sentence, verb)
+    subjects = _subject_heads(sentence, stative or verb)
     if passive:
         sources = [a for k in agents for a in sentence.actors(k)]
         patients = [a for k in subjects for a in sentence.actors(k)]
         return sources, patients, True
     sources = [a for k in subjects for a in sentence.actors(k)]
     if not subjects:
-        sources = _inherited_subject(sentence, verb)
+        sources = _inherited_subject(sentence, verb, lexicon)
     return sources, [], False
+
+
+def _stative_passive(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> Token | None:
+    """The verb whose subject a passive of state has: a trigger's participle with "sein" or
+    "bleiben" as copula or auxiliary, or the "bleiben"/"sein" it complements (an infinitive
+    does not: "bleiben stehen"); None when `verb` is no such participle or forms its perfect
+    with "sein"."""
+    if verb.lemma in lexicon.sein_perfect or verb.lemma not in lexicon.verbs:
+        return None
+    if verb.tag == "VVPP" and any(k.lemma in STATE_VERBS
+                                  for k in sentence.kids(verb, "cop", "aux")):
+        return verb
+    head = sentence.head(verb)
+    complement = verb.dep == "xcomp" and verb.text.lower() != verb.lemma
+    return head if complement and head is not None and head.lemma in STATE_VERBS else None
 
 
 def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
@@ -139,7 +174,7 @@ def _case_of(sentence: Sentence, noun: Token) -> str | None:
     return None
 
 
-def _inherited_subject(sentence: Sentence, verb: Token) -> list[str]:
+def _inherited_subject(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> list[str]:
     """The subject a verb without one shares: with the verb it is coordinated with, the verb
     whose infinitive it is, or, in a relative clause, the noun the clause describes."""
     head = sentence.head(verb)
@@ -147,7 +182,7 @@ def _inherited_subject(sentence: Sentence, verb: Token) -> list[str]:
         return []
     if verb.dep in ("conj", "xcomp"):
         if head.upos in ("VERB", "AUX"):
-            return _subjects(sentence, head)[0]
+            return _subjects(sentence, head, lexicon)[0]
         return []
     if verb.dep == "acl":
         return sentence.actors(head)
@@ -178,6 +213,39 @@ def _targets(sentence: Sentence, heads: list[Token], frame: Frame) -> list[str]:
                     if actors:
                         return actors
     return []
+
+
+def _embedded(sentence: Sentence, verb: Token) -> bool:
+    """A verb in a clause of `EMBEDDED` relation or an infinitive with "zu" ("verlegt zu haben",
+    which the parser may hang on the main verb)."""
+    return verb.dep in EMBEDDED or any(
+        k.tag == "PTKZU" for v in [verb, *sentence.kids(verb, "aux", "aux:pass")]
+        for k in sentence.kids(v, "mark"))
+
+
+def _names_nobody(sentence: Sentence, verb: Token) -> bool:
+    """Whether no argument of `verb` holds a name or a pronoun (a place or time named with "in",
+    "bei" ... aside): then the
+    event has no target, rather than one the actor base does not know ("kritisierte ihn",
+    "verhaftete Ivan Petrow"), one a pronoun points back to ("wies dies zurück") or one its
+    clausal complement names ("schlug vor, sich mit X zu treffen")."""
+    spans = [(m.start, m.end) for m in sentence.mentions]
+    for clause in sentence.kids(verb, "xcomp", "ccomp"):
+        if any(start < t.end and t.start < end for t in sentence.subtree(clause)
+               for start, end in spans):
+            return False
+    for kid in sentence.kids(verb):
+        if kid.dep not in ARGUMENTS or sentence.case(kid) in SETTING_PREPOSITIONS:
+            continue
+        if kid.upos in ("DET", "PRON") and kid.lemma != "sich":
+            return False
+        phrase = sentence.subtree(kid, lambda child, _: child.dep not in CLAUSE_RELATIONS and
+                                  sentence.case(child) not in SETTING_PREPOSITIONS)
+        for token in phrase:
+            if token.upos == "PROPN" or (token.tag in POINTING_TAGS and token.lemma != "sich") or \
+                    any(start < token.end and token.start < end for start, end in spans):
+                return False
+    return True
 
 
 def _between(sentence: Sentence, heads: list[Token]) -> list[str]:
@@ -232,7 +300,7 @@ def _negated(sentence: Sentence, noun: Token, lexicon: LemmaLexicon) -> bool:
     return any(d.lemma.lower() in lexicon.negations for d in sentence.kids(noun, "det", "advmod"))
 
 
-def _pairs(sources: list[str], targets: list[str], type_: str
+def _pairs(sources: list[str], targets: list[str | None], type_: str
            ) -> list[tuple[str, str | None, tuple[str, ...]]]:
     """(source, target, further participants): one event per source and target; a meeting is
     one event with all who take part."""
@@ -250,7 +318,7 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
     if status is None:
         return
     between = _between(sentence, [verb])
-    sources, patients, passive = _subjects(sentence, verb)
+    sources, patients, passive = _subjects(sentence, verb, lexicon)
     threat = frame.type in FORCE_TYPES and status[0] in ("planned", "conditional")
     said_by = _speaker(sentence, verb, lexicon) if threat or not (sources or passive) else []
     if not sources and not passive:
@@ -258,6 +326,10 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
     if not sources and frame.type in sentence.implicit:
         sources = [sentence.implicit[frame.type]]
     targets = patients if passive and patients else _targets(sentence, [verb], frame)
+    if not targets and frame.type in UNTARGETED_TYPES and not passive and \
+            status[0] == "happened" and \
+            not _embedded(sentence, verb) and _names_nobody(sentence, verb):
+        targets = [None]
     if between:
         sources, targets = between[:1], between[1:2]
     type_ = frame.type
@@ -270,7 +342,7 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
 
 def _sources(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> list[str]:
     """Who does what `verb` states: its subject (the agent of a passive), else the speaker."""
-    sources, _, passive = _subjects(sentence, verb)
+    sources, _, passive = _subjects(sentence, verb, lexicon)
     if not sources and not passive:
         return _speaker(sentence, verb, lexicon)
     return sources
@@ -304,11 +376,11 @@ def _governing_speaker(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -
         if head is None:
             return []
         if head.lemma in lexicon.speech_verbs:
-            return _subjects(sentence, head)[0]
+            return _subjects(sentence, head, lexicon)[0]
         current = head
     for kid in sentence.kids(verb, "parataxis", "ccomp"):
         if kid.lemma in lexicon.speech_verbs:
-            return _subjects(sentence, kid)[0]
+            return _subjects(sentence, kid, lexicon)[0]
     return []
 
 

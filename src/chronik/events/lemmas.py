@@ -37,6 +37,7 @@ class LemmaLexicon:
     future: frozenset[str]
     conditions: frozenset[str]
     speculation: frozenset[str]
+    sein_perfect: frozenset[str]
 
     def verb(self, lemma: str, prepositions: set[str]) -> Frame | None:
         """The frame of verb `lemma`: one that needs a preposition present, else one that
@@ -93,4 +94,4 @@ def german() -> LemmaLexicon:
         light_verbs=frozenset(data["light_verbs"]), speech_verbs=frozenset(data["speech_verbs"]),
         negations=frozenset(data["negations"]), modals=frozenset(data["modals"]),
         future=frozenset(data["future"]), conditions=frozenset(data["conditions"]),
-        speculation=frozenset(data["speculation"]))
+        speculation=frozenset(data["speculation"]), sein_perfect=frozenset(data["sein_perfect"]))
