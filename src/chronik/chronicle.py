@@ -213,7 +213,7 @@ class Chronicle:
         """Stored articles in publication order (undated last), paged with `limit`/`offset`."""
         rows = self.store.conn.execute(
             "SELECT a.id, a.origin, a.title, a.source, a.published, a.date_method, "
-            "a.date_confidence, a.story_id, a.agencies, "
+            "a.date_confidence, a.date_clue, a.story_id, a.agencies, "
             "(SELECT count(*) FROM event_evidence v WHERE v.article_id = a.id) AS reports, "
             "(SELECT count(*) FROM article_origins o WHERE o.article_id = a.id) AS num_origins "
             f"FROM articles a ORDER BY a.published IS NULL, a.published, a.id{_page(limit, offset)}"

@@ -294,6 +294,8 @@ def articles(db: str) -> None:
             click.echo(f"{row['id']:>4}  {row['published'] or 'undated':10}  "
                        f"{row['date_method'] or '-':22} {row['reports']:>3} reports  "
                        f"{row['origin']}")
+            if row["date_clue"]:
+                click.echo(f"      date from: {row['date_clue']}")
 
 
 @main.command()

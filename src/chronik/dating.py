@@ -19,7 +19,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -30,6 +30,7 @@ import yaml
 from .records import Article, Event, Sentence
 from .sentences import split
 from .timex import find
+from .timex.tagger import Found
 from .timex.lexicon import german
 from .timex.readings import resolve
 from .timex.tense import tense_at
@@ -62,24 +63,36 @@ EARLIEST_YEAR, LATEST_YEAR = 1800, 2100
 
 
 def date_article(article: Article) -> Article:
-    """Set `published`, `date_method` and `date_confidence`. `article.collection_dates` holds known
-    dates of other articles of the same collection, used only when the text leaves the year open."""
+    """Set `published`, `date_method`, `date_confidence` and `date_clue` (the evidence).
+    `article.collection_dates` holds known dates of other articles of the same collection, used
+    only when the text leaves the year open."""
     month = _month_constraint(article)
-    for method, found in (("metadata", parse_day(article.metadata_date)),
-                          ("header", parse_day(article.header_date)),
-                          ("dateline", _dateline(article.text, month))):
+    dateline = _dateline(article.text, month)
+    for method, found, clue in (
+            ("metadata", parse_day(article.metadata_date), f"metadata: {article.metadata_date}"),
+            ("header", parse_day(article.header_date), f"date line: {article.header_date}"),
+            ("dateline", *(dateline or (None, None)))):
         if found and plausible(found) and (month is None or (found.year, found.month) == month):
             article.published = found
-            article.date_method, article.date_confidence = method, 0.95
+            article.date_method, article.date_confidence, article.date_clue = method, 0.95, clue
             return article
+    stated = stated_day(article.text)
+    if stated and plausible(stated[0]) and (month is None or
+                                            (stated[0].year, stated[0].month) == month):
+        article.published, article.date_clue = stated
+        article.date_method, article.date_confidence = "stated day", 0.9
+        return article
     inferred = infer(article.text, month, article.collection_dates)
     alone = month is None and not article.collection_dates
-    if inferred and plausible(inferred[0]) and (not alone or fixes_a_day(article.text)):
+    fixing = fixes_a_day(article.text)
+    if inferred and plausible(inferred[0]) and (not alone or fixing):
         article.published, article.date_confidence = inferred
         article.date_method = "inferred" if month is None else "inferred within month"
+        article.date_clue = fixing or _references(article.text)
     elif month:
         article.published = date(month[0], month[1], MIDDLE_OF_MONTH)
         article.date_method, article.date_confidence = "month only", 0.1
+        article.date_clue = f"month: {month[0]}-{month[1]:02d}"
     return article
 
 
@@ -134,21 +147,56 @@ def _month_constraint(article: Article) -> tuple[int, int] | None:
     return None
 
 
-def fixes_a_day(text: str) -> bool:
-    """Whether the text ties its own day to a stated date: today, yesterday or tomorrow in
-    apposition to a day of a month ("gestern, am 3. Januar", "heute, Montag, den 3. Januar").
-    Without such a clue, a month or the dates of a collection, the likeliest day is a guess, and
-    a wrong publication date shifts every relative date of the article: then the article gets
-    none."""
+def fixes_a_day(text: str) -> str | None:
+    """The words by which the text ties its own day to a stated date, if it does: today,
+    yesterday or tomorrow in apposition to a day of a month ("gestern, am 3. Januar", "heute,
+    Montag, den 3. Januar", "am gestrigen Montag, dem 21. Juli"). Without such a clue, a month or
+    the dates of a collection, the likeliest day is a guess, and a wrong publication date shifts
+    every relative date of the article: then the article gets none."""
+    for deictic, stated, sentence in _appositions(text):
+        return sentence[deictic.start:stated.end]
+    return None
+
+
+def stated_day(text: str) -> tuple[date, str] | None:
+    """The publication day a deictic day in apposition to a full date gives ("am gestrigen
+    Montag, dem 21. Juli 2008" → 22 July 2008), with those words; None when no such date has a
+    year, or when its weekday contradicts the one the text names."""
+    for deictic, stated, sentence in _appositions(text):
+        reading = stated.reading
+        if reading.year is None:
+            continue
+        try:
+            named = date(reading.year, reading.month, reading.day)
+        except ValueError:
+            continue
+        weekday = deictic.reading.weekday
+        if weekday is not None and named.isoweekday() != weekday:
+            continue
+        return named - timedelta(days=deictic.reading.offset), sentence[deictic.start:stated.end]
+    return None
+
+
+def _appositions(text: str) -> Iterator[tuple[Found, Found, str]]:
+    """(deictic day, stated date, sentence) for each today/yesterday/tomorrow that a date of a
+    month follows in apposition."""
     for sentence in split(text):
         found = find(sentence.text)
         deictic = [f for f in found if f.reading.kind == "relative_day"
                    or (f.reading.kind == "ref" and f.text.lower().startswith("heut"))]
         days = [f for f in found if f.reading.kind == "date" and f.reading.day]
-        if any(APPOSITION.fullmatch(sentence.text[d.end:t.start])
-               for d in deictic for t in days if d.end <= t.start):
-            return True
-    return False
+        for d in deictic:
+            for t in days:
+                if d.end <= t.start and APPOSITION.fullmatch(sentence.text[d.end:t.start]):
+                    yield d, t, sentence.text
+
+
+def _references(text: str, most: int = 3) -> str:
+    """The first time expressions of the text that place its day, as the clue of an inference
+    ("am Samstag; 26. Dezember; gestern")."""
+    words = [f.text for sentence in split(text) for f in find(sentence.text)
+             if f.reading.kind in ("weekday", "date", "relative_day")]
+    return "; ".join(list(dict.fromkeys(words))[:most]) if words else "the collection's dates"
 
 
 def plausible(day: date) -> bool:
@@ -180,24 +228,21 @@ def parse_day(value: str | None) -> date | None:
     return None
 
 
-def _dateline(text: str, month: tuple[int, int] | None) -> date | None:
-    """A date that the page states as its own: after a dateline keyword, or opening a line."""
+def _dateline(text: str, month: tuple[int, int] | None) -> tuple[date, str] | None:
+    """A date that the page states as its own, with its line: after a dateline keyword, or
+    opening a line."""
     keywords = "|".join(re.escape(k) for k in german().dateline_keywords)
     lines = text.split("\n")
     for line in lines[:6] + lines[-4:]:
-        for match in re.finditer(rf"(?:{keywords})\s*:?\s*", line):
-            found = _first_date(line[match.end():match.end() + 40], month, anchored=True)
-            if found:
-                return found
+        starts = [m.end() for m in re.finditer(rf"(?:{keywords})\s*:?\s*", line)]
         opening = re.match(r"[A-ZÄÖÜ][\w./ -]{1,30},\s+(?:den\s+)?", line)
-        if opening:
-            found = _first_date(line[opening.end():opening.end() + 30], month, anchored=True)
-            if found:
-                return found
+        windows = [(start, 40) for start in starts] + ([(opening.end(), 30)] if opening else [])
         if len(line.split()) <= 4:
-            found = _first_date(line, month, anchored=True)
+            windows.append((0, len(line)))
+        for start, width in windows:
+            found = _first_date(line[start:start + width], month, anchored=True)
             if found:
-                return found
+                return found, line.strip()[:80]
     return None
 
 

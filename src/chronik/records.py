@@ -190,6 +190,7 @@ class Article:
     published: date | None = None
     date_method: str | None = None
     date_confidence: float = 0.0
+    date_clue: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)

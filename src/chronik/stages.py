@@ -28,7 +28,7 @@ def anchor(article: Article) -> Article:
     return article
 
 
-FIRM_DATES = ("metadata", "header", "dateline")
+FIRM_DATES = ("metadata", "header", "dateline", "stated day")
 """Publication dates read from the article itself, not inferred: such an article needs no
 second pass."""
 

@@ -1,12 +1,14 @@
 """Check the temporal tagger on the dates that the seed articles state for the gold events.
 
-For every gold event with a date of precision day, week, month or part of a month (not
-"approximate" or "ongoing", which no expression states), in every article whose text holds the
+For every gold event with a date of precision day, week, range, month, part of a month or year
+(not "approximate", "ongoing" or "unknown", which no expression states; the seeds and the
+development set), in every article whose text holds the
 event's evidence sentence: the article is cleaned and tagged with its gold publication date; when that sentence has time expressions the date counts as *stated*,
 and it is *right* when the expressions' calendar ranges give the gold range:
-- day and week precision: the days named by the expressions cover the gold range exactly
+- day, week and range precision: the days named by the expressions cover the gold range exactly
   ("am 9. und 10. Januar" gives 2022-01-09/2022-01-10 from two expressions);
-- month and part-of-month precision: one expression has that precision and contains the gold day.
+- month, part-of-month and year precision: one expression has that precision and contains the
+  gold day.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from ..timex.readings import Resolved
 from ..timex.tagger import iter_resolved
 from .seeds import load_gold
 
-DAY_PRECISIONS = ("day", "week")
+DAY_PRECISIONS = ("day", "week", "range")
+UNSTATED_PRECISIONS = ("approximate", "ongoing", "unknown")
 QUOTES = re.compile(r"[\"„“”«»‚‘’']")
 
 
@@ -34,17 +37,20 @@ class SeedDatesResult:
     right: int = 0
     not_stated: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
+    unfound: list[str] = field(default_factory=list)  # evidence in none of the cleaned articles
 
 
 def evaluate_seed_dates(gold_path: str | Path, articles_dir: str | Path) -> SeedDatesResult:
     gold = load_gold(gold_path)
     folder = Path(articles_dir)
-    documents = {d["file"][:3]: d for d in gold["documents"]}
-    tagged = {number: _tag(folder / d["file"], date.fromisoformat(d["dct"]))
-              for number, d in documents.items()}
+    tagged = {}
+    for document in gold["documents"]:
+        found = _tag(folder / document["file"], date.fromisoformat(document["dct"]))
+        stem = Path(document["file"]).stem
+        tagged[stem] = tagged[stem.split("_")[0]] = found  # the seeds name "000" for "000_…"
     result = SeedDatesResult()
     for event in gold["events"]:
-        if not event.get("date") or event.get("precision") in ("approximate", "ongoing"):
+        if not event.get("date") or event.get("precision") in UNSTATED_PRECISIONS:
             continue
         first, _, last = event["date"].partition("/")
         wanted = (date.fromisoformat(first), date.fromisoformat(last or first))
@@ -68,7 +74,7 @@ def evaluate_seed_dates(gold_path: str | Path, articles_dir: str | Path) -> Seed
                 result.wrong.append(f"{label}: gold {event['date']} ({event['precision']}), "
                                     f"tagged {values}")
         if not quoted:
-            raise EvaluationError(f"evidence of gold event {event['id']} is in none of its articles")
+            result.unfound.append(event["id"])
     return result
 
 
@@ -109,8 +115,10 @@ def _states(found: list[tuple[str, Resolved]], wanted: tuple[date, date], precis
 
 
 def format_seed_dates(result: SeedDatesResult) -> str:
-    lines = [f"seed event dates stated in the text and tagged right: {result.right}/{result.stated}"]
+    lines = [f"event dates stated in the text and tagged right: {result.right}/{result.stated}"]
     lines += [f"  wrong: {line}" for line in result.wrong]
     if result.not_stated:
         lines.append("  not stated in the evidence sentence: " + ", ".join(result.not_stated))
+    if result.unfound:
+        lines.append("  evidence not found in the cleaned articles: " + ", ".join(result.unfound))
     return "\n".join(lines)

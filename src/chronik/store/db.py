@@ -166,11 +166,12 @@ class Store:
         cursor = conn.execute(
             "INSERT INTO articles (content_hash, text_hash, origin, source, url, title, format, "
             "raw_text, clean_text, header_date, metadata_date, published, date_method, "
-            "date_confidence, agencies) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "date_confidence, date_clue, agencies) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (article.content_hash, text_hash, article.origin, article.source, article.url,
              article.title, article.format, article.raw, article.text, article.header_date,
              article.metadata_date, _day(article.published), article.date_method,
-             article.date_confidence, _joined(article.agencies)))
+             article.date_confidence, article.date_clue, _joined(article.agencies)))
         article_id = cursor.lastrowid
         conn.execute("INSERT INTO article_origins (article_id, origin, source) VALUES (?, ?, ?)",
                      (article_id, article.origin, article.source))
@@ -280,6 +281,7 @@ class Store:
                           source=row["source"], url=row["url"], title=row["title"],
                           header_date=row["header_date"], metadata_date=row["metadata_date"],
                           text=row["clean_text"], date_method=row["date_method"],
+                          date_clue=row["date_clue"],
                           published=date.fromisoformat(row["published"]) if row["published"]
                           else None)
         article.removed = [RemovedLine(*r) for r in self.conn.execute(

@@ -35,6 +35,7 @@ class Lexicon:
     unit_names: dict[str, str]
     modifiers: dict[str, int]
     relative_days: dict[str, int]
+    relative_day_adjectives: dict[str, int]
     year_end: frozenset[str]
     year_start: frozenset[str]
     sets: dict[str, str]
@@ -83,6 +84,7 @@ def german() -> Lexicon:
         unit_names=data["unit_names"],
         modifiers=data["modifiers"],
         relative_days=data["relative_days"],
+        relative_day_adjectives=data["relative_day_adjectives"],
         year_end=frozenset(data["year_end"]),
         year_start=frozenset(data["year_start"]),
         sets=data["sets"],

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from ..language import lemma_table
 from ..records import Sentence
 from ..sentences import split
 from .lexicon import Lexicon, german
 from .readings import Reading, Resolved, resolve
-from .tense import tense_at
+from .tense import tense_at, told_as_past
 
 B = r"(?<![\w-])"
 E = r"(?![\w])"
@@ -29,6 +30,7 @@ UNITS_AFTER_NUMBER = (r"Euro|Dollar|Franken|Pfund|Rubel|Mark|Lire|Prozent|Mensch
 NOT_UNIT = rf"(?!\s*(?:(?:bis|und|oder|-|–)\s*\d+\s*)?(?:{UNITS_AFTER_NUMBER}))"
 NOT_AMOUNT = r"(?<!rund )(?<!fast )(?<!knapp )(?<!ca\. )"
 AGE = r"(?!\s*(?:alt|alte|alten|alter|altes|jünger|älter|jüngere|ältere)\b)"
+FOLLOWING_WORD = re.compile(r"\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 ABBREVIATED_MONTHS = frozenset({"Jan", "Feb", "Mär", "Mrz", "Apr", "Jun", "Jul", "Aug", "Sep",
                                 "Sept", "Okt", "Nov", "Dez"})
 HOURS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
@@ -80,6 +82,23 @@ def _weekday_reading(m: re.Match[str], lex: Lexicon) -> Reading:
     return Reading("weekday", weekday=weekday, day_part=part, direction=direction)
 
 
+def _year_reading(m: re.Match[str], lex: Lexicon) -> Reading | None:
+    """A year, unless a noun in the plural counts it ("1200 Demonstrierende", "2000 Menschen":
+    an amount)."""
+    following = FOLLOWING_WORD.match(m.string, m.end())
+    if following and _counted(following.group(1)):
+        return None
+    return Reading("year", year=int(m["y"]))
+
+
+def _counted(word: str) -> bool:
+    """A noun that counts: a plural form of the inflection dictionaries, or a nominalised
+    participle ("Demonstrierende", "Verletzte")."""
+    lemma = lemma_table().get((word, "N"))
+    return (lemma is not None and lemma != word and word.endswith(("en", "er", "e", "n", "s")))\
+        or word.endswith(("ende", "enden"))
+
+
 def _day_month(m: re.Match[str], lex: Lexicon) -> Reading | None:
     """"13. Januar [2022]"; an abbreviated month ("Jan") needs its period or a year."""
     name = m["m"]
@@ -91,11 +110,13 @@ def _day_month(m: re.Match[str], lex: Lexicon) -> Reading | None:
 
 
 def _today(m: re.Match[str], lex: Lexicon) -> Reading:
-    """"heute" is the publication day when the sentence talks about a particular day, otherwise
-    the present in general ("heute leben mehr Menschen in Städten"): TIMEX3 PRESENT_REF."""
+    """"heute" is the publication day when the sentence talks about a particular day (a day
+    word, or a clause in the past tense: "weiteten sich heute aus", "hatte heute begonnen"),
+    otherwise the present in general ("heute leben mehr Menschen in Städten"): TIMEX3
+    PRESENT_REF."""
     part = lex.day_parts.get((m["part"] or "").lower())
     sentence = m.string
-    specific = part or DAY_SPECIFIC.search(sentence)
+    specific = part or DAY_SPECIFIC.search(sentence) or told_as_past(sentence, m.start())
     if specific:
         return Reading("relative_day", offset=0, day_part=part)
     return Reading("ref", value="PRESENT_REF")
@@ -250,6 +271,7 @@ def _rules() -> tuple[Rule, ...]:
     edge = lex.alternation(lex.year_end | lex.year_start)
     month_part = lex.alternation([w.capitalize() for w in lex.month_parts])
     rel_day = "(?i:" + lex.alternation(lex.relative_days) + ")"
+    rel_adjective = lex.alternation(lex.relative_day_adjectives)
     unit_name = lex.alternation(lex.unit_names)
     vague = "(?i:" + lex.alternation(lex.vague_quantities) + ")"
     plural_unit = r"Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Jahrzehnte|Jahrzehnten|Stunden"
@@ -285,8 +307,7 @@ def _rules() -> tuple[Rule, ...]:
         (rf"{B}(?:{context})\s+(?P<expr>(?P<m>{month})){E}(?!\s*\d)",
          lambda m, x: Reading("month", month=x.months[m["m"]])),
         (rf"(?:(?<=\d[-–/])|{B}){NOT_AMOUNT}(?P<expr>(?:(?:das\s+|dem\s+)?Jahre?s?\s+)?"
-         rf"(?P<y>1[0-9]\d\d|20\d\d)){E}{NOT_UNIT}",
-         lambda m, x: Reading("year", year=int(m["y"]))),
+         rf"(?P<y>1[0-9]\d\d|20\d\d)){E}{NOT_UNIT}", _year_reading),
         (rf"{B}(?P<expr>[Hh]euer){E}", lambda m, x: Reading("relative_unit", unit="year")),
         (rf"{B}(?P<expr>(?:(?:dem|des)\s+)?Vorjahr(?:es|s)?){E}",
          lambda m, x: Reading("relative_unit", unit="year", offset=-1)),
@@ -294,6 +315,9 @@ def _rules() -> tuple[Rule, ...]:
          lambda m, x: Reading("relative_unit", unit="month", offset=-1)),
         (rf"{B}(?P<expr>(?:(?:der)\s+)?Vorwoche){E}",
          lambda m, x: Reading("relative_unit", unit="week", offset=-1)),
+        (rf"{B}(?P<rel>(?i:{rel_adjective}))\s+(?:(?P<wd>{weekday})|Tag){E}",
+         lambda m, x: Reading("relative_day", offset=x.relative_day_adjectives[m["rel"].lower()],
+                              weekday=x.weekdays[m["wd"].capitalize()] if m["wd"] else None)),
         (rf"{B}(?:(?P<mod>an\s+diesem|jeden|jedem|{modifier})\s+(?:(?:zweiten|dritten|vierten|"
          rf"ersten|letzten)\s+)?)?(?P<wd>{weekday})(?P<part>{parts})?{E}", _weekday_reading),
         (rf"{B}(?P<rel>{rel_day})(?:\s+(?P<part>{parts}|früh))?{E}", _relative_day),

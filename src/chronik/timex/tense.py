@@ -1,20 +1,27 @@
 """Tense of the clause around a time expression: it decides which way a bare weekday points.
 
 "hatte am Sonntag telefoniert" is past, "wird am Mittwoch fliegen" is future, and the present
-tense of news ("trifft am Donnerstag") points forward. A clause is the stretch of the sentence
-between punctuation marks; a clause without a verb marker takes the tense of its neighbours.
+tense of news ("trifft am Donnerstag") points forward; a modal with a perfect infinitive tells
+of the past ("sollen am Samstag gezogen sein"), and any simple past form of the inflection
+dictionaries marks the past ("mitteilte"). A clause is the stretch of the sentence between
+commas, semicolons, colons and dashes (a parenthesis stays in its clause: "am Freitag (28.6.)
+angegriffen haben"); a clause without a verb marker takes the tense of its neighbours.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..language import lemma_table
 from .lexicon import german
 
-CLAUSE_BREAK = re.compile(r"[,;:–—()]")
+CLAUSE_BREAK = re.compile(r"[,;:–—]")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 HAVE = frozenset({"hat", "habe", "haben", "hätten", "hätte", "ist", "sind", "wäre", "wären"})
 PLUPERFECT = frozenset({"hatte", "hatten"})
+MODALS = frozenset({"soll", "sollen", "solle", "sollten", "sollte", "will", "wollen", "wolle",
+                    "wollte", "wollten", "könnte", "könnten", "dürfte", "dürften", "muss", "müsse",
+                    "müssen"})
 
 
 def clause_tenses(sentence: str) -> list[tuple[int, int, str]]:
@@ -41,12 +48,23 @@ def tense_at(sentence: str, offset: int) -> str:
     return "present"
 
 
+def told_as_past(sentence: str, offset: int) -> bool:
+    """Whether the clause around `offset` itself tells of the past: a simple past or pluperfect
+    form, or "hat"/"ist" with a participle in that clause (not one further on)."""
+    for start, end, _ in clause_tenses(sentence):
+        if start <= offset <= end:
+            return _tense(sentence[start:end]) in ("past", "pluperfect")
+    return False
+
+
 def _tense(clause: str, rest: str = "") -> str:
     """Tense of a clause; `rest` is the sentence after it, where a split-off participle may
     stand ("haben sich am Mittwoch, 22. März, in Paris geeinigt")."""
     words = WORD.findall(clause)
     lexicon = german()
     lower = [w.lower() for w in words]
+    if _reported_past(lower):
+        return "past"
     if any(w in lexicon.future_markers for w in lower):
         return "future"
     if any(w in PLUPERFECT for w in lower):
@@ -56,11 +74,25 @@ def _tense(clause: str, rest: str = "") -> str:
     if any(w in HAVE for w in lower) and any(_is_participle(w)
                                              for w in words + WORD.findall(rest)):
         return "past"
-    if any(w in lexicon.preterite_verbs for w in lower):
+    if any(w in lexicon.preterite_verbs or _is_preterite(w) for w in lower):
         return "past"
     if any(_is_verb_like(w) for w in words):
         return "present"
     return "none"
+
+
+def _reported_past(lower: list[str]) -> bool:
+    """A modal with a perfect infinitive tells of the past ("sollen ... gezogen sein", "will
+    ... gesehen haben", "getötet worden sein sollen"), though "sollen" alone points ahead."""
+    return any(w in MODALS for w in lower) and any(
+        w in ("sein", "haben") and i > 0 and (_is_participle(lower[i - 1]) or lower[i - 1] ==
+                                              "worden")
+        for i, w in enumerate(lower))
+
+
+def _is_preterite(word: str) -> bool:
+    """A simple past form of the inflection dictionaries ("mitteilte", "erklangen")."""
+    return word.islower() and (word, "T") in lemma_table()
 
 
 INSEPARABLE = ("be", "ge", "er", "ver", "ent", "zer", "emp", "miss", "über", "unter")
