@@ -87,6 +87,7 @@ def test_an_event_without_a_named_target_stands_alone(text, event):
     "Die Regierung Boliviens kritisierte ihn am Dienstag scharf.",
     "Die Regierung Boliviens will am Dienstag Proteste verbieten.",
     "Bolivien wirft Peru vor, Truppen verlegt zu haben.",
+    "Die Regierung Boliviens wies die Kritik am Dienstag zurück.",
 ])
 def test_no_open_target_where_a_pronoun_a_plan_or_a_borrowed_subject_stands(text):
     assert not any(e[2] is None for e in _events(text))

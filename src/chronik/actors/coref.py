@@ -24,8 +24,8 @@ from dataclasses import replace
 from datetime import date
 
 from ..records import Sentence
-from .base import ActorBase, load
-from .recognize import DERIVED_SOURCES, UNKNOWN, Found
+from .base import DERIVED_SOURCES, ActorBase, load
+from .recognize import UNKNOWN, Found
 
 ATTRIBUTE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+\s+(?:von|des|der)\s+$")
 

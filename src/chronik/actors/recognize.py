@@ -25,7 +25,7 @@ from ..language import compound_splits, lemma_table
 from ..ner import entities
 from ..ner.features import gazetteers
 from ..patterns import alternation
-from .base import ActorBase, load
+from .base import DERIVED_SOURCES, ActorBase, load
 
 B = r"(?<![\w-])"
 CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüßé]{5,}(?![\w-])")
@@ -36,7 +36,6 @@ UNKNOWN = "name:"
 DEFINITE = re.compile(r"\b(?:[Dd]e[rmns]|[Dd]ie)\s+$")
 NAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 NEXT_WORD = re.compile(r"\s+([A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")
-DERIVED_SOURCES = frozenset({"phoenix", "archigos"})
 QUALIFIED = re.compile(r"\s+(?:de[rs]|von|vom)\b")
 
 

@@ -118,6 +118,8 @@ def measure(corpora: Corpora = Corpora()) -> dict[str, float]:
     figures["dev.dct.stripped.not_wrong"] = dct.share(dct.exact + dct.unanswered)
     stated = evaluate_seed_dates(corpora.gold, corpora.seeds)
     figures["seeds.stated_dates.right"] = stated.right / stated.stated if stated.stated else 0.0
+    stated = evaluate_seed_dates(corpora.dev_gold, corpora.dev)
+    figures["dev.stated_dates.right"] = stated.right / stated.stated if stated.stated else 0.0
     for part in evaluate_timex(corpora.krauts):
         name = part.part.removeprefix("KRAUTS_")
         scores = part.rows["chronik"]
@@ -252,6 +254,8 @@ def markdown(figures: dict[str, float]) -> str:
         f"{f['dev.events.recall']:.3f} / {f['dev.events.f1']:.3f} |",
         f"| mentions of gold aliases resolved to their actor | "
         f"{_percent(f['dev.actors.resolved'])} |",
+        f"| gold event dates stated in the text and tagged right | "
+        f"{_percent(f['dev.stated_dates.right'])} |",
         f"| publication date with the date lines removed: exact / not wrong (right or no "
         f"answer) | {_percent(f['dev.dct.stripped.exact'])} / "
         f"{_percent(f['dev.dct.stripped.not_wrong'])} |",

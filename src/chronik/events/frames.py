@@ -57,6 +57,9 @@ UNTARGETED_TYPES = frozenset({"COERCE", "ACCUSE", "REJECT", "MOBILIZE", "REQUEST
 EMBEDDED = frozenset({"xcomp", "advcl", "acl", "csubj"})
 # STTS tags of words that point to an actor named elsewhere: personal, demonstrative, relative,
 # reflexive and indefinite pronouns ("ihn", "dies", "den", "jemanden").
+# A rejection or concession answers a statement; its target is the statement's author.
+ANSWERING_TYPES = frozenset({"REJECT", "CONCEDE"})
+SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "AGREE", "THREATEN", "CONSULT"})
 SETTING_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "aus", "auf", "nahe", "während",
                                   "seit", "an", "am", "um", "vor", "nach"})
 POINTING_TAGS = frozenset({"PPER", "PDS", "PRELS", "PRF", "PIS", "PPOSS"})
@@ -223,12 +226,14 @@ def _embedded(sentence: Sentence, verb: Token) -> bool:
         for k in sentence.kids(v, "mark"))
 
 
-def _names_nobody(sentence: Sentence, verb: Token) -> bool:
+def _names_nobody(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLexicon
+                  ) -> bool:
     """Whether no argument of `verb` holds a name or a pronoun (a place or time named with "in",
     "bei" ... aside): then the
     event has no target, rather than one the actor base does not know ("kritisierte ihn",
-    "verhaftete Ivan Petrow"), one a pronoun points back to ("wies dies zurück") or one its
-    clausal complement names ("schlug vor, sich mit X zu treffen")."""
+    "verhaftete Ivan Petrow"), one a pronoun points back to ("wies dies zurück"), the author
+    of a statement it answers ("wies die Kritik zurück": whoever criticised) or one its clausal
+    complement names ("schlug vor, sich mit X zu treffen")."""
     spans = [(m.start, m.end) for m in sentence.mentions]
     for clause in sentence.kids(verb, "xcomp", "ccomp"):
         if any(start < t.end and t.start < end for t in sentence.subtree(clause)
@@ -238,6 +243,9 @@ def _names_nobody(sentence: Sentence, verb: Token) -> bool:
         if kid.dep not in ARGUMENTS or sentence.case(kid) in SETTING_PREPOSITIONS:
             continue
         if kid.upos in ("DET", "PRON") and kid.lemma != "sich":
+            return False
+        answered = lexicon.noun(kid.lemma) if kid.dep in OBJECTS else None
+        if frame.type in ANSWERING_TYPES and answered and answered.type in SPEECH_ACT_TYPES:
             return False
         phrase = sentence.subtree(kid, lambda child, _: child.dep not in CLAUSE_RELATIONS and
                                   sentence.case(child) not in SETTING_PREPOSITIONS)
@@ -328,7 +336,7 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
     targets = patients if passive and patients else _targets(sentence, [verb], frame)
     if not targets and frame.type in UNTARGETED_TYPES and not passive and \
             status[0] == "happened" and \
-            not _embedded(sentence, verb) and _names_nobody(sentence, verb):
+            not _embedded(sentence, verb) and _names_nobody(sentence, verb, frame, lexicon):
         targets = [None]
     if between:
         sources, targets = between[:1], between[1:2]

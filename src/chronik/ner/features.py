@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from ..actors.base import DERIVED_SOURCES
 from ..actors.base import load as load_actors
 from .bio import chunks
 
@@ -30,7 +31,9 @@ def _shape(word: str) -> str:
 
 @cache
 def gazetteers() -> dict[str, str]:
-    """Lower-cased word -> gazetteer class: first name, place, country, organisation, person."""
+    """Lower-cased word -> gazetteer class: first name, place, country, organisation, person.
+    The people derived from Phoenix, Archigos and REIGN stay out: the model was trained with
+    the hand-written base, and their thousands of name words would shift its features."""
     classes: dict[str, str] = {}
     text = resources.files("chronik.data").joinpath("first_names.txt").read_text("utf-8")
     for line in text.splitlines():
@@ -40,10 +43,12 @@ def gazetteers() -> dict[str, str]:
     for place in base.places:
         classes.setdefault(place.lower(), "place")
     for surface, actor_id in base.surfaces.items():
-        kind = base.actors[actor_id].kind
+        actor = base.actors[actor_id]
+        if actor.kind == "person" and actor.source in DERIVED_SOURCES:
+            continue
         for word in surface.split():
             if word[:1].isupper():
-                classes.setdefault(word.lower(), kind)
+                classes.setdefault(word.lower(), actor.kind)
     for adjective in base.adjectives:
         classes.setdefault(adjective.lower(), "adjective")
     return classes
