@@ -122,7 +122,7 @@ def test_story_actors_keep_the_last_day_an_article_named_them(tmp_path):
         "DROP INDEX story_actors_actor_day; ALTER TABLE story_actors DROP COLUMN last_day; "
         "CREATE INDEX story_actors_actor ON story_actors(actor_id); DROP TABLE stories_pending; "
         "DROP INDEX articles_publication_order; DROP INDEX events_date_order; "
-        "DROP INDEX stories_recent_order; "
+        "DROP INDEX stories_recent_order; ALTER TABLE articles DROP COLUMN date_clue; "
         "DELETE FROM schema_migrations WHERE version >= 8;")
     conn.close()
     Store(tmp_path / "d.db").close()

@@ -111,6 +111,7 @@ def redate(article: Article) -> bool:
     inferred = infer(article.text, _month_constraint(article), article.collection_dates, checks)
     if inferred is None or inferred[0] == article.published or not plausible(inferred[0]):
         return False
+    article.date_clue = f"events that dated articles report; {_references(article.text)}"
     article.published, article.date_confidence = inferred
     article.date_method = "inferred from chronicle"
     return True
@@ -234,15 +235,15 @@ def _dateline(text: str, month: tuple[int, int] | None) -> tuple[date, str] | No
     keywords = "|".join(re.escape(k) for k in german().dateline_keywords)
     lines = text.split("\n")
     for line in lines[:6] + lines[-4:]:
-        starts = [m.end() for m in re.finditer(rf"(?:{keywords})\s*:?\s*", line)]
+        keyed = [(m.start(), m.end(), 40) for m in re.finditer(rf"(?:{keywords})\s*:?\s*", line)]
         opening = re.match(r"[A-ZÄÖÜ][\w./ -]{1,30},\s+(?:den\s+)?", line)
-        windows = [(start, 40) for start in starts] + ([(opening.end(), 30)] if opening else [])
+        windows = keyed + ([(0, opening.end(), 30)] if opening else [])
         if len(line.split()) <= 4:
-            windows.append((0, len(line)))
-        for start, width in windows:
+            windows.append((0, 0, len(line)))
+        for clue_start, start, width in windows:
             found = _first_date(line[start:start + width], month, anchored=True)
             if found:
-                return found, line.strip()[:80]
+                return found, line[clue_start:start + width].strip()
     return None
 
 

@@ -173,6 +173,7 @@ def test_an_older_database_is_upgraded_and_its_articles_become_searchable(tmp_pa
                        "last_day; CREATE INDEX story_actors_actor ON story_actors(actor_id); "
                        "DROP TABLE stories_pending; DROP INDEX articles_publication_order; "
                        "DROP INDEX events_date_order; DROP INDEX stories_recent_order; "
+                       "ALTER TABLE articles DROP COLUMN date_clue; "
                        "DELETE FROM schema_migrations "
                        "WHERE version >= 5;")
     conn.close()
