@@ -235,3 +235,19 @@ def test_every_actor_of_the_base_carries_a_cameo_style_code():
     assert base.code_of("UN") == "IGOUNO"
     assert base.code_of("hassan-rouhani") == "IRNGOV"
     assert base.code_of("name:jens-beispiel") == ""
+
+
+def test_followers_of_a_person_are_a_group_of_their_own():
+    found = recognize("Anhänger Petrows und die Polizei stießen zusammen.", date(2023, 6, 1))
+    assert (found[0].actor_id, found[0].kind) == ("name:anhaenger-petrows", "group")
+    [group] = recognize("Unterstützer von Olaf Scholz jubelten.", date(2023, 6, 1))
+    assert (group.actor_id, group.kind) == ("name:unterstuetzer-von-olaf-scholz", "group")
+
+
+def test_a_lone_surname_stays_with_the_person_named_in_full_before():
+    day = date(2014, 1, 2)
+    sentences = [Sentence(0, 0, 40, "Der Anwalt Firas Ruhani sprach lange."),
+                 Sentence(1, 41, 80, "Ruhani sagte, er bleibe.")]
+    linked = coref.link([(s, recognize(s.text, day)) for s in sentences], day)
+    assert [m.actor_id for _, mentions in linked for m in mentions] == \
+        ["name:firas-ruhani", "name:firas-ruhani"]

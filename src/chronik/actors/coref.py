@@ -1,8 +1,9 @@
 """Within-article coreference of actor mentions, after `recognize` has run on every sentence.
 
-- A lone surname that the base does not know ("Plötner") is the unknown person named in full
-  earlier in the article ("Jens Plötner"); without one it is dropped, never guessed. So is a lone
-  surname that a derived person of the base shares with the person named in full.
+- A lone surname that the base does not know ("Plötner") is the person named in full earlier in
+  the article ("Jens Plötner"); without one it is dropped, never guessed. So is a lone surname
+  that a derived person of the base shares with the person named in full ("Mir Hossein
+  Mussawi ... Mussawi" stays the one named).
 - A peer phrase with a country ("ihr US-Kollege", "sein russisches Pendant") is the person who
   holds, in that country, the office of the person last named before it: after Baerbock (foreign
   minister) "ihr US-Kollege" is the US foreign minister on the article's date. If the last person
@@ -25,7 +26,7 @@ from datetime import date
 
 from ..records import Sentence
 from .base import DERIVED_SOURCES, ActorBase, load
-from .recognize import UNKNOWN, Found
+from .recognize import Found
 
 ATTRIBUTE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+\s+(?:von|des|der)\s+$")
 
@@ -71,7 +72,7 @@ def link(found: list[tuple[Sentence, list[Found]]], day: date | None
                 people[mention.actor_id] = None
                 last_is_head = ATTRIBUTE.search(sentence.text, max(0, mention.start - 80),
                                                 mention.start) is None
-                if mention.actor_id.startswith(UNKNOWN) and " " in text:
+                if " " in text and text.split()[-1][:1].isupper():
                     surnames[text.split()[-1]] = mention.actor_id
             kept.append(mention)
         linked.append((sentence, kept))

@@ -175,7 +175,28 @@ def recognize(text: str, day: date | None) -> list[Found]:
         if start is not None:
             found.append(Found(start, match.end(), actor, "person", 0.7))
     found = _merge_role_and_name(text, _leftmost_longest(found))
-    return _with_unknown_people(text, found, _unknown_people(base, text, found))
+    return _followers(text, _with_unknown_people(text, found, _unknown_people(base, text, found)))
+
+
+FOLLOWERS = re.compile(r"(?<![\w-])(?:Anhänger|Unterstützer|Gegner|Sympathisanten|Gefolgsleute)"
+                       r"(?:n|innen)?\s+(?:(?:des|der|von)\s+)?(?:[a-zäöüß]+e[nrs]?\s+)?"
+                       r"(?:[A-ZÄÖÜ][\w-]+\s+)?$")
+
+
+def _followers(text: str, found: list[Found]) -> list[Found]:
+    """"Anhänger Mussawis", "Gegner des Präsidenten X", "Unterstützer von X": the followers of a
+    person are a group of their own, not the person; the group is named by the phrase and keyed
+    like an unknown person ("name:anhaenger-..."), so that later mentions of the same phrase
+    share it."""
+    result = []
+    for item in found:
+        before = FOLLOWERS.search(text, max(0, item.start - 60), item.start)
+        if item.kind == "person" and before:
+            surface = text[before.start():item.end]
+            result.append(Found(before.start(), item.end, person_key(surface), "group", 0.6))
+        else:
+            result.append(item)
+    return result
 
 
 @cache

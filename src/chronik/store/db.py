@@ -179,15 +179,16 @@ class Store:
                          [(article_id, r.line_no, r.text, r.reason) for r in article.removed])
         conn.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
                          [(article_id, s.index, s.start, s.end, s.text) for s in article.sentences])
-        found: dict[str, str] = {}
+        found: dict[str, tuple[str, str]] = {}
         for m in article.mentions:
             if m.actor_id and m.actor_id.startswith(UNKNOWN) and \
-                    len(m.text) > len(found.get(m.actor_id, "")):
-                found[m.actor_id] = m.text
+                    len(m.text) > len(found.get(m.actor_id, ("", ""))[0]):
+                found[m.actor_id] = (m.text, "group" if m.kind == "group" else "person")
         conn.executemany(
-            "INSERT INTO actors (id, name, kind, origin) VALUES (?, ?, 'person', 'found') "
+            "INSERT INTO actors (id, name, kind, origin) VALUES (?, ?, ?, 'found') "
             "ON CONFLICT(id) DO UPDATE SET name = excluded.name "
-            "WHERE length(excluded.name) > length(actors.name)", found.items())
+            "WHERE length(excluded.name) > length(actors.name)",
+            [(actor, name, kind) for actor, (name, kind) in found.items()])
         conn.executemany(
             "INSERT INTO mentions (article_id, sentence_idx, start, end, text, kind, actor_id, "
             "confidence, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
