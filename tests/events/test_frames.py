@@ -96,3 +96,13 @@ def test_no_open_target_where_a_pronoun_a_plan_or_a_borrowed_subject_stands(text
 def test_a_passive_of_state_makes_its_subject_the_patient():
     events = _events("Der Botschafter Perus ist seit Montag in Bolivien inhaftiert.")
     assert not any(e[1] == "PER" for e in events)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Die Regierung Perus ließ am Montag den Botschafter Boliviens frei.",
+     ("RETREAT", "PER", "BOL", "happened")),
+    ("Die Regierung Boliviens kündigte an, gegen Peru militärisch vorzugehen.",
+     ("THREATEN", "BOL", "PER", "planned")),
+])
+def test_releases_are_retreats_and_announced_force_is_a_threat(text, event):
+    assert event in _events(text)

@@ -101,13 +101,24 @@ def _syntax_events(article: Article, sentence: Sentence, tokens: list[Token],
                                                        earlier + events, found.status)
         status = _dated_status(found.status, first, article.published)
         events.append(Event(
-            type=found.type, source=found.source, target=found.target,
+            type=found.type, source=found.source, target=found.target or _addressee(found),
             participants=found.participants, sentence=sentence.index,
             start=sentence.start, end=sentence.end, trigger=found.trigger.text, mode=found.mode,
             first_day=first, last_day=last, precision=precision,
             location=_location(clause, lexicon),
             status=status, condition=found.condition, confidence=0.6, dated_by=dated_by))
     return events
+
+
+def _addressee(found: frames.Candidate) -> str | None:
+    """The target of a protest that names none: the protesters' own state (PLOVER: protest is
+    addressed to a government; "Tausende demonstrierten in Lima" protest against Peru's)."""
+    if found.type != "PROTEST":
+        return None
+    base = load_actors()
+    source = base.actors.get(found.source)
+    state = base.actors.get(source.country or "") if source else None
+    return state.id if state and state.kind == "country" and state.id != source.id else None
 
 
 def _implicit_sources(article: Article) -> dict[str, str]:
