@@ -103,6 +103,11 @@ def test_a_passive_of_state_makes_its_subject_the_patient():
      ("RETREAT", "PER", "BOL", "happened")),
     ("Die Regierung Boliviens kündigte an, gegen Peru militärisch vorzugehen.",
      ("THREATEN", "BOL", "PER", "planned")),
+    ("Die Regierung Perus hat am Montag zwei Gefangene aus der Haft entlassen.",
+     ("RETREAT", "PER", None, "happened")),
+    ("Bolivien stellte sich hinter die Regierung Perus.", ("SUPPORT", "BOL", "PER", "happened")),
+    ("Die Regierung Perus hat sich gegen einen Boykott ausgesprochen.",
+     ("REJECT", "PER", None, "happened")),
 ])
-def test_releases_are_retreats_and_announced_force_is_a_threat(text, event):
+def test_releases_announced_force_and_verbs_with_their_preposition(text, event):
     assert event in _events(text)
