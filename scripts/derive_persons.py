@@ -9,8 +9,9 @@ into src/chronik/data/actors/persons_derived.csv.
   dates; Archigos and REIGN, matched by country and surname, give a leader's exact dates instead.
 - Archigos leaders that Phoenix lacks join with the full name of their DBpedia link.
 - Every name gets its German spelling (`chronik.actors.spelling`); the surname alone is an alias
-  only where it names one person of the whole base, is no German word or first name and the
-  person held a dated office or role since 1945.
+  only where it names one person of the whole base, is no German word, first name or seat of
+  government, and the person held an office, or a role in a government, army or international
+  organisation, since 1990.
 - A term overlapping one of `persons.csv` (written by hand) for the same office is cut where the
   other starts, or dropped; a term open at the dictionary's date ends there (2014-01-30), so
   that nobody holds an office longer than a source says.
@@ -133,14 +134,20 @@ def _title(words: list[str]) -> tuple[tuple[str, ...] | None, list[str]]:
     """The title at the start of a spelling's words ("GRAND_AYATOLLAH_SAYYED_ALI_..." has two;
     the first that names an office counts) and the words after the titles."""
     found: tuple[str, ...] | None = None
+    if len(words) > 2 and _title_at(words[1:]) and TITLES[_title_at(words[1:])]:
+        words = words[1:]  # a country's adjective first: "RUSSIAN_PRESIDENT_YELTSIN"
     while True:
-        head = next((tuple(words[:size]) for size in (4, 3, 2, 1)
-                     if tuple(words[:size]) in TITLES and len(words) > size), None)
+        head = _title_at(words)
         if head is None:
             return found, words
         if found is None or (TITLES[head] and not TITLES[found]):
             found = head
         words = words[len(head):]
+
+
+def _title_at(words: list[str]) -> tuple[str, ...] | None:
+    return next((tuple(words[:size]) for size in (4, 3, 2, 1)
+                 if tuple(words[:size]) in TITLES and len(words) > size), None)
 
 
 def _display(words: list[str]) -> str:
@@ -381,11 +388,22 @@ def _latest(person: Person) -> date | None:
     return max(starts, default=None)
 
 
+def _notable(person: Person) -> bool:
+    """Known well enough to be named by surname alone in news: a term of office, or a role in the
+    government, military or an international organisation itself (not a junior ministry such as
+    GOVAGR) taken up since 1990."""
+    latest = _latest(person)
+    if latest is None or latest.year < 1990:
+        return False
+    return bool(person.terms) or any(
+        code in (person.country + "GOV", person.country + "MIL") or
+        (len(person.country) != 3 and code == person.code) for code, _, _ in person.roles)
+
+
 def _surname_of(slug: str, owners: set[str], ids: dict[str, Person]) -> bool:
-    """Whether a surname that `owners` share names `slug` alone: it is the only owner, or the
-    only one active since 2000 ("Assad" is Bashar, not Hafez), and was active since 1945."""
-    latest = _latest(ids[slug])
-    if latest is None or latest.year < 1945:
+    """Whether a surname that `owners` share names `slug` alone: a notable person who is its
+    only owner, or the only one active since 2000 ("Assad" is Bashar, not Hafez)."""
+    if not _notable(ids[slug]):
         return False
     if owners == {slug}:
         return True
@@ -455,6 +473,8 @@ def main() -> None:
         for row in csv.DictReader((ACTORS / name).read_text("utf-8").splitlines(), delimiter=";"):
             hand_surfaces.update(a for key in ("names", "descriptions", "demonyms", "seats")
                                  for a in (row.get(key) or "").split("|") if a)
+            hand_surfaces.update(seat.split()[0] for seat in (row.get("seats") or "").split("|")
+                                 if seat)
     first_names = {w.lower() for line in FIRST_NAMES.read_text("utf-8").splitlines()
                    if not line.startswith("#") for w in line.split()}
     people = read_phoenix(folder, countries)

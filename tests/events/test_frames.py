@@ -111,3 +111,9 @@ def test_a_passive_of_state_makes_its_subject_the_patient():
 ])
 def test_releases_announced_force_and_verbs_with_their_preposition(text, event):
     assert event in _events(text)
+
+
+def test_a_visit_to_a_seat_of_government_visits_its_country():
+    events = _events("Der spanische Außenminister hat heute bei einem Besuch in Lima den "
+                     "Abzug angekündigt.")
+    assert ("CONSULT", "ESP", "PER", "happened") in events

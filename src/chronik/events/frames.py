@@ -256,6 +256,26 @@ def _names_nobody(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaL
     return True
 
 
+def _visited(sentence: Sentence, heads: list[Token], frame: Frame, sources: list[str]
+             ) -> list[str]:
+    """The host of a visit named by its seat of government ("bei einem Besuch in Bagdad" visits
+    Iraq): the country of a seat after "in" or "nach", if it is not the visitor's own."""
+    if frame.mode != "visit":
+        return []
+    base_countries = set(sources)
+    for head in heads:
+        for kid in sentence.kids(head):
+            if sentence.case(kid) not in ("in", "nach"):
+                continue
+            phrase = sentence.phrase(kid)
+            start, end = min(t.start for t in phrase), max(t.end for t in phrase)
+            for place in sentence.places:
+                if start <= place.start and place.end <= end and \
+                        place.actor_id not in base_countries:
+                    return [place.actor_id]
+    return []
+
+
 def _between(sentence: Sentence, heads: list[Token]) -> list[str]:
     """The sides named by "zwischen X und Y"."""
     for head in heads:
@@ -333,7 +353,8 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
         sources = said_by
     if not sources and frame.type in sentence.implicit:
         sources = [sentence.implicit[frame.type]]
-    targets = patients if passive and patients else _targets(sentence, [verb], frame)
+    targets = patients if passive and patients else \
+        _targets(sentence, [verb], frame) or _visited(sentence, [verb], frame, sources)
     if not targets and frame.type in UNTARGETED_TYPES and not passive and \
             status[0] == "happened" and \
             not _embedded(sentence, verb) and _names_nobody(sentence, verb, frame, lexicon):
@@ -415,7 +436,8 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
     if _negated(sentence, noun, lexicon):
         status = ("denied", None)
     between = _between(sentence, heads)
-    targets = [t for t in _targets(sentence, heads, frame) if t not in sources]
+    targets = [t for t in _targets(sentence, heads, frame) if t not in sources] or \
+        _visited(sentence, heads, frame, sources)
     if between:
         sources, targets = between[:1], between[1:2]
     clause = sentence.span(verb if verb is not None else noun)

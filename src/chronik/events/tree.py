@@ -21,6 +21,7 @@ class Sentence:
             if token.head != token.index and token.head in self.children:
                 self.children[token.head].append(token)
         self.mentions = [m for m in mentions if m.actor_id and m.kind != "place"]
+        self.places = [m for m in mentions if m.actor_id and m.kind == "place"]
         self.before = [m for m in before if m.actor_id and m.kind != "place"]
         self.reported_by: str | None = None
         self.implicit: dict[str, str] = {}
