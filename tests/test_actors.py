@@ -251,3 +251,11 @@ def test_a_lone_surname_stays_with_the_person_named_in_full_before():
     linked = coref.link([(s, recognize(s.text, day)) for s in sentences], day)
     assert [m.actor_id for _, mentions in linked for m in mentions] == \
         ["name:firas-ruhani", "name:firas-ruhani"]
+
+
+def test_international_organisations_from_phoenix():
+    base = load()
+    assert base.surfaces["Human Rights Watch"] == "org-human-rights-watch"
+    assert base.code_of("org-human-rights-watch").startswith("NGO")
+    assert _ids("Human Rights Watch kritisierte die Regierung Perus.")[0] == \
+        "org-human-rights-watch"

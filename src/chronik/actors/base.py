@@ -7,6 +7,9 @@
 - `persons.csv`: office holders, one row per term (a person with several terms repeats its id);
 - `titles.yaml`: the German titles of each office, the home country, event places and the legend
   of the `source` column that every row fills;
+- `organizations_phoenix.csv`: international and non-governmental organisations (Amnesty
+  International, Human Rights Watch, UNICEF ...) from the Phoenix dictionary of international
+  actors (`scripts/derive_organizations.py`);
 - `persons_derived.csv`: office holders and politicians of every country since 1945, from the
   Phoenix dictionaries, Archigos and REIGN (`scripts/derive_persons.py`), with German spellings;
 - `groups_phoenix.csv`: armed non-state groups and movements (Hamas, Taliban, PKK ...) with
@@ -234,7 +237,7 @@ def load() -> ActorBase:
             base.surfaces.setdefault(surface, row["id"])
         for prefix in _cells(row["prefix"]):
             base.prefixes[prefix] = row["id"]
-    for row in _rows("groups_phoenix.csv"):
+    for row in _rows("groups_phoenix.csv") + _rows("organizations_phoenix.csv"):
         base.actors[row["id"]] = Actor(row["id"], row["name"], "organization",
                                        row["country"] or None, row["source"], row["code"])
         for surface in _cells(row["names"]):
