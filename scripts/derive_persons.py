@@ -77,9 +77,15 @@ ORGANISATIONS = {"IGOUNOIAE": "IAEA", "IGOUNOHLHWHO": "WHO", "IGOUNOREFHCR": "UN
 PARTICLES = {"AL", "EL", "BIN", "BEN", "IBN", "ZU", "VON", "VAN", "DE", "DER", "DEN", "DA", "DI",
              "DOS", "DAS", "DEL", "LA", "LE", "DU", "UND", "Y"}
 ARABIC_ARTICLE = {"AL", "EL"}
-# Words that make a spelling a description, not a name ("ASSAD_REGIME", "SYRIA'S_GOVERNMENT").
+# Words that make a spelling a description or a body, not a person's name ("ASSAD_REGIME",
+# "SYRIA'S_GOVERNMENT", "SYRIAN_OBSERVATORY_FOR_HUMAN_RIGHTS").
 NOT_NAMES = {"GOVERNMENT", "REGIME", "FORCES", "ADMINISTRATION", "CABINET", "SUPPORTERS",
-             "LOYALISTS", "FAMILY", "ARMY", "MILITIA", "PARTY", "CAMP", "MINISTRY"}
+             "LOYALISTS", "FAMILY", "ARMY", "MILITIA", "PARTY", "CAMP", "MINISTRY", "OBSERVATORY",
+             "WATCH", "COMMITTEE", "COUNCIL", "ORGANIZATION", "ORGANISATION", "UNION", "FRONT",
+             "MOVEMENT", "ASSOCIATION", "INSTITUTE", "COMMISSION", "AGENCY", "DEPARTMENT",
+             "OFFICE", "NEWS", "TIMES", "PRESS", "RADIO", "TELEVISION", "BANK", "COMPANY",
+             "CORPORATION", "FOUNDATION", "LEAGUE", "BRIGADE", "BRIGADES", "FORCE", "POLICE",
+             "COURT", "TRIBUNAL", "SOCIETY", "CENTER", "CENTRE", "NETWORK", "RIGHTS"}
 NAME_WORD = re.compile(r"[A-Z][A-Z.-]*(?:'[A-Z]{2,}[A-Z.-]*)?")
 
 
