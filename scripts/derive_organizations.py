@@ -84,7 +84,7 @@ def derive(path: Path, first_names: set[str], taken: set[str]) -> list[dict[str,
         seen.update(names)
         slug = re.sub(r"[^a-z0-9]+", "-", names[0].lower()).strip("-")
         rows.append({"id": f"org-{slug}", "name": names[0], "names": "|".join(names),
-                     "country": "", "code": entry["code"], "source": "phoenix"})
+                     "country": "", "code": entry["code"], "source": "phoenix_international"})
     return rows
 
 

@@ -98,7 +98,7 @@ class Person:
     offices: set[str] = field(default_factory=set)
     roles: list[tuple[str, date | None, date | None]] = field(default_factory=list)
     terms: list[tuple[str, date, date | None]] = field(default_factory=list)
-    source: str = "phoenix"
+    source: str = "phoenix_people"
 
     @property
     def surname(self) -> str:

@@ -41,8 +41,9 @@ from ..errors import ChronikError
 KINDS = ("country", "organization", "person", "group")
 COUNTRY_ID = re.compile(r"[A-Z]{3}")
 PERSON_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-DERIVED_SOURCES = frozenset({"phoenix", "archigos"})
-"""Sources of rows derived by script from large dictionaries, not written or checked by hand."""
+DERIVED_SOURCES = frozenset({"phoenix_people", "phoenix_international", "archigos"})
+"""Sources of rows derived by script from large dictionaries, not written or checked by hand
+(the Phoenix groups, checked when they were derived, keep the source "phoenix")."""
 LEADER = "leader"
 LEADING_OFFICES = frozenset({"head_of_state", "head_of_government"})
 GENITIVE_ARTICLE = re.compile(r"^(?:der|des|von)\s+")
