@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..actors import load as load_actors
 from ..records import Mention, Token
 from .lemmas import Frame, LemmaLexicon
 from .statements import statements
@@ -259,10 +260,14 @@ def _names_nobody(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaL
 def _visited(sentence: Sentence, heads: list[Token], frame: Frame, sources: list[str]
              ) -> list[str]:
     """The host of a visit named by its seat of government ("bei einem Besuch in Bagdad" visits
-    Iraq): the country of a seat after "in" or "nach", if it is not the visitor's own."""
+    Iraq): the country of a seat after "in" or "nach", if it is not the visitor's own and the
+    sentence names nobody of that country (then the visit is a meeting with them)."""
     if frame.mode != "visit":
         return []
-    base_countries = set(sources)
+    base = load_actors()
+    hosts = {base.actors[m.actor_id].country for m in sentence.mentions
+             if m.actor_id in base.actors and m.actor_id not in sources}
+    base_countries = set(sources) | hosts
     for head in heads:
         for kid in sentence.kids(head):
             if sentence.case(kid) not in ("in", "nach"):
