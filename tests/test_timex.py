@@ -166,3 +166,14 @@ def test_a_number_that_counts_people_is_no_year():
     assert find("Gleichzeitig zogen 1400 Demonstrierende durch die Stadt.") == []
     assert find("Rund 1700 Menschen kamen.") == []
     assert [f.text for f in find("1989 fiel die Mauer.")] == ["1989"]
+
+
+def test_a_time_that_recurs_belongs_to_no_day():
+    [(_, _, _, resolved)] = list(iter_resolved("Führungen gibt es jeweils um 20 Uhr.",
+                                               date(2031, 3, 5)))
+    assert (resolved.value, resolved.first_day) == ("T20:00", None)
+
+
+def test_today_and_tomorrow_after_a_noun_are_general():
+    assert [f.reading.value for f in find("Die Sieger von heute sind die Verlierer von morgen.")] \
+        == ["PRESENT_REF", "FUTURE_REF"]

@@ -127,6 +127,7 @@ def measure(corpora: Corpora = Corpora()) -> dict[str, float]:
         figures[f"krauts.{name}.timex.relaxed_f1"] = scores.relaxed_prf[2]
         figures[f"krauts.{name}.timex.type_accuracy"] = scores.type_accuracy
         figures[f"krauts.{name}.timex.value_f1"] = scores.value_prf[2]
+        figures[f"krauts.{name}.timex.value_precision"] = scores.value_prf[0]
     for part in evaluate_dct(corpora.krauts):
         name = part.part.removeprefix("KRAUTS_")
         for setting, scores in (("text_only", part.text_only), ("month_given", part.month_given)):
@@ -288,16 +289,17 @@ def markdown(figures: dict[str, float]) -> str:
         "KRAUTS time expressions (TempEval-3-style scorer; `chronik eval timex` prints HeidelTime",
         "beside chronik) and publication dates inferred with the DCT hidden (`chronik eval dct`):",
         "",
-        "| part | strict F1 | relaxed F1 | type accuracy | value F1 | DCT exact, text only | "
-        "DCT within ±3 days, month given |",
-        "|---|---|---|---|---|---|---|",
+        "| part | strict F1 | relaxed F1 | type accuracy | value precision | value F1 | "
+        "DCT exact, text only | DCT within ±3 days, month given |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     parts = sorted({name.split(".")[1] for name in f if name.startswith("krauts.")})
     for part in parts:
         p = f"krauts.{part}"
         lines.append(
             f"| {part} | {f[p + '.timex.strict_f1']:.3f} | {f[p + '.timex.relaxed_f1']:.3f} | "
-            f"{f[p + '.timex.type_accuracy']:.3f} | {f[p + '.timex.value_f1']:.3f} | "
+            f"{f[p + '.timex.type_accuracy']:.3f} | {f[p + '.timex.value_precision']:.3f} | "
+            f"{f[p + '.timex.value_f1']:.3f} | "
             f"{_percent(f[p + '.dct.text_only.exact'])} | "
             f"{_percent(f[p + '.dct.month_given.within_3_days'])} |")
     lines += [

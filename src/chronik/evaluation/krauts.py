@@ -214,7 +214,8 @@ def evaluate_timex(krauts: str | Path) -> list[PartResult]:
 
 def format_timex_report(results: list[PartResult]) -> str:
     header = (f"{'part':<22}{'system':<12}{'strict P':>9}{'R':>7}{'F1':>7}"
-              f"{'relaxed P':>11}{'R':>7}{'F1':>7}{'type acc':>10}{'value F1':>10}")
+              f"{'relaxed P':>11}{'R':>7}{'F1':>7}{'type acc':>10}{'value P':>9}"
+              f"{'value F1':>10}")
     lines = [header, "-" * len(header)]
     for result in results:
         for system, s in result.rows.items():
@@ -222,7 +223,7 @@ def format_timex_report(results: list[PartResult]) -> str:
             rp, rr, rf = s.relaxed_prf
             lines.append(f"{result.part:<22}{system:<12}{sp:>9.3f}{sr:>7.3f}{sf:>7.3f}"
                          f"{rp:>11.3f}{rr:>7.3f}{rf:>7.3f}{s.type_accuracy:>10.3f}"
-                         f"{s.value_prf[2]:>10.3f}")
+                         f"{s.value_prf[0]:>9.3f}{s.value_prf[2]:>10.3f}")
     lines.append("")
     lines.append("Gold: KRAUTS (Strötgen et al. 2018, CC BY-NC 4.0); HeidelTime rows score the "
                  "output shipped with it.")

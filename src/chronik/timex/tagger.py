@@ -30,6 +30,10 @@ UNITS_AFTER_NUMBER = (r"Euro|Dollar|Franken|Pfund|Rubel|Mark|Lire|Prozent|Mensch
 NOT_UNIT = rf"(?!\s*(?:(?:bis|und|oder|-|–)\s*\d+\s*)?(?:{UNITS_AFTER_NUMBER}))"
 NOT_AMOUNT = r"(?<!rund )(?<!fast )(?<!knapp )(?<!ca\. )"
 AGE = r"(?!\s*(?:alt|alte|alten|alter|altes|jünger|älter|jüngere|ältere)\b)"
+GENERAL_OF = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+von\s+$")
+RECURRING = re.compile(r"(?<![\w-])(?:jeweils|wochentags|werktags|täglich|tagsüber|jeden|jede|"
+                       r"jedes|beispielsweise|montags|dienstags|mittwochs|donnerstags|freitags|"
+                       r"samstags|sonntags|immer)(?![\w-])", re.I)
 FOLLOWING_WORD = re.compile(r"\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 ABBREVIATED_MONTHS = frozenset({"Jan", "Feb", "Mär", "Mrz", "Apr", "Jun", "Jul", "Aug", "Sep",
                                 "Sept", "Okt", "Nov", "Dez"})
@@ -123,7 +127,11 @@ def _today(m: re.Match[str], lex: Lexicon) -> Reading:
 
 
 def _relative_day(m: re.Match[str], lex: Lexicon) -> Reading | None:
+    """"gestern", "morgen", "heute"; after a noun and "von" the present or the future in general
+    ("die Stärke von heute", "die Schule von morgen")."""
     word = m["rel"].lower()
+    if word in ("heute", "morgen") and GENERAL_OF.search(m.string, 0, m.start()):
+        return Reading("ref", value="PRESENT_REF" if word == "heute" else "FUTURE_REF")
     if word == "heute":
         return _today(m, lex)
     if m["rel"] == "Morgen" and m.string[:m.start()].strip(" \"„“»«'") != "":
@@ -457,14 +465,19 @@ def iter_resolved(text: str, dct: date | None, sentences: list[Sentence] | None 
     """Each expression with its sentence, the tense of its clause and its value against `dct`.
 
     Anchored expressions count from the last day named before; clock times and parts of the day
-    belong to the last day named in the same or the previous sentence, else to the DCT."""
+    belong to the last day named in the same or the previous sentence, else to the DCT; a clock
+    time in a sentence about what recurs ("jeweils 20 Uhr", "wochentags von 14 bis 18 Uhr")
+    belongs to no day."""
     previous: date | None = None
     recent: tuple[int, date] | None = None
     for sentence in sentences if sentences is not None else split(text):
         for found in find(sentence.text):
             tense = tense_at(sentence.text, found.start)
             near = recent[1] if recent and sentence.index - recent[0] <= 1 else None
-            resolved = resolve(found.reading, dct, tense, previous, near)
+            if found.reading.kind == "time" and RECURRING.search(sentence.text):
+                resolved = Resolved("TIME", f"T{found.reading.time}", None, None, "time")
+            else:
+                resolved = resolve(found.reading, dct, tense, previous, near)
             if resolved.last_day and resolved.precision == "day":
                 previous = resolved.last_day
                 if found.reading.kind not in ("time", "day_part"):
