@@ -94,6 +94,15 @@ def derive(path: Path, countries: set[str], first_names: set[str]) -> list[dict[
     return rows
 
 
+def write_csv(path: Path, rows: list[dict[str, str]]) -> None:
+    """`rows` as the actor base's CSV: ';'-separated, a header of the first row's keys."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), delimiter=";",
+                                lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
 def main() -> None:
     source = Path(sys.argv[1] if len(sys.argv) > 1
                   else "../shared/data/actors/Phoenix.MilNonState.actors.txt")
@@ -102,11 +111,7 @@ def main() -> None:
     first_names = {line.strip().lower() for line in FIRST_NAMES.read_text("utf-8").splitlines()
                    if line.strip() and not line.startswith("#")}
     rows = derive(source, countries, first_names)
-    with TARGET.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), delimiter=";",
-                                lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    write_csv(TARGET, rows)
     print(f"{len(rows)} groups written to {TARGET}")
 
 

@@ -20,7 +20,7 @@ import re
 import sys
 from pathlib import Path
 
-from derive_groups import CODE, FUNCTION_WORDS, NAME, SYNONYM, _is_person
+from derive_groups import CODE, FUNCTION_WORDS, NAME, SYNONYM, _is_person, write_csv
 
 ROOT = Path(__file__).resolve().parents[1]
 ACTORS = ROOT / "src" / "chronik" / "data" / "actors"
@@ -98,11 +98,7 @@ def main() -> None:
         for key in ("names", "descriptions") for surface in (row[key] or "").split("|")
         if surface}
     rows = derive(source, first_names, taken)
-    with TARGET.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), delimiter=";",
-                                lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    write_csv(TARGET, rows)
     print(f"{len(rows)} organisations written to {TARGET}")
 
 

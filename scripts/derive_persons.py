@@ -32,6 +32,7 @@ from datetime import date
 from pathlib import Path
 
 from chronik.actors.spelling import german_spelling
+from derive_groups import write_csv
 from chronik.language import lemma_table
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -489,11 +490,7 @@ def main() -> None:
     add_leaders(folder, people, countries)
     fit_terms(people, hand_terms)
     table = rows(people, hand_surfaces, first_names)
-    with TARGET.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(table[0]), delimiter=";",
-                                lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(table)
+    write_csv(TARGET, table)
     terms = sum(1 for row in table if row["offices"])
     print(f"{len(table)} persons ({terms} with office terms) written to {TARGET}")
 
