@@ -8,7 +8,7 @@ form to its base form (comparison forms too: "stärkere" → "stark"); a lemma m
 form that two lemmas share keeps the one that is the form itself, else the shortest (the
 commoner base verb). Verb forms are written in lower case; the layer rejoins a separable
 particle that stands apart ("nahm ... fest"). Rows of kind "T" list the simple past forms that
-are no other form of any verb ("teilte", "mitteilte", "erklangen"), for the tense of a clause.
+are no other form of any verb ("gab", "bekanntgab", "schwiegen"), for the tense of a clause.
 
     python scripts/derive_lemmas.py ../shared/data/german-morph
 
@@ -47,7 +47,7 @@ def _choose(table: dict[str, set[str]]) -> dict[str, str]:
 
 def _forms(value) -> list[str]:
     """A form as the dictionary gives it, a separable verb's as ["teilte", "mit"]: the form
-    itself and, joined, as it stands in a subordinate clause ("mitteilte")."""
+    itself and, joined, as it stands in a subordinate clause ("bekanntgab")."""
     if isinstance(value, str):
         return [value.lower()]
     if isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value) \

@@ -4,7 +4,7 @@ Chiozza; leaders 1840-2015 with exact dates) and REIGN (Bell, Besaw and Frank; l
 into src/chronik/data/actors/persons_derived.csv.
 
 - Phoenix gives each person a name, spellings and dated roles ("[IRNGOV 20050803-20130803]");
-  a spelling with a title ("PRESIDENT_AHMADINEJAD", "SECRETARY_OF_STATE_RICE") names the office.
+  a spelling with a title ("PRESIDENT_X", "SECRETARY_OF_STATE_X") names the office.
   A person with an office and exactly one dated government role holds the office for that role's
   dates; Archigos and REIGN, matched by country and surname, give a leader's exact dates instead.
 - Archigos leaders that Phoenix lacks join with the full name of their DBpedia link.
@@ -158,8 +158,8 @@ def _title_at(words: list[str]) -> tuple[str, ...] | None:
 
 
 def _display(words: list[str]) -> str:
-    """'NURI_AL_MALIKI' → 'Nuri al-Maliki', 'KARL_THEODOR_ZU_GUTTENBERG' → 'Karl Theodor zu
-    Guttenberg', "MASSIMO_D'ALEMA" → "Massimo D'Alema"."""
+    """'ABDUL_AL_HAMID' → 'Abdul al-Hamid', 'HANS_ZU_BEISPIEL' → 'Hans zu Beispiel',
+    "JEAN_D'ARGENT" → "Jean D'Argent"."""
     shown: list[str] = []
     joined_article = False
     for index, word in enumerate(words):
@@ -255,7 +255,7 @@ def _person(raw_names: list[str], roles: list[tuple[str, str]], countries: set[s
 
 def _office_terms(person: Person) -> None:
     """The office a title names, for the person's latest dated government role (Phoenix titles
-    name the office a person was known for last: "SECRETARY_OF_STATE_RICE")."""
+    name the office a person was known for last: "SECRETARY_OF_STATE_X")."""
     government = {person.country + "GOV", person.code} if len(person.country) == 3 else \
         {person.code}
     dated = [(start, end) for code, start, end in person.roles
@@ -382,7 +382,7 @@ def fit_terms(people: list[Person], hand_terms: dict[tuple[str, str], list[tuple
 
 def _short_forms(name: str) -> list[str]:
     """A name of three words or more as news shortens it, one given name and the surname:
-    "Mian Khursheed Mehmood Kasuri" → "Mian Kasuri", "Khursheed Kasuri", "Mehmood Kasuri"."""
+    "Ali Reza Hassan Karimi" → "Ali Karimi", "Reza Karimi", "Hassan Karimi"."""
     words = name.split()
     if len(words) < 3 or words[-2].islower():
         return []
@@ -409,7 +409,7 @@ def _notable(person: Person) -> bool:
 
 def _surname_of(slug: str, owners: set[str], ids: dict[str, Person]) -> bool:
     """Whether a surname that `owners` share names `slug` alone: a notable person who is its
-    only owner, or the only one active since 2000 ("Assad" is Bashar, not Hafez)."""
+    only owner, or the only one active since 2000 (a son in office, not his father before him)."""
     if not _notable(ids[slug]):
         return False
     if owners == {slug}:

@@ -149,11 +149,11 @@ def test_impossible_days_are_not_dates(text):
 
 
 @pytest.mark.parametrize("text, value", [
-    ("Am Samstag sollen tausende Menschen durch die Altstadt gezogen sein.", "2031-03-01"),
-    ("Wie der Sprecher nach einer Sitzung am Dienstag mitteilte, bleibt alles beim Alten.",
+    ("Am Samstag sollen zwei Häftlinge aus dem Gefängnis geflohen sein.", "2031-03-01"),
+    ("Wie die Firma am Dienstag bekanntgab, bleibt alles beim Alten.",
      "2031-03-04"),
-    ("Die Lieder, die am Sonntag von den Dächern erklangen, waren laut.", "2031-03-02"),
-    ("Die Proteste weiteten sich heute auf weitere Städte aus.", "2031-03-05"),
+    ("Die Glocken, die am Sonntag schwiegen, läuten wieder.", "2031-03-02"),
+    ("Die Tarifparteien einigten sich heute auf einen Vertrag.", "2031-03-05"),
     ("Heute leben mehr Menschen in Städten als auf dem Land.", "PRESENT_REF"),
     ("Am gestrigen Dienstag tagte der Stadtrat.", "2031-03-04"),
 ])
@@ -163,7 +163,7 @@ def test_tense_of_reports_and_deictic_days(text, value):
 
 
 def test_a_number_that_counts_people_is_no_year():
-    assert find("Gleichzeitig zogen 1400 Demonstrierende durch die Stadt.") == []
+    assert find("Gleichzeitig zogen 1400 Streikende durch die Stadt.") == []
     assert find("Rund 1700 Menschen kamen.") == []
     assert [f.text for f in find("1989 fiel die Mauer.")] == ["1989"]
 

@@ -151,7 +151,7 @@ def _month_constraint(article: Article) -> tuple[int, int] | None:
 def fixes_a_day(text: str) -> str | None:
     """The words by which the text ties its own day to a stated date, if it does: today,
     yesterday or tomorrow in apposition to a day of a month ("gestern, am 3. Januar", "heute,
-    Montag, den 3. Januar", "am gestrigen Montag, dem 21. Juli"). Without such a clue, a month or
+    Montag, den 3. Januar", "am gestrigen Dienstag, dem 4. März"). Without such a clue, a month or
     the dates of a collection, the likeliest day is a guess, and a wrong publication date shifts
     every relative date of the article: then the article gets none."""
     for deictic, stated, sentence in _appositions(text):
@@ -161,7 +161,7 @@ def fixes_a_day(text: str) -> str | None:
 
 def stated_day(text: str) -> tuple[date, str] | None:
     """The publication day a deictic day in apposition to a full date gives ("am gestrigen
-    Montag, dem 21. Juli 2008" → 22 July 2008), with those words; None when no such date has a
+    Dienstag, dem 4. März 2031" → 5 March 2031), with those words; None when no such date has a
     year, or when its weekday contradicts the one the text names."""
     for deictic, stated, sentence in _appositions(text):
         reading = stated.reading

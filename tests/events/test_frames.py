@@ -73,7 +73,7 @@ def test_any_word_salad_is_read_without_failing(words):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Die Polizei Perus nahm am Montag mehr als zweihundert Menschen fest.",
+    ("Die Polizei Perus nahm am Montag mehr als zweihundert Bauern fest.",
      ("COERCE", "PER-COP", None, "happened")),
     ("Die Regierung Boliviens wies den Bericht am Dienstag zurück.",
      ("REJECT", "BOL", None, "happened")),
@@ -101,12 +101,12 @@ def test_a_passive_of_state_makes_its_subject_the_patient():
 @pytest.mark.parametrize("text, event", [
     ("Die Regierung Perus ließ am Montag den Botschafter Boliviens frei.",
      ("RETREAT", "PER", "BOL", "happened")),
-    ("Die Regierung Boliviens kündigte an, gegen Peru militärisch vorzugehen.",
+    ("Die Regierung Boliviens kündigte an, gegen Peru vorzugehen.",
      ("THREATEN", "BOL", "PER", "planned")),
     ("Die Regierung Perus hat am Montag zwei Gefangene aus der Haft entlassen.",
      ("RETREAT", "PER", None, "happened")),
     ("Bolivien stellte sich hinter die Regierung Perus.", ("SUPPORT", "BOL", "PER", "happened")),
-    ("Die Regierung Perus hat sich gegen einen Boykott ausgesprochen.",
+    ("Die Regierung Perus hat sich gegen neue Zölle ausgesprochen.",
      ("REJECT", "PER", None, "happened")),
 ])
 def test_releases_announced_force_and_verbs_with_their_preposition(text, event):
@@ -114,6 +114,6 @@ def test_releases_announced_force_and_verbs_with_their_preposition(text, event):
 
 
 def test_a_visit_to_a_seat_of_government_visits_its_country():
-    events = _events("Der spanische Außenminister hat heute bei einem Besuch in Lima den "
-                     "Abzug angekündigt.")
+    events = _events("Der spanische Außenminister sprach heute bei einem Besuch in Lima über "
+                     "die Reformen.")
     assert ("CONSULT", "ESP", "PER", "happened") in events

@@ -7,8 +7,8 @@
 - `persons.csv`: office holders, one row per term (a person with several terms repeats its id);
 - `titles.yaml`: the German titles of each office, the home country, event places and the legend
   of the `source` column that every row fills;
-- `organizations_phoenix.csv`: international and non-governmental organisations (Amnesty
-  International, Human Rights Watch, UNICEF ...) from the Phoenix dictionary of international
+- `organizations_phoenix.csv`: international and non-governmental organisations (Human Rights
+  Watch, UNICEF ...) from the Phoenix dictionary of international
   actors (`scripts/derive_organizations.py`);
 - `persons_derived.csv`: office holders and politicians of every country since 1945, from the
   Phoenix dictionaries, Archigos and REIGN (`scripts/derive_persons.py`), with German spellings;

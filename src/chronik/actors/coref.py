@@ -2,8 +2,8 @@
 
 - A lone surname that the base does not know ("Plötner") is the person named in full earlier in
   the article ("Jens Plötner"); without one it is dropped, never guessed. So is a lone surname
-  that a derived person of the base shares with the person named in full ("Mir Hossein
-  Mussawi ... Mussawi" stays the one named).
+  that a derived person of the base shares with the person named in full ("Ali Reza
+  Karimi ... Karimi" stays the one named).
 - A peer phrase with a country ("ihr US-Kollege", "sein russisches Pendant") is the person who
   holds, in that country, the office of the person last named before it: after Baerbock (foreign
   minister) "ihr US-Kollege" is the US foreign minister on the article's date. If the last person
@@ -44,8 +44,7 @@ def link(found: list[tuple[Sentence, list[Found]]], day: date | None
         kept = []
         for mention in _with_surnames(sentence.text, mentions, surnames):
             text = sentence.text[mention.start:mention.end]
-            named = surnames.get(text) or surnames.get(text[:-1]) if text.endswith("s") else \
-                surnames.get(text)
+            named = surnames.get(text) or (surnames.get(text[:-1]) if text.endswith("s") else None)
             derived = base.actors.get(mention.actor_id or "")
             if named and derived and " " not in text and derived.source in DERIVED_SOURCES:
                 mention = replace(mention, actor_id=named)

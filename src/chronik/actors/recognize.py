@@ -184,7 +184,7 @@ FOLLOWERS = re.compile(r"(?<![\w-])(?:Anhänger|Unterstützer|Gegner|Sympathisan
 
 
 def _followers(text: str, found: list[Found]) -> list[Found]:
-    """"Anhänger Mussawis", "Gegner des Präsidenten X", "Unterstützer von X": the followers of a
+    """"Anhänger Petrows", "Gegner des Präsidenten X", "Unterstützer von X": the followers of a
     person are a group of their own, not the person; the group is named by the phrase and keyed
     like an unknown person ("name:anhaenger-..."), so that later mentions of the same phrase
     share it."""
@@ -277,8 +277,8 @@ def _with_first_name(text: str, start: int, actor: str, lone: bool = True) -> in
     """Where the mention of `actor`'s surname at `start` begins: at a first name right before it
     that is, in some spelling, `actor`'s ("Sergey Lawrow"); None when the first name is another
     ("Hans Scholz"), as the surname then names somebody else; for the `lone` surname of a derived
-    person, also when any capitalised word that is no German word stands there ("Ayman Nour" is
-    not Aden Nour)."""
+    person, also when any capitalised word that is no German word stands there ("Firas Ruhani"
+    is not Hassan Rouhani)."""
     before = re.search(r"([A-ZÄÖÜ][\w-]+)\s+$", text[:start])
     if before is None:
         return start

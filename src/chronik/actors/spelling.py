@@ -1,5 +1,5 @@
-"""German spellings of names that English sources romanise: "Ahmadinejad" → "Ahmadinedschad",
-"Medvedev" → "Medwedew", "Mousavi" → "Mussawi". The rules per script group and the countries
+"""German spellings of names that English sources romanise: "Jalal" → "Dschalal",
+"Medvedev" → "Medwedew", "Rouhani" → "Ruhani". The rules per script group and the countries
 each applies to live in `data/actors/transliteration_de.yaml`; a name of a country outside every
 group (a Latin-script country, Chinese pinyin) keeps its spelling.
 """

@@ -198,7 +198,7 @@ def _maps_to(actor_id: str | None, actor_name: str | None, canonical: str,
 
 def _pair_matches(event: dict, gold_event: dict, names, spellings) -> bool:
     """Source and target map to the gold pair's actors; a gold event without a target ("die
-    Behörden verhafteten 170 Personen") matches only an event without one."""
+    Polizei nahm 40 Arbeiter fest") matches only an event without one."""
     if gold_event["target"] is None:
         return event["target"] is None and \
             _maps_to(event["source"], event["source_name"], gold_event["source"], names, spellings)

@@ -112,7 +112,7 @@ def _syntax_events(article: Article, sentence: Sentence, tokens: list[Token],
 
 def _addressee(found: frames.Candidate) -> str | None:
     """The target of a protest that names none: the protesters' own state (PLOVER: protest is
-    addressed to a government; "Tausende demonstrierten in Lima" protest against Peru's)."""
+    addressed to a government; "Hunderte demonstrierten in Lima" protest against Peru's)."""
     if found.type != "PROTEST":
         return None
     base = load_actors()

@@ -13,7 +13,7 @@ that verb. Coordinated actors make one event each; "zwischen X und Y" and a reci
 
 An event that names no actor for its source has the implicit one of its type, if any: an arrest
 or ban ("wurde festgenommen") the state's, the country the article is about; a protest
-("Tausende demonstrierten gegen ...") that country's protesters.
+("Hunderte demonstrierten gegen ...") that country's protesters.
 
 Status comes from the grammar: a negation ("nicht", or "kein" before the object) → denied;
 future "werden", a modal of intent ("wollen", "sollen", "planen") → planned; a clause opened by
@@ -47,7 +47,7 @@ DIRECT_PREPOSITIONS = frozenset({"nach"})
 Peru", not "nach Angaben der Regierung"."""
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Types whose event stands without a target when the text names none (PLOVER: "Die Behörden
-# verhafteten 170 Personen", "Der Minister trat zurück", "Die Regierung wies den Bericht
+# nahmen 40 Arbeiter fest", "Der Minister trat zurück", "Die Regierung wies den Bericht
 # zurück"), if it happened; an agreement, meeting or aid always has a partner, a threat an
 # addressee, and an event only planned or denied without one is too vague to keep.
 UNTARGETED_TYPES = frozenset({"COERCE", "ACCUSE", "REJECT", "MOBILIZE", "REQUEST", "ASSAULT",
@@ -259,8 +259,8 @@ def _names_nobody(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaL
 
 def _visited(sentence: Sentence, heads: list[Token], frame: Frame, sources: list[str]
              ) -> list[str]:
-    """The host of a visit named by its seat of government ("bei einem Besuch in Bagdad" visits
-    Iraq): the country of a seat after "in" or "nach", if it is not the visitor's own and the
+    """The host of a visit named by its seat of government ("bei einem Besuch in Lima" visits
+    Peru): the country of a seat after "in" or "nach", if it is not the visitor's own and the
     sentence names nobody of that country (then the visit is a meeting with them)."""
     if frame.mode != "visit":
         return []

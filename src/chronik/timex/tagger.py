@@ -87,7 +87,7 @@ def _weekday_reading(m: re.Match[str], lex: Lexicon) -> Reading:
 
 
 def _year_reading(m: re.Match[str], lex: Lexicon) -> Reading | None:
-    """A year, unless a noun in the plural counts it ("1200 Demonstrierende", "2000 Menschen":
+    """A year, unless a noun in the plural counts it ("1200 Streikende", "2000 Bauern":
     an amount)."""
     following = FOLLOWING_WORD.match(m.string, m.end())
     if following and _counted(following.group(1)):
@@ -97,7 +97,7 @@ def _year_reading(m: re.Match[str], lex: Lexicon) -> Reading | None:
 
 def _counted(word: str) -> bool:
     """A noun that counts: a plural form of the inflection dictionaries, or a nominalised
-    participle ("Demonstrierende", "Verletzte")."""
+    participle ("Streikende", "Verletzte")."""
     lemma = lemma_table().get((word, "N"))
     return (lemma is not None and lemma != word and word.endswith(("en", "er", "e", "n", "s")))\
         or word.endswith(("ende", "enden"))
@@ -115,7 +115,7 @@ def _day_month(m: re.Match[str], lex: Lexicon) -> Reading | None:
 
 def _today(m: re.Match[str], lex: Lexicon) -> Reading:
     """"heute" is the publication day when the sentence talks about a particular day (a day
-    word, or a clause in the past tense: "weiteten sich heute aus", "hatte heute begonnen"),
+    word, or a clause in the past tense: "einigten sich heute", "hatte heute getagt"),
     otherwise the present in general ("heute leben mehr Menschen in Städten"): TIMEX3
     PRESENT_REF."""
     part = lex.day_parts.get((m["part"] or "").lower())

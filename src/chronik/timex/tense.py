@@ -2,8 +2,8 @@
 
 "hatte am Sonntag telefoniert" is past, "wird am Mittwoch fliegen" is future, and the present
 tense of news ("trifft am Donnerstag") points forward; a modal with a perfect infinitive tells
-of the past ("sollen am Samstag gezogen sein"), and any simple past form of the inflection
-dictionaries marks the past ("mitteilte"). A clause is the stretch of the sentence between
+of the past ("sollen am Montag geflohen sein"), and any simple past form of the inflection
+dictionaries marks the past ("bekanntgab"). A clause is the stretch of the sentence between
 commas, semicolons, colons and dashes (a parenthesis stays in its clause: "am Freitag (28.6.)
 angegriffen haben"); a clause without a verb marker takes the tense of its neighbours.
 """
@@ -82,7 +82,7 @@ def _tense(clause: str, rest: str = "") -> str:
 
 
 def _reported_past(lower: list[str]) -> bool:
-    """A modal with a perfect infinitive tells of the past ("sollen ... gezogen sein", "will
+    """A modal with a perfect infinitive tells of the past ("sollen ... geflohen sein", "will
     ... gesehen haben", "getötet worden sein sollen"), though "sollen" alone points ahead."""
     return any(w in MODALS for w in lower) and any(
         w in ("sein", "haben") and i > 0 and (_is_participle(lower[i - 1]) or lower[i - 1] ==
@@ -91,7 +91,7 @@ def _reported_past(lower: list[str]) -> bool:
 
 
 def _is_preterite(word: str) -> bool:
-    """A simple past form of the inflection dictionaries ("mitteilte", "erklangen")."""
+    """A simple past form of the inflection dictionaries ("bekanntgab", "schwiegen")."""
     return word.islower() and (word, "T") in lemma_table()
 
 
