@@ -175,6 +175,15 @@ async def client(base: str, mix: list[tuple[str, str]], seconds: float, seed: in
         connection[1].close()
 
 
+def row_counts(db: Path, tables: tuple[str, ...]) -> list[int]:
+    """How many rows each of `tables` holds in `db`."""
+    conn = sqlite3.connect(db)
+    try:
+        return [conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables]
+    finally:
+        conn.close()
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
@@ -214,10 +223,7 @@ def main() -> None:
     mix = route_mix(args.db)
     process, base = start_server(args.db)
     try:
-        conn = sqlite3.connect(args.db)
-        counts = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                  for t in ("articles", "events")]
-        conn.close()
+        counts = row_counts(args.db, ("articles", "events"))
         print(f"{args.db}: {counts[0]:,} articles, {counts[1]:,} events; "
               f"{len(mix)} routes in the mix, {args.seconds:.0f} s per row")
         for clients in args.clients:

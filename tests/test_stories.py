@@ -123,7 +123,8 @@ def test_story_actors_keep_the_last_day_an_article_named_them(tmp_path):
         "CREATE INDEX story_actors_actor ON story_actors(actor_id); DROP TABLE stories_pending; "
         "DROP INDEX articles_publication_order; DROP INDEX events_date_order; "
         "DROP INDEX stories_recent_order; ALTER TABLE articles DROP COLUMN date_clue; "
-        "DELETE FROM schema_migrations WHERE version >= 8;")
+        "DROP TRIGGER evidence_fts_insert; DROP TRIGGER evidence_fts_delete; "
+        "DROP TABLE evidence_fts; DELETE FROM schema_migrations WHERE version >= 8;")
     conn.close()
     Store(tmp_path / "d.db").close()
     conn = sqlite3.connect(tmp_path / "d.db")

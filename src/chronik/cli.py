@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import json
 import os
 import signal
 import sys
@@ -12,7 +10,7 @@ import click
 
 from . import language
 from .actors import base as actor_base
-from .chronicle import EVENT_COLUMNS, Chronicle
+from .chronicle import Chronicle
 from .engines import ENGINES, make_engine
 from .errors import ChronikError, RunInterrupted
 from .ingest import MAX_CHARS
@@ -188,17 +186,12 @@ def events(db: str, fmt: str) -> None:
 
     Example: chronik events --format csv > events.csv
     """
-    rows = _fetch(db, lambda c: c.events())
-    if fmt == "jsonl":
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
-    elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=EVENT_COLUMNS)
-        writer.writeheader()
-        writer.writerows({**row, "participants": "; ".join(row["participants"]),
-                          "article_ids": " ".join(map(str, row["article_ids"]))} for row in rows)
+    if fmt != "table":
+        from .export import events_text
+
+        click.echo(_fetch(db, lambda c: events_text(c, c.events(), fmt)), nl=False)
     else:
-        for row in rows:
+        for row in _fetch(db, lambda c: c.events()):
             click.echo(f"#{row['id']:<4} {_day_range(row):23} {row['type']:9} "
                        f"{row['source_name']} -> {row['target_name'] or '-'} ({row['status']}, "
                        f"confidence {row['confidence']:.2f}, {_sources(row)})")

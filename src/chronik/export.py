@@ -13,6 +13,7 @@ base's CAMEO-style codes (`Actor.code`); chronik's own actor ids follow in `chro
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +24,7 @@ from .errors import ChronikError
 
 FORMATS = ("parquet", "csv", "jsonl", "gdelt")
 TABLES = ("events", "actors", "articles")
+TEXT_FORMATS = ("csv", "jsonl")
 CAMEO_ROOT = {"REQUEST": "02", "AGREE": "03", "CONSULT": "04", "SUPPORT": "05",
               "COOPERATE": "06", "AID": "07", "CONCEDE": "08", "RETREAT": "08", "ACCUSE": "11",
               "REJECT": "12", "THREATEN": "13", "PROTEST": "14", "MOBILIZE": "15",
@@ -72,11 +74,8 @@ def export(db: str | Path, folder: str | Path, format: str) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     with Chronicle(db) as chronicle:
         if format == "gdelt":
-            actors = {actor["id"]: actor for actor in chronicle.actors()}
-            rows = [{name: column(event, actors) for name, column in GDELT_COLUMNS.items()}
-                    for event in chronicle.events()]
             path = folder / "events.gdelt.tsv"
-            _write_csv(path, rows, list(GDELT_COLUMNS), delimiter="\t")
+            path.write_text(events_text(chronicle, chronicle.events(), format), "utf-8")
             return [path]
         tables = {"events": chronicle.events(), "actors": chronicle.actors(),
                   "articles": chronicle.articles()}
@@ -85,22 +84,40 @@ def export(db: str | Path, folder: str | Path, format: str) -> list[Path]:
         path = folder / f"{name}.{format}"
         if format == "parquet":
             _write_parquet(path, rows)
-        elif format == "jsonl":
-            path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows),
-                            "utf-8")
         else:
-            flat = [{key: "; ".join(map(str, value)) if isinstance(value, list) else value
-                     for key, value in row.items()} for row in rows]
-            _write_csv(path, flat, list(rows[0]) if rows else [])
+            path.write_text(_text(rows, format), "utf-8")
         written.append(path)
     return written
 
 
-def _write_csv(path: Path, rows: list[dict], columns: list[str], delimiter: str = ",") -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns, delimiter=delimiter)
-        writer.writeheader()
-        writer.writerows(rows)
+def events_text(chronicle: Chronicle, events: list[dict], format: str) -> str:
+    """`events` (as `Chronicle.timeline` gives them) as the text of a CSV, JSON Lines or GDELT
+    file: what `export` writes, for any selection of events."""
+    if format == "gdelt":
+        actors = {actor["id"]: actor for actor in chronicle.actors()}
+        rows = [{name: column(event, actors) for name, column in GDELT_COLUMNS.items()}
+                for event in events]
+        return _csv_text(rows, list(GDELT_COLUMNS), delimiter="\t")
+    if format not in TEXT_FORMATS:
+        raise ChronikError(f"unknown export format {format!r}; one of "
+                           f"{', '.join(TEXT_FORMATS + ('gdelt',))}")
+    return _text(events, format)
+
+
+def _text(rows: list[dict], format: str) -> str:
+    if format == "jsonl":
+        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    flat = [{key: "; ".join(map(str, value)) if isinstance(value, list) else value
+             for key, value in row.items()} for row in rows]
+    return _csv_text(flat, list(rows[0]) if rows else [])
+
+
+def _csv_text(rows: list[dict], columns: list[str], delimiter: str = ",") -> str:
+    handle = io.StringIO(newline="")
+    writer = csv.DictWriter(handle, fieldnames=columns, delimiter=delimiter)
+    writer.writeheader()
+    writer.writerows(rows)
+    return handle.getvalue()
 
 
 def _write_parquet(path: Path, rows: list[dict]) -> None:

@@ -174,8 +174,81 @@ def test_an_older_database_is_upgraded_and_its_articles_become_searchable(tmp_pa
                        "DROP TABLE stories_pending; DROP INDEX articles_publication_order; "
                        "DROP INDEX events_date_order; DROP INDEX stories_recent_order; "
                        "ALTER TABLE articles DROP COLUMN date_clue; "
-                       "DELETE FROM schema_migrations "
+                       "DROP TRIGGER evidence_fts_insert; DROP TRIGGER evidence_fts_delete; "
+                       "DROP TABLE evidence_fts; DELETE FROM schema_migrations "
                        "WHERE version >= 5;")
     conn.close()
-    found = TestClient(create_app(db)).get("/api/search", params={"q": "Lawrow"}).json()
+    client = TestClient(create_app(db))
+    found = client.get("/api/search", params={"q": "Lawrow"}).json()
     assert found["total"] >= 1
+    events = client.get("/api/search/events", params={"q": "Lawrow"}).json()
+    assert events["total"] >= 1
+
+
+def test_actor_prefix_offers_actors_of_the_chronicle_by_any_spelling(client):
+    offered = client.get("/api/actors", params={"prefix": "Selensk"}).json()
+    assert offered[0]["id"] == "volodymyr-zelenskyy"
+    assert client.get("/api/actors", params={"prefix": "Lawr"}).json()[0]["name"] == \
+        "Sergey Lavrov"
+    assert client.get("/api/actors", params={"prefix": "Qxz"}).json() == []
+
+
+def test_actor_profile_has_spellings_offices_years_counterparts_and_articles(client):
+    actor = client.get("/api/actors/volodymyr-zelenskyy").json()
+    assert "Selenskyj" in actor["spellings"]
+    assert any(term["office"] == "head_of_state" for term in actor["offices"])
+    assert sum(year["count"] for year in actor["events_per_year"]) <= actor["num_events"]
+    assert actor["counterparts"] and actor["articles"]
+    assert all("/" not in article["origin"] for article in actor["articles"])
+    assert client.get("/api/actors/nobody-at-all").status_code == 404
+
+
+def test_timeline_gives_the_dense_window_and_groups(client):
+    whole = client.get("/api/timeline").json()
+    window = whole["window"]
+    assert window["earliest"] <= window["start"] <= window["end"] <= window["latest"]
+    assert window["before"] + window["after"] < window["dated"]
+    grouped = client.get("/api/timeline", params={"group": "actor", "limit": 5}).json()
+    assert len(grouped["items"]) == 5 and all(item["group"] for item in grouped["items"])
+    assert grouped["total"] == whole["total"]
+
+
+def test_a_meeting_is_labelled_without_direction(client):
+    items = client.get("/api/timeline", params={"type": "CONSULT"}).json()["items"]
+    assert items and all(" – " in item["label"] and "→" not in item["label"] for item in items)
+
+
+def test_density_counts_every_event_of_the_period_once(client):
+    period = {"from": "2021-12-01", "to": "2022-02-28"}
+    density = client.get("/api/density", params=period).json()
+    events = client.get("/api/events", params=period | {"limit": 500}).json()["items"]
+    starting = [e for e in events if "2021-12-01" <= e["first_day"] <= "2022-02-28"]
+    assert density["unit"] == "day" and sum(b["count"] for b in density["bins"]) == len(starting)
+    assert client.get("/api/density", params={"from": "2022-01-01"}).status_code == 400
+
+
+@pytest.mark.parametrize("format, media, rows", [
+    ("csv", "text/csv", lambda text: len(text.splitlines()) - 1),
+    ("jsonl", "application/x-ndjson", lambda text: len(text.splitlines())),
+    ("gdelt", "text/tab-separated-values", lambda text: len(text.splitlines()) - 1)])
+def test_export_gives_the_filtered_events_as_a_file(client, format, media, rows):
+    answer = client.get("/api/export", params={"format": format, "actor": "Lawrow"})
+    assert answer.headers["content-type"].startswith(media)
+    assert answer.headers["content-disposition"].startswith("attachment;")
+    assert rows(answer.text) == client.get("/api/events", params={"actor": "Lawrow"}).json()[
+        "total"] > 0
+
+
+def test_search_finds_word_forms_and_events(client):
+    singular = client.get("/api/search", params={"q": "Außenminister"}).json()["total"]
+    assert client.get("/api/search", params={"q": "Aussenminister"}).json()["total"] == singular
+    assert singular >= client.get("/api/search", params={"q": "Außenministerin"}).json()["total"]
+    events = client.get("/api/search/events", params={"q": "telefonier"}).json()
+    assert events["total"] >= 1 and "<mark>" in events["items"][0]["snippet"]
+
+
+def test_articles_never_show_a_server_path(client):
+    listed = client.get("/api/articles").json()["items"]
+    assert listed and all("/" not in article["origin"] for article in listed)
+    article = client.get(f"/api/articles/{listed[0]['id']}").json()
+    assert all("/" not in origin for origin in article["origins"])

@@ -1,4 +1,5 @@
-"""API fuzzing: whatever a client sends, the server answers JSON and never a server error.
+"""API fuzzing: whatever a client sends, the server answers JSON (or, for a good export
+request, the file) and never a server error.
 
 Schemathesis generates requests from the OpenAPI description, valid and invalid ones; a second
 test sends every parameter of every API route hostile values (huge integers, control characters,
@@ -15,6 +16,7 @@ from schemathesis import GenerationMode
 
 import chronik
 from chronik.web import create_app
+from chronik.web.api import EXPORTS
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +35,12 @@ def _is_json_without_server_error(response) -> None:
     assert response.status_code < 500, response.text[:500]
     kind = response.headers["content-type"]
     kind = kind[0] if isinstance(kind, list) else kind  # schemathesis lists a header's values
+    download = response.headers.get("content-disposition")
+    download = download[0] if isinstance(download, list) else download
+    if response.status_code == 200 and download:
+        assert download.startswith("attachment;")
+        assert kind.split(";")[0] in {media for media, _ in EXPORTS.values()}
+        return
     assert kind.startswith("application/json"), response.text[:200]
 
 

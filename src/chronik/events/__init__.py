@@ -1,6 +1,6 @@
 """Political events: the PLOVER trigger lexicon and the extractor that fills roles."""
 
 from .extract import extract
-from .lexicon import TYPES
+from .lexicon import SYMMETRIC_TYPES, TYPES
 
-__all__ = ["TYPES", "extract"]
+__all__ = ["SYMMETRIC_TYPES", "TYPES", "extract"]

@@ -18,6 +18,8 @@ from ..language.detect import detect
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+# Types whose two actors do the same to each other (a meeting, a talk): no direction.
+SYMMETRIC_TYPES = frozenset({"CONSULT"})
 LANGUAGES = ("de", "en")
 
 

@@ -20,6 +20,7 @@ import numpy as np
 from ..actors import load as load_actors
 from ..actors.recognize import UNKNOWN
 from ..errors import StoreError
+from ..events.lexicon import SYMMETRIC_TYPES
 from ..records import (Article, Event, Fingerprint, KnownEvent, Link, Mention, RemovedLine,
                        Sentence)
 from .migrations import migrate
@@ -216,9 +217,10 @@ class Store:
                            date.fromisoformat(row[4])) for row in rows]
 
     def candidate_events(self, conn: sqlite3.Connection, event: Event) -> list[sqlite3.Row]:
-        """Chronicle events of the same type between the same actors (either way for CONSULT)."""
+        """Chronicle events of the same type between the same actors (either way for a
+        symmetric type)."""
         pairs = [(event.source, event.target)]
-        if event.type == "CONSULT":
+        if event.type in SYMMETRIC_TYPES:
             pairs.append((event.target, event.source))
         rows: list[sqlite3.Row] = []
         for source, target in pairs:

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from markupsafe import Markup, escape
 
 from ..chronicle import MARK_END, MARK_START
 
+WEB_ADDRESS = ("http://", "https://")
+
+
+def public_origin(origin: str) -> str:
+    """Where an article came from, as a reader of the pages may see it: a web address as it
+    is, a file by its name only (never the server's path to it; "x.jsonl:3" keeps its line)."""
+    return origin if origin.startswith(WEB_ADDRESS) else PurePath(origin).name
+
 
 def marked_html(snippet: str) -> Markup:
-    """A search snippet, escaped, with the words found in <mark>."""
+    """A search snippet, escaped, with the words found in <mark> (drawn bold)."""
     return Markup(str(escape(snippet)).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
 
 
