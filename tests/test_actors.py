@@ -259,3 +259,45 @@ def test_international_organisations_from_phoenix():
     assert base.code_of("org-human-rights-watch").startswith("NGO")
     assert _ids("Human Rights Watch kritisierte die Regierung Perus.")[0] == \
         "org-human-rights-watch"
+
+
+def test_a_member_noun_after_a_name_or_prefix_names_the_state_or_organisation():
+    assert _ids("Ein NATO-Sprecher und zwei US-Beamte äußerten sich, UN-Mitarbeiter nicht.") \
+        == ["NATO", "USA", "UN"]
+    assert _ids("Talibankämpfer griffen an.") == ["group-taliban"]
+
+
+def test_a_diplomat_names_the_state_only_with_its_country_named():
+    assert _linked(["Chile und Peru verhandelten.",
+                    "Der Botschafter sprach, die peruanische Delegation schwieg.",
+                    "Der bolivianische Botschafter Hans Lerch kritisierte das."]) == [
+        [("Chile", "CHL"), ("Peru", "PER")], [("peruanische Delegation", "PER")],
+        [("Hans Lerch", "name:hans-lerch")]]
+
+
+def test_a_body_noun_is_the_organisation_named_last_and_never_a_sector():
+    lines = _linked(["Die NATO veröffentlichte einen Bericht.",
+                     "Die Polizei Chiles sperrte die Straße.",
+                     "Das Gremium verlangte eine Untersuchung.",
+                     "Die Organisation der Staaten tagte."])
+    assert lines[2] == [("Gremium", "NATO")]
+    assert ("Organisation", "NATO") not in lines[3]
+    assert _linked(["Das Gremium verlangte eine Untersuchung."]) == [[]]
+
+
+def test_a_body_noun_reaches_back_only_a_few_sentences():
+    lines = _linked(["Die NATO veröffentlichte einen Bericht."] + ["Es regnete."] * 5 +
+                    ["Die Organisation verlangte eine Untersuchung."])
+    assert lines[-1] == []
+
+
+def test_a_family_name_written_first_links_back_when_it_is_no_given_name():
+    assert _article("Der Aktivist Tsao Ling wurde festgenommen.", "Tsao schwieg dazu.",
+                    "Der Sprecher Peter Lerch sagte nichts.", "Peter lachte.") == [
+        ("Tsao Ling", "name:tsao-ling"), ("Tsao", "name:tsao-ling"),
+        ("Peter Lerch", "name:peter-lerch")]
+
+
+def test_a_bare_top_title_is_the_leader_named_before_it():
+    assert _article("Alberto Fujimori kündigte Reformen an.", "Der Präsident lobte sie.",
+                    day=date(1995, 3, 1))[-1] == ("Präsident", "alberto-fujimori")

@@ -8,8 +8,10 @@ from hypothesis import strategies as st
 
 from chronik.annotate import annotate
 from chronik.events import extract
+from chronik.events.frames import _prepositions, _subject_heads
 from chronik.events.lemmas import german
-from chronik.records import Article
+from chronik.events.tree import Sentence
+from chronik.records import Article, Token
 
 DAY = date(2013, 5, 8)
 
@@ -117,3 +119,106 @@ def test_a_visit_to_a_seat_of_government_visits_its_country():
     events = _events("Der spanische Außenminister sprach heute bei einem Besuch in Lima über "
                      "die Reformen.")
     assert ("CONSULT", "ESP", "PER", "happened") in events
+
+
+def test_a_noun_is_the_content_of_a_verb_whose_frame_has_its_preposition():
+    events = _events("Inzwischen haben sich Peru und die Sportminister Boliviens gegen einen "
+                     "Boykott ausgesprochen.")
+    assert ("REJECT", "PER", None, "happened") in events
+    assert not any(e[0] == "PROTEST" for e in events)
+
+
+def test_a_target_hung_on_another_argument_is_still_the_target():
+    events = _events("Polizisten Perus schlugen mit Knüppeln auf Demonstranten ein.")
+    assert ("ASSAULT", "PER-COP", "PER-PRO", "happened") in events
+
+
+def test_an_object_pronoun_does_not_point_to_its_own_subject():
+    events = _events("Polizisten Perus umringten die Demonstranten und schlugen mit Knüppeln "
+                     "auf sie ein.")
+    assert ("ASSAULT", "PER-COP", "PER-PRO", "happened") in events
+
+
+def test_a_noun_event_carried_by_a_light_verb_stands_without_a_target():
+    events = _events("Die Regierung Perus erließ am Montag ein Versammlungsverbot.")
+    assert ("COERCE", "PER", None, "happened") in events
+
+
+def test_a_noun_after_a_non_light_verb_makes_no_open_event():
+    events = _events("Ein Reporter der Regierung Perus befand sich nahe der Explosion.")
+    assert not any(e[0] == "ASSAULT" for e in events)
+
+
+def _token(index, text, lemma, upos, head, dep, morph=""):
+    return Token(index, index * 10, index * 10 + len(text), text, 0, lemma, upos, "", morph,
+                 head, dep)
+
+
+def test_a_preposition_hung_on_a_coordinated_subject_still_selects_the_verb_frame():
+    tokens = [_token(0, "Peru", "Peru", "PROPN", 5, "nsubj"),
+              _token(1, "Minister", "Minister", "NOUN", 0, "conj"),
+              _token(2, "gegen", "gegen", "ADP", 4, "case"),
+              _token(3, "einen", "ein", "DET", 4, "det"),
+              _token(4, "Boykott", "Boykott", "NOUN", 1, "nmod"),
+              _token(5, "ausgesprochen", "aussprechen", "VERB", 5, "ROOT")]
+    sentence = Sentence(tokens, [], [])
+    assert _prepositions(sentence, tokens[5]) == {"gegen"}
+    assert german().verb("aussprechen", _prepositions(sentence, tokens[5])).type == "REJECT"
+
+
+def test_a_protest_voiced_by_a_state_is_an_accusation_one_in_the_street_a_protest():
+    assert ("ACCUSE", "PER", "BOL", "happened") in _events(
+        "Die Regierung Perus protestierte am Montag gegen die Regierung Boliviens.")
+    assert ("PROTEST", "PER-PRO", "PER", "happened") in _events(
+        "Tausende Demonstranten protestierten am Montag in Lima gegen die Regierung Perus.")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Peru lehnte das bolivianische Angebot am Montag ab.", ("REJECT", "PER", "BOL", "happened")),
+    ("Die Armee Perus griff am Montag bolivianische Stellungen an.",
+     ("ASSAULT", "PER", "BOL", "happened")),
+])
+def test_a_country_adjective_names_the_country_where_no_actor_is_named(text, event):
+    assert event in _events(text)
+
+
+def test_a_country_adjective_on_a_trigger_noun_is_its_source_never_its_target():
+    events = _events("Chile werde entschlossen auf eine peruanische Invasion reagieren, sagte "
+                     "der Präsident.")
+    assert not any(e[0] == "ASSAULT" and e[2] == "PER" for e in events)
+
+
+def test_a_second_subject_of_a_plural_verb_acts_even_if_hung_inside_the_first():
+    tokens = [_token(0, "Ministerin", "Ministerin", "NOUN", 7, "nsubj", "Case=Nom|Number=Sing"),
+              _token(1, "für", "für", "ADP", 2, "case"),
+              _token(2, "Justiz", "Justiz", "NOUN", 0, "nmod"),
+              _token(3, "und", "und", "CCONJ", 5, "cc"),
+              _token(4, "der", "der", "DET", 5, "det", "Case=Nom|Number=Sing"),
+              _token(5, "Innenminister", "Innenminister", "NOUN", 2, "conj"),
+              _token(6, "sind", "sein", "AUX", 7, "aux", "Number=Plur|Person=3"),
+              _token(7, "zurückgetreten", "zurücktreten", "VERB", 7, "ROOT")]
+    heads = _subject_heads(Sentence(tokens, [], []), tokens[7])
+    assert [t.text for t in heads] == ["Ministerin", "Innenminister"]
+
+
+def test_a_date_after_a_noun_dates_the_noun_not_the_event():
+    text = "Tausende peruanische Demonstranten protestierten gegen das Ergebnis der Wahl vom 3. Mai."
+    article = extract(annotate(Article(origin="t.txt", raw=text, text=text, published=DAY)))
+    assert {(e.type, e.first_day) for e in article.events} == {("PROTEST", date(2013, 5, 1))}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Öffentliche Versammlungen wurden in Peru am Montag verboten.",
+     ("COERCE", "PER", None, "happened")),
+    ("Das Büro der Zeitung in Lima wurde auf Anordnung der Regierung Perus geschlossen.",
+     ("COERCE", "PER", None, "happened")),
+    ("Bolivien wird inzwischen aufgefordert, die Grenze zu öffnen, so der Präsident Perus.",
+     ("REQUEST", "PER", "BOL", "happened")),
+])
+def test_passives_without_an_agent_named_by_grammar(text, event):
+    assert event[:3] in {e[:3] for e in _events(text)}
+
+
+def test_a_passive_whose_subject_is_a_pronoun_has_no_open_target():
+    assert not any(e[2] is None for e in _events("Die Polizei Perus griff ein. Er wurde am "
+                                                   "Montag festgenommen."))

@@ -86,8 +86,11 @@ class ActorBase:
     home_titles: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     person_roles: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
     sector_nouns: dict[str, str] = field(default_factory=dict)
     state_sectors: frozenset[str] = frozenset()
+    qualified_sectors: frozenset[str] = frozenset()
     active_since: dict[str, int] = field(default_factory=dict)
 
     def sector_actor(self, country: str, sector: str) -> str:
@@ -213,7 +216,9 @@ def load() -> ActorBase:
     base = ActorBase(home_country=titles["home_country"],
                      home_titles=frozenset(titles["home_titles"]),
                      places=frozenset(titles["places"]),
-                     person_roles=frozenset(titles["person_roles"]))
+                     person_roles=frozenset(titles["person_roles"]),
+                     member_nouns=frozenset(titles["member_nouns"]),
+                     body_nouns=frozenset(titles["body_nouns"]))
     seats: set[str] = set()
     for row in countries:
         base.actors[row["id"]] = Actor(row["id"], row["name"], "country", row["id"], row["source"],
@@ -328,11 +333,13 @@ def _add_sectors(base: ActorBase) -> None:
                              .joinpath("sectors.yaml").read_text("utf-8"))
     english = {row["id"]: row["adjective"] for row in _rows("adjectives_en.csv")}
     countries = [a for a in base.actors.values() if a.kind == "country"]
-    state = set()
+    state, qualified = set(), set()
     for key, spec in sectors.items():
         code = spec.get("code", key)
         for noun in spec["nouns"]:
             base.sector_nouns[noun] = code
+        if spec.get("qualified"):
+            qualified.add(code)
         if spec.get("country"):
             state.add(code)
             continue
@@ -342,6 +349,7 @@ def _add_sectors(base: ActorBase) -> None:
                                                         country.id, "sectors",
                                                         country.id + spec.get("cameo", code))
     base.state_sectors = frozenset(state)
+    base.qualified_sectors = frozenset(qualified)
 
 
 def _genitive(name: str) -> str:

@@ -1,7 +1,8 @@
 """Within-article coreference of actor mentions, after `recognize` has run on every sentence.
 
 - A lone surname that the base does not know ("Plötner") is the person named in full earlier in
-  the article ("Jens Plötner"); without one it is dropped, never guessed. So is a lone surname
+  the article ("Jens Plötner"), and so is the first of two names that is no given name ("Hu"
+  after "Hu Jia"); without one it is dropped, never guessed. So is a lone surname
   that a derived person of the base shares with the person named in full ("Ali Reza
   Karimi ... Karimi" stays the one named).
 - A peer phrase with a country ("ihr US-Kollege", "sein russisches Pendant") is the person who
@@ -14,6 +15,9 @@
   ("Kanzler" in German news); else it is dropped.
 - A sector noun without a country ("die Polizei", "die Behörden") belongs to the country the
   article names most often (its people and sectors counted with it); with none, it is dropped.
+- A common noun for an organisation after a definite or demonstrative article ("die
+  Organisation", "das Gremium") is the organisation or group named last, at most
+  `BODY_REACH` sentences before; with none, it is dropped.
 """
 
 from __future__ import annotations
@@ -23,12 +27,18 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
+from ..ner.features import gazetteers
 from ..records import Sentence
 from .base import DERIVED_SOURCES, ActorBase, load
 from .recognize import Found
 
 ATTRIBUTE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+\s+(?:von|des|der)\s+$")
+BODY_REACH = 4
+LEADER = "leader"
+TOP_OFFICES = frozenset({"head_of_state", "head_of_government"})
+BODY_KINDS = frozenset({"organization", "group"})
 
 
 def link(found: list[tuple[Sentence, list[Found]]], day: date | None
@@ -39,10 +49,17 @@ def link(found: list[tuple[Sentence, list[Found]]], day: date | None
     people: dict[str, None] = {}  # each person once, the last named last
     last_is_head = False
     home = article_country(m.actor_id for _, mentions in found for m in mentions)
+    bodies: dict[str, int] = {}  # organisation or group → sentence it was last named in
     linked = []
-    for sentence, mentions in found:
+    for index, (sentence, mentions) in enumerate(found):
         kept = []
-        for mention in _with_surnames(sentence.text, mentions, surnames):
+        for mention in _with_bodies(sentence.text, _with_surnames(sentence.text, mentions,
+                                                                  surnames)):
+            if mention.body:
+                last = next(reversed(bodies), None)
+                if last is None or index - bodies[last] > BODY_REACH:
+                    continue
+                mention = replace(mention, actor_id=last, kind=base.actors[last].kind)
             text = sentence.text[mention.start:mention.end]
             named = surnames.get(text) or (surnames.get(text[:-1]) if text.endswith("s") else None)
             derived = base.actors.get(mention.actor_id or "")
@@ -71,8 +88,15 @@ def link(found: list[tuple[Sentence, list[Found]]], day: date | None
                 people[mention.actor_id] = None
                 last_is_head = ATTRIBUTE.search(sentence.text, max(0, mention.start - 80),
                                                 mention.start) is None
-                if " " in text and text.split()[-1][:1].isupper():
-                    surnames[text.split()[-1]] = mention.actor_id
+                words = text.split()
+                if len(words) > 1 and words[-1][:1].isupper():
+                    surnames[words[-1]] = mention.actor_id
+                if len(words) == 2 and not _first_name(words[0]):
+                    surnames.setdefault(words[0], mention.actor_id)
+            elif mention.kind in BODY_KINDS and mention.actor_id and mention.sector is None \
+                    and not mention.body:
+                bodies.pop(mention.actor_id, None)
+                bodies[mention.actor_id] = index
             kept.append(mention)
         linked.append((sentence, kept))
     return linked
@@ -103,6 +127,31 @@ def _with_surnames(text: str, mentions: list[Found], surnames: dict[str, str]) -
     return sorted(mentions + added, key=lambda f: f.start) if added else mentions
 
 
+def _first_name(word: str) -> bool:
+    """Whether `word` is a given name: else, first in a name of two words, it may be the family
+    name that the article then uses alone ("Hu Jia ... Hu")."""
+    return gazetteers().get(word.lower()) == "first" or not word[:1].isupper()
+
+
+@cache
+def _body_pattern() -> re.Pattern[str]:
+    """A body noun with a definite or demonstrative article and up to two adjectives before
+    it, no name or genitive after it ("das zwölfköpfige Gremium", not "die Organisation der
+    Staaten")."""
+    nouns = "|".join(sorted(map(re.escape, load().body_nouns), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:[Dd](?:er|ie|as|em|en|es)|[Dd]ies(?:e|er|es|em|en))\s+"
+                      rf"(?:[a-zäöüß][\w-]*e[mnrs]?\s+){{0,2}}(?P<noun>{nouns})(?![\w-])"
+                      rf"(?!\s+(?:de[rs]|von|vom)\b|\s+[A-ZÄÖÜ„\"])")
+
+
+def _with_bodies(text: str, mentions: list[Found]) -> list[Found]:
+    """Add the body nouns no mention covers, for `link` to resolve."""
+    added = [Found(m.start("noun"), m.end("noun"), None, "organization", 0.6, body=True)
+             for m in _body_pattern().finditer(text)
+             if not any(f.start < m.end() and m.start() < f.end for f in mentions)]
+    return sorted(mentions + added, key=lambda f: f.start) if added else mentions
+
+
 def _peer(base: ActorBase, mention: Found, person: str, day: date | None) -> Found:
     country = mention.actor_id
     for term in base.offices_of(person, day):
@@ -115,7 +164,10 @@ def _peer(base: ActorBase, mention: Found, person: str, day: date | None) -> Fou
 
 def _last_holder(base: ActorBase, office: str, people: dict[str, None], day: date | None
                  ) -> str | None:
+    """The person named last who holds `office` on `day`; a leader whose sources do not say
+    which of the two top offices he held (Archigos, REIGN) holds either."""
     for person in reversed(people):
-        if any(term.office == office for term in base.offices_of(person, day)):
+        if any(term.office == office or (term.office == LEADER and office in TOP_OFFICES)
+               for term in base.offices_of(person, day)):
             return person
     return None

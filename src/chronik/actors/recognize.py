@@ -54,6 +54,7 @@ class Found:
     role: str | None = None
     office: str | None = None
     sector: str | None = None
+    body: bool = False
 
 
 def translit_key(name: str) -> str:
@@ -151,6 +152,11 @@ def recognize(text: str, day: date | None) -> list[Found]:
             if surface in base.seats and LOCATIVE.search(text[:start]):
                 kind = "place"
             found.append(Found(start, match.end(), actor, kind, 1.0, surface in base.roles))
+    for match in _member_pattern().finditer(text):
+        name = match["actor"] or match["joined"]
+        actor = base.prefixes.get(name) or base.surfaces[name]
+        found.append(Found(match.start(), match.end(), actor, base.actors[actor].kind, 0.8,
+                           is_role=True))
     for match in role.finditer(text):
         resolved = _resolve_role(base, match, day)
         bare = not (match["gen"] or match["prefix"] or match["adj"])
@@ -200,6 +206,19 @@ def _followers(text: str, found: list[Found]) -> list[Found]:
 
 
 @cache
+def _member_pattern() -> re.Pattern[str]:
+    """A state's or organisation's name or prefix joined by a hyphen to a noun for the people
+    who act for it ("NATO-Sprecher", "US-Beamte"), or its name joined without one
+    ("Talibankämpfer"): a mention of that state or organisation."""
+    base = load()
+    names = {s for s, a in base.surfaces.items() if base.actors[a].kind != "person"}
+    joined = {s for s in names if len(s) >= 4 and s.isalpha() and s[:1].isupper()}
+    members = alternation(base.member_nouns)
+    return re.compile(rf"{B}(?:(?P<actor>{alternation(names | set(base.prefixes))})-(?:{members})"
+                      rf"|(?P<joined>{alternation(joined)})(?:{members.lower()}))(?![\w-])")
+
+
+@cache
 def _sector_pattern() -> re.Pattern[str]:
     """A sector noun with the country it belongs to: an adjective ("iranische Polizei"), a
     prefix ("US-Truppen") or a genitive after it ("die Armee Syriens")."""
@@ -215,18 +234,22 @@ def _sector_pattern() -> re.Pattern[str]:
 def _sector(base: ActorBase, match: re.Match[str]) -> Found | None:
     """A sector mention: the country's sector actor, or for a bare noun a mention that `coref`
     gives the article's country; None after an organisation's prefix ("EU-Parlament" is the
-    organisation's)."""
+    organisation's) and for a bare noun of a sector that needs its country named ("der
+    Botschafter")."""
     code = base.sector_nouns[match["noun"]]
     country = base.adjectives.get((match["adj"] or "").lower()) or \
         base.prefixes.get(match["prefix"] or "") or base.genitives.get(match["gen"] or "")
     end = match.end() if match["gen"] else match.end("noun")
     start = match.start() if country or not match["gen"] else match.start("noun")
     if country is None:
+        if code in base.qualified_sectors:
+            return None
         return Found(match.start("noun"), match.end("noun"), None, "group", 0.5, sector=code)
     if base.actors[country].kind != "country":
         return None
     actor = base.sector_actor(country, code)
-    return Found(start, end, actor, base.actors[actor].kind, 0.8, sector=code)
+    return Found(start, end, actor, base.actors[actor].kind, 0.8,
+                 is_role=code in base.qualified_sectors, sector=code)
 
 
 def _with_unknown_people(text: str, found: list[Found], people: list[Found]) -> list[Found]:

@@ -31,6 +31,8 @@ PROTESTERS = "PRO"
 """The sector code of protesters (`data/actors/sectors.yaml`)."""
 REPORTED_SPEECH_SPAN = 3
 """Sentences after a statement whose Konjunktiv still reports its speaker."""
+NOUN_DATE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+vom\s+$")
+"""A date that dates a noun, not the event ("gegen das Ergebnis der Wahl vom 12. Juni")."""
 HEADLINE_END = re.compile(r"[.!?…:][\"“”«»'’)]*\s*$")
 
 
@@ -611,7 +613,8 @@ def _event_date(article: Article, sentence: Sentence, clause: Clause, lexicon: E
     last_of = bisect_right(article.timexes, sentence.index, key=lambda t: t.sentence)
     dated = [t for t in article.timexes[first_of:last_of] if t.first_day
              and t.type in ("DATE", "TIME") and t.precision != "year"
-             and not stamp.search(sentence.text[:t.start - sentence.start])]
+             and not stamp.search(sentence.text[:t.start - sentence.start])
+             and not NOUN_DATE.search(sentence.text[:t.start - sentence.start])]
     in_clause = [t for t in dated if clause.start <= t.start - sentence.start < clause.end]
     chosen = in_clause or dated
     if chosen:

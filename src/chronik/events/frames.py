@@ -24,10 +24,11 @@ speculation, not events.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..actors import load as load_actors
 from ..records import Mention, Token
+from ..timex.lexicon import german as timex_lexicon
 from .lemmas import Frame, LemmaLexicon
 from .statements import statements
 from .tree import CLAUSE_RELATIONS, Sentence
@@ -36,6 +37,7 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 ARGUMENTS = frozenset({"obl", "obl:arg", "nmod", "obl:agent", "obj", "iobj"})
 PARTNER_PREPOSITIONS = ("zwischen",)
 OBJECTS = frozenset({"obj", "iobj", "obl", "obl:arg"})
+RELATIONS = ARGUMENTS | OBJECTS
 """Relations of a nominal without a preposition that, beside the subject, a parser may give a
 verb's object."""
 STATE_VERBS = frozenset({"sein", "bleiben"})
@@ -45,6 +47,8 @@ ADDRESSED_TYPES = frozenset({"REQUEST", "AGREE", "AID", "CONCEDE"})
 DIRECT_PREPOSITIONS = frozenset({"nach"})
 """Prepositions whose phrase is the target only when its head names an actor: a visit "nach
 Peru", not "nach Angaben der Regierung"."""
+SPEAKING_KINDS = frozenset({"person", "country", "organization"})
+"""Actors whose protest is a statement, not a demonstration."""
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Types whose event stands without a target when the text names none (PLOVER: "Die Behörden
 # nahmen 40 Arbeiter fest", "Der Minister trat zurück", "Die Regierung wies den Bericht
@@ -61,6 +65,8 @@ EMBEDDED = frozenset({"xcomp", "advcl", "acl", "csubj"})
 # A rejection or concession answers a statement; its target is the statement's author.
 ANSWERING_TYPES = frozenset({"REJECT", "CONCEDE"})
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "AGREE", "THREATEN", "CONSULT"})
+REPORTED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+"""Speech acts whose agentless passive in a statement is the speaker's own."""
 SETTING_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "aus", "auf", "nahe", "während",
                                   "seit", "an", "am", "um", "vor", "nach"})
 POINTING_TAGS = frozenset({"PPER", "PDS", "PRELS", "PRF", "PIS", "PPOSS"})
@@ -111,15 +117,40 @@ def candidates(tokens: list[Token], mentions: list[Mention], before: list[Mentio
     for token in tokens:
         if (token.upos == "VERB" and token.dep != "amod") or \
                 (token.upos == "AUX" and token.dep != "aux"):
-            prepositions = {sentence.case(k) for k in sentence.kids(token)} - {None}
-            frame = lexicon.verb(token.lemma, prepositions)
+            frame = lexicon.verb(token.lemma, _prepositions(sentence, token))
             if frame:
-                yield from _verb_events(sentence, token, frame, lexicon)
+                yield from _spoken(sentence, _verb_events(sentence, token, frame, lexicon),
+                                   lexicon)
         elif token.upos in ("NOUN", "PROPN"):
             frame = lexicon.noun(token.lemma)
             if frame and not any(m.start <= token.start and token.end <= m.end
                                  for m in sentence.mentions):
-                yield from _noun_events(sentence, token, frame, lexicon)
+                yield from _spoken(sentence, _noun_events(sentence, token, frame, lexicon),
+                                   lexicon)
+
+
+def _spoken(sentence: Sentence, found: Iterator[Candidate], lexicon: LemmaLexicon
+            ) -> Iterator[Candidate]:
+    """The candidates, a protest that a person, state or organisation voices made an
+    accusation (PLOVER)."""
+    kinds = {m.actor_id: m.kind for m in sentence.before + sentence.mentions}
+    for candidate in found:
+        if candidate.type == "PROTEST" and candidate.trigger.lemma in lexicon.spoken_protests \
+                and kinds.get(candidate.source) in SPEAKING_KINDS:
+            candidate = replace(candidate, type="ACCUSE")
+        yield candidate
+
+
+def _prepositions(sentence: Sentence, verb: Token) -> set[str]:
+    """The prepositions that head the verb's arguments, and those of a phrase the parser hung
+    on its subject or object instead ("haben sich die Minister gegen einen Boykott
+    ausgesprochen": "gegen" belongs to the verb, a noun is not "against")."""
+    kids = sentence.kids(verb)
+    found = {sentence.case(k) for k in kids}
+    nominals = [n for k in kids if k.dep in SUBJECTS | OBJECTS
+                for n in [k, *sentence.kids(k, "conj")]]
+    found |= {sentence.case(p) for n in nominals for p in sentence.kids(n, "nmod")}
+    return found - {None}
 
 
 def _subjects(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
@@ -131,6 +162,9 @@ def _subjects(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
     passive = stative is not None or any(k.dep in ("aux:pass", "nsubj:pass") for k in kids)
     agents = [k for k in kids if k.dep == "obl:agent" or
               (passive and k.dep in ("obl", "nmod") and sentence.case(k) in AGENT_PREPOSITIONS)]
+    # "wurde auf Anordnung der Behörden geschlossen": who ordered it did it
+    agents += [g for k in kids if passive and k.lemma in lexicon.agent_nouns
+               for g in sentence.kids(k, "nmod") if sentence.case(g) is None]
     subjects = _subject_heads(sentence, stative or verb)
     if passive:
         sources = [a for k in agents for a in sentence.actors(k)]
@@ -158,15 +192,31 @@ def _stative_passive(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> 
 
 
 def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
-    """The subjects of `verb`, repairing two parser errors: a subject hung on the auxiliary,
-    and two subjects where one is the object (the one not in the nominative, else the later)."""
+    """The subjects of `verb`, repairing three parser errors: a subject hung on the auxiliary,
+    a second subject coordinated with a word inside the first (`_stray_subjects`), and two
+    subjects where one is the object (the one not in the nominative, else the later)."""
     kids = sentence.kids(verb)
     subjects = [k for k in kids if k.dep in SUBJECTS] or \
         [k for aux in kids if aux.dep in ("aux", "aux:pass") for k in sentence.kids(aux, *SUBJECTS)]
+    if len(subjects) == 1:
+        return subjects + _stray_subjects(sentence, verb, subjects[0])
     if len(subjects) < 2:
         return subjects
     nominative = [k for k in subjects if _case_of(sentence, k) in (None, "Nom")]
     return nominative[:1] if len(nominative) == 1 else subjects[:1]
+
+
+def _stray_subjects(sentence: Sentence, verb: Token, subject: Token) -> list[Token]:
+    """Nominatives coordinated with a word inside a singular subject of a plural verb: in "Die
+    Ministerin für Justiz und der Innenminister sind zurückgetreten" the parser may join "der
+    Innenminister" to "Justiz"; the plural verb says it is a subject of its own."""
+    finite = [verb, *sentence.kids(verb, "aux", "aux:pass", "cop")]
+    if subject.feature("Number") != "Sing" or \
+            not any(t.feature("Number") == "Plur" and t.feature("Person") == "3" for t in finite):
+        return []
+    return [t for t in sentence.subtree(subject) if t.dep == "conj" and t is not subject
+            and sentence.head(t) is not subject and sentence.case(t) is None
+            and _case_of(sentence, t) == "Nom"]
 
 
 def _case_of(sentence: Sentence, noun: Token) -> str | None:
@@ -207,7 +257,8 @@ def _targets(sentence: Sentence, heads: list[Token], frame: Frame) -> list[str]:
     for slot in frame.targets:
         for head in heads:
             objects = _objects(sentence, head) if slot == "obj" else []
-            for kid in [k for k in sentence.kids(head) if k.dep in ARGUMENTS] + objects:
+            for kid in [k for k in sentence.kids(head) if k.dep in ARGUMENTS and
+                        k not in heads] + objects:
                 case = sentence.case(kid)
                 fits = case == slot or (case is None and (
                     kid.dep == slot or (slot == "obj" and (kid.dep in OBJECTS or kid in objects))))
@@ -215,6 +266,23 @@ def _targets(sentence: Sentence, heads: list[Token], frame: Frame) -> list[str]:
                     actors = sentence.actors(kid, nested=frame.type not in ADDRESSED_TYPES
                                              and slot not in DIRECT_PREPOSITIONS)
                     if actors:
+                        return actors
+    return _misattached_target(sentence, heads, frame)
+
+
+def _misattached_target(sentence: Sentence, heads: list[Token], frame: Frame) -> list[str]:
+    """The actors of a target phrase with a preposition of `frame` that the parser hung on
+    another argument of the trigger instead of the trigger ("schlugen mit Knüppeln auf
+    Demonstranten ein": "auf Demonstranten" under "Knüppeln")."""
+    for slot in frame.targets:
+        if slot in RELATIONS:
+            continue
+        for head in heads:
+            for kid in sentence.kids(head):
+                if kid.dep not in ("obl", "obj", "obl:arg"):
+                    continue
+                for phrase in sentence.kids(kid, "nmod"):
+                    if sentence.case(phrase) == slot and (actors := sentence.actors(phrase)):
                         return actors
     return []
 
@@ -251,10 +319,35 @@ def _names_nobody(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaL
         phrase = sentence.subtree(kid, lambda child, _: child.dep not in CLAUSE_RELATIONS and
                                   sentence.case(child) not in SETTING_PREPOSITIONS)
         for token in phrase:
-            if token.upos == "PROPN" or (token.tag in POINTING_TAGS and token.lemma != "sich") or \
+            if (token.upos == "PROPN" and not _calendar_word(token)) or \
+                    (token.tag in POINTING_TAGS and token.lemma != "sich") or \
                     any(start < token.end and token.start < end for start, end in spans):
                 return False
     return True
+
+
+def _patient_names_nobody(sentence: Sentence, verb: Token) -> bool:
+    """Whether the subject of a passive names nobody, not even by a pronoun ("Öffentliche
+    Versammlungen wurden verboten", not "Er wurde festgenommen")."""
+    heads = _subject_heads(sentence, verb) or sentence.kids(verb, "nsubj:pass")
+    spans = [(m.start, m.end) for m in sentence.mentions]
+    places = [(m.start, m.end) for m in sentence.places]
+
+    def names(token: Token) -> bool:
+        if any(start < token.end and token.start < end for start, end in spans):
+            return True
+        if token.upos == "PROPN":
+            return not _calendar_word(token) and not any(
+                start <= token.start and token.end <= end for start, end in places)
+        return token.upos == "PRON" or token.tag in POINTING_TAGS
+
+    return bool(heads) and not any(names(t) for head in heads for t in sentence.phrase(head))
+
+
+def _calendar_word(token: Token) -> bool:
+    """A month or weekday, which the tagger may call a name ("vom 3. Mai")."""
+    calendar = timex_lexicon()
+    return token.text in calendar.months or token.text in calendar.weekdays
 
 
 def _visited(sentence: Sentence, heads: list[Token], frame: Frame, sources: list[str]
@@ -353,14 +446,18 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
     between = _between(sentence, [verb])
     sources, patients, passive = _subjects(sentence, verb, lexicon)
     threat = frame.type in FORCE_TYPES and status[0] in ("planned", "conditional")
-    said_by = _speaker(sentence, verb, lexicon) if threat or not (sources or passive) else []
-    if not sources and not passive:
+    # "X wird aufgefordert, ..., so Y": an agentless demand or accusation is the speaker's
+    spoken = passive and verb.tag == "VVPP" and frame.type in REPORTED_TYPES
+    said_by = _speaker(sentence, verb, lexicon) \
+        if threat or not (sources or passive) or (spoken and not sources) else []
+    if not sources and (not passive or spoken):
         sources = said_by
     if not sources and frame.type in sentence.implicit:
         sources = [sentence.implicit[frame.type]]
     targets = patients if passive and patients else \
         _targets(sentence, [verb], frame) or _visited(sentence, [verb], frame, sources)
-    if not targets and frame.type in UNTARGETED_TYPES and not passive and \
+    if not targets and frame.type in UNTARGETED_TYPES and \
+            (not passive or _patient_names_nobody(sentence, verb)) and \
             status[0] == "happened" and \
             not _embedded(sentence, verb) and _names_nobody(sentence, verb, frame, lexicon):
         targets = [None]
@@ -426,10 +523,15 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
            if (k.dep == "nmod" and sentence.case(k) in (None, *AGENT_PREPOSITIONS))
            or k.dep == "amod"
            for a in sentence.actors(k)]
-    carried = verb is not None and noun.dep in ("obj", "obl", "obl:arg") and \
-        (verb.lemma in lexicon.light_verbs or lexicon.verb(verb.lemma, set()) is None)
-    if verb is not None and not carried and not own and \
-            lexicon.verb(verb.lemma, set()) is not None:
+    if not own and (country := sentence.adjective_country(noun)):
+        own = [country]  # "die russische Invasion" is Russia's
+    # A light verb carries the noun's event ("übte Kritik"), unless its own frame with a
+    # preposition makes the noun its content ("sprach sich gegen einen Boykott aus").
+    governing = lexicon.verb(verb.lemma, _prepositions(sentence, verb)) if verb else None
+    carried = verb is not None and noun.dep in ("obj", "obl", "obl:arg") and (
+        governing is None or
+        (verb.lemma in lexicon.light_verbs and governing.preposition is None))
+    if governing is not None and not carried and not own:
         return
     heads = [noun, verb] if carried else [noun]
     sources = own or (_sources(sentence, verb, lexicon) if carried else [])
@@ -443,6 +545,11 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
     between = _between(sentence, heads)
     targets = [t for t in _targets(sentence, heads, frame) if t not in sources] or \
         _visited(sentence, heads, frame, sources)
+    if not targets and carried and verb.lemma in lexicon.light_verbs and \
+            frame.type in UNTARGETED_TYPES and \
+            status[0] == "happened" and not _embedded(sentence, verb) and \
+            _names_nobody(sentence, verb, frame, lexicon):
+        targets = [None]
     if between:
         sources, targets = between[:1], between[1:2]
     clause = sentence.span(verb if verb is not None else noun)

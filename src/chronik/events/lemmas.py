@@ -15,6 +15,7 @@ from importlib import resources
 import yaml
 
 from ..language import PARTICLES, compound_splits, lemma_table
+from ..language import lemma as word_lemma
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,8 @@ class LemmaLexicon:
     nouns: dict[str, Frame]
     light_verbs: frozenset[str]
     speech_verbs: frozenset[str]
+    spoken_protests: frozenset[str]
+    agent_nouns: frozenset[str]
     negations: frozenset[str]
     modals: frozenset[str]
     future: frozenset[str]
@@ -55,7 +58,7 @@ class LemmaLexicon:
             verb = table.get((word.lower(), "V"))
             if verb is not None and verb in self.verb_bases:
                 return True
-            if word[:1].isupper() and self.noun(table.get((word, "N"), word)) is not None:
+            if word[:1].isupper() and self.noun(word) is not None:
                 return True
         return False
 
@@ -67,11 +70,14 @@ class LemmaLexicon:
                                   if v.startswith(p) and len(v) - len(p) > 3})
 
     def noun(self, lemma: str) -> Frame | None:
-        """The frame of noun `lemma`, itself or as the head of a compound."""
+        """The frame of noun `lemma`, itself or as the head of a compound; a form the tagger
+        left uninflected (a plural compound it took for a name) by its dictionary lemma."""
         if lemma in self.nouns:
             return self.nouns[lemma]
-        return next((self.nouns[head] for _, head in compound_splits(lemma)
-                     if head in self.nouns), None)
+        found = next((self.nouns[head] for _, head in compound_splits(lemma)
+                      if head in self.nouns), None)
+        normal = word_lemma(lemma, "NOUN", lemma)
+        return found or (self.noun(normal) if normal != lemma else None)
 
 
 @cache
@@ -92,6 +98,8 @@ def german() -> LemmaLexicon:
     return LemmaLexicon(
         verbs={lemma: tuple(frames) for lemma, frames in verbs.items()}, nouns=nouns,
         light_verbs=frozenset(data["light_verbs"]), speech_verbs=frozenset(data["speech_verbs"]),
+        spoken_protests=frozenset(data["spoken_protests"]),
+        agent_nouns=frozenset(data["agent_nouns"]),
         negations=frozenset(data["negations"]), modals=frozenset(data["modals"]),
         future=frozenset(data["future"]), conditions=frozenset(data["conditions"]),
         speculation=frozenset(data["speculation"]), sein_perfect=frozenset(data["sein_perfect"]))

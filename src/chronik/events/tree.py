@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..actors import load as load_actors
 from ..records import Mention, Token
 
 CLAUSE_RELATIONS = frozenset({"acl", "ccomp", "advcl", "parataxis", "csubj", "xcomp"})
@@ -91,7 +92,19 @@ class Sentence:
                   if any(m.start < t.end and t.start < m.end for t in phrase)]
         own = [m for m in inside if m.start < token.end and token.start < m.end]
         chosen = own or inside
-        return chosen[0].actor_id if chosen else None
+        if chosen:
+            return chosen[0].actor_id
+        return self.adjective_country(token)
+
+    def adjective_country(self, token: Token) -> str | None:
+        """The country of a country adjective on the noun ("das ägyptische Angebot" is
+        Egypt's), when no actor is named in its phrase."""
+        adjectives = load_actors().adjectives
+        for kid in self.kids(token, "amod"):
+            country = adjectives.get(kid.lemma.lower()) if kid.upos == "ADJ" else None
+            if country:
+                return country
+        return None
 
     def actors(self, token: Token, nested: bool = True) -> list[str]:
         """The actors of a noun phrase and of those coordinated with it ("X und Y")."""
@@ -105,19 +118,31 @@ class Sentence:
         return result
 
     def antecedent(self, pronoun: Token) -> str | None:
-        """The actor a personal pronoun ("er", "sie") points back to: in a clause that
-        depends on another, that clause's subject ("X traf Y, nachdem sie ..." is X); else the
-        first actor named in this sentence before it, else the first of the sentence before
-        (the subject, as a rule)."""
+        """The actor a personal pronoun ("er", "sie") points back to: for a subject in a clause
+        that depends on another, that clause's subject ("X traf Y, nachdem sie ..." is X); else
+        the first actor named in this sentence before it, else the first of the sentence before
+        (the subject, as a rule). An object pronoun never points to the subject of its own
+        clause or of the clause it shares a subject with ("X umringten Y und schlugen auf sie
+        ein": sie is Y; X would be "sich")."""
         if pronoun.feature("PronType") != "Prs" or pronoun.lemma.lower() not in ("er", "sie"):
             return None
+        subject = pronoun.dep in ("nsubj", "nsubj:pass")
         clause = self.head(pronoun)
+        barred: set[str] = set()
         while clause is not None and clause.dep in DEPENDENT_CLAUSES:
+            own = clause
             clause = self.head(clause)
             if clause is None:
                 break
-            for subject in self.kids(clause, "nsubj"):
-                if subject.upos != "PRON" and (actor := self.actor(subject)):
+            for head in self.kids(clause, "nsubj"):
+                actor = self.actor(head) if head.upos != "PRON" else None
+                if actor and subject:
                     return actor
+                if actor and own.dep in ("conj", "xcomp"):
+                    barred.update(self.actors(head))
+        if not subject and (verb := self.head(pronoun)) is not None:
+            barred.update(a for head in self.kids(verb, "nsubj") if head.upos != "PRON"
+                          for a in self.actors(head))
         earlier = [m for m in self.mentions if m.end <= pronoun.start] or self.before
+        earlier = [m for m in earlier if m.actor_id not in barred]
         return earlier[0].actor_id if earlier else None

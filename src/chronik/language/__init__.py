@@ -133,8 +133,11 @@ def part_of_speech(upos: str, tag: str) -> str:
 def _tokens(sentence: Sentence, doc, offset: int) -> list[Token]:
     particles = {t.head.i: t.text.lower() for t in doc if t.dep_ == PARTICLE and t.head.i != t.i}
     result = []
+    table = lemma_table()
     for t in doc:
         pos = part_of_speech(t.pos_, t.tag_)
+        if t.i in particles and pos not in ("VERB", "AUX") and (t.text.lower(), "V") in table:
+            pos = "VERB"  # a word with a separated particle is a verb ("griffen ... an")
         word = lemma(t.text, pos, t.lemma_ or t.text)
         if t.i in particles and pos in ("VERB", "AUX"):
             word = particles[t.i] + word.lower()
