@@ -301,3 +301,8 @@ def test_a_family_name_written_first_links_back_when_it_is_no_given_name():
 def test_a_bare_top_title_is_the_leader_named_before_it():
     assert _article("Alberto Fujimori kündigte Reformen an.", "Der Präsident lobte sie.",
                     day=date(1995, 3, 1))[-1] == ("Präsident", "alberto-fujimori")
+
+
+def test_a_surname_that_is_a_german_noun_after_an_article_is_the_noun():
+    assert _ids("Der Major weigerte sich.", date(1995, 3, 1)) == []
+    assert _ids("John Major sprach.", date(1995, 3, 1)) == ["john-major"]

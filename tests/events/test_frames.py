@@ -54,7 +54,7 @@ def test_lexicon_reads_compounds_by_their_head():
     assert lexicon.noun("Raketenangriff").type == "ASSAULT"
     assert lexicon.noun("Angriff").type == "ASSAULT"
     assert lexicon.noun("Gras") is None
-    assert lexicon.verb("verurteilen", {"zu"}).type == "COERCE"
+    assert {f.type for f in lexicon.verb_frames("verurteilen", {"zu"})} == {"COERCE", "SANCTION"}
     assert lexicon.verb("verurteilen", set()).type == "ACCUSE"
 
 
@@ -104,7 +104,7 @@ def test_a_passive_of_state_makes_its_subject_the_patient():
     ("Die Regierung Perus ließ am Montag den Botschafter Boliviens frei.",
      ("RETREAT", "PER", "BOL", "happened")),
     ("Die Regierung Boliviens kündigte an, gegen Peru vorzugehen.",
-     ("THREATEN", "BOL", "PER", "planned")),
+     ("THREATEN", "BOL", "PER", "happened")),
     ("Die Regierung Perus hat am Montag zwei Gefangene aus der Haft entlassen.",
      ("RETREAT", "PER", None, "happened")),
     ("Bolivien stellte sich hinter die Regierung Perus.", ("SUPPORT", "BOL", "PER", "happened")),
@@ -222,3 +222,35 @@ def test_passives_without_an_agent_named_by_grammar(text, event):
 def test_a_passive_whose_subject_is_a_pronoun_has_no_open_target():
     assert not any(e[2] is None for e in _events("Die Polizei Perus griff ein. Er wurde am "
                                                    "Montag festgenommen."))
+
+
+def test_a_sentence_to_prison_is_a_conviction_and_an_arrest():
+    events = {e[:2] for e in _events("Ein Gericht Perus verurteilte am Montag den Aktivisten "
+                                     "Juan Ramos Quispe zu zwei Jahren Haft.")}
+    assert {("SANCTION", "PER-JUD"), ("COERCE", "PER-JUD")} <= events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Polizisten Perus gingen gewaltsam mit Schlagstöcken gegen die Demonstranten vor.",
+     ("ASSAULT", "PER-COP", "PER-PRO", "happened")),
+    ("Die Polizei Perus ging am Montag gegen die Opposition vor.",
+     ("COERCE", "PER-COP", "PER-OPP", "happened")),
+    ("Die Polizei Perus löste am Montag die Kundgebung auf.",
+     ("COERCE", "PER-COP", "PER-PRO", "happened")),
+])
+def test_force_with_weapons_is_an_assault_and_force_against_a_protest_hits_protesters(
+        text, event):
+    assert event in _events(text)
+
+
+def test_a_refused_event_is_denied_and_a_threat_was_made_whatever_it_announces():
+    assert ("AGREE", "PER", "BOL", "denied") in _events(
+        "Die Regierung Perus weigerte sich, den Vertrag mit Bolivien zu unterzeichnen.")
+    assert ("THREATEN", "PER", "BOL", "happened") in _events(
+        "Peru hatte Bolivien mit Konsequenzen gedroht, sollte die Grenze geschlossen bleiben.")
+
+
+def test_a_surface_pattern_never_takes_an_article_for_a_trigger():
+    events = _events("Peru hatte vor einigen Tagen Chile kritisiert.")
+    assert ("ACCUSE", "PER", "CHL", "happened") in events
+    assert not any(e[0] == "AGREE" for e in events)

@@ -35,6 +35,7 @@ LOCATIVE = re.compile(r"(?:\b(?:in|nach|im|bei|nahe|vor|aus)\s+(?:de[rmn]\s+)?)$
 UNKNOWN = "name:"
 DEFINITE = re.compile(r"\b(?:[Dd]e[rmns]|[Dd]ie)\s+$")
 NAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
+ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e[mnrs]?)?)\s+$")
 NEXT_WORD = re.compile(r"\s+([A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")
 QUALIFIED = re.compile(r"\s+(?:de[rs]|von|vom)\b")
 
@@ -146,6 +147,8 @@ def recognize(text: str, day: date | None) -> list[Found]:
         start = _with_first_name(text, match.start(), actor, " " not in surface) \
             if actor else None
         if start is not None and _is_first_name(base, actor, surface, text, match.end()):
+            continue
+        if start is not None and _is_common_noun(base, actor, surface, text[:start]):
             continue
         if start is not None:
             kind = base.actors[actor].kind
@@ -276,6 +279,13 @@ def _is_first_name(base: ActorBase, actor: str, surface: str, text: str, end: in
         return False
     following = NEXT_WORD.match(text, end)
     return following is not None and not _is_german_word(following.group(1))
+
+
+def _is_common_noun(base: ActorBase, actor: str, surface: str, before: str) -> bool:
+    """Whether a person's lone surname is here a common noun: right after an article ("der
+    Major", "einen Koch"), where German news puts no name without a title."""
+    return " " not in surface and surface not in base.roles and \
+        base.actors[actor].kind == "person" and ARTICLE_BEFORE.search(before) is not None
 
 
 def _is_derived_person(base: ActorBase, actor: str) -> bool:

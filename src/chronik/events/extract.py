@@ -31,6 +31,8 @@ PROTESTERS = "PRO"
 """The sector code of protesters (`data/actors/sectors.yaml`)."""
 REPORTED_SPEECH_SPAN = 3
 """Sentences after a statement whose Konjunktiv still reports its speaker."""
+FUNCTION_WORDS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART"})
+"""Parts of speech of words that are never an event's trigger."""
 NOUN_DATE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+vom\s+$")
 """A date that dates a noun, not the event ("gegen das Ergebnis der Wahl vom 12. Juni")."""
 HEADLINE_END = re.compile(r"[.!?…:][\"“”«»'’)]*\s*$")
@@ -62,13 +64,18 @@ def extract(article: Article) -> Article:
     for sentence in article.sentences:
         mentions = actors_by_sentence.get(sentence.index, [])
         previous = actors_by_sentence.get(sentence.index - 1, [])
-        found = _sentence_events(article, sentence, mentions, previous, lexicon, events)
+        function_words = {t.start - sentence.start
+                          for t in tokens_by_sentence.get(sentence.index, ())
+                          if t.upos in FUNCTION_WORDS}
+        found = _sentence_events(article, sentence, mentions, previous, lexicon, events,
+                                 function_words)
         if by_syntax:
             tokens = tokens_by_sentence.get(sentence.index, [])
             read = _syntax_events(article, sentence, tokens, mentions, previous, lexicon,
                                   events + found, reported_by, implicit)
             kept = [f for f in found if not any(_reverses(e, f) for e in read)]
-            found = kept + [e for e in read if not any(_same_report(e, f) for f in kept)]
+            found = [_with_status_of(f, read) for f in kept] + \
+                [e for e in read if not any(_same_report(e, f) for f in kept)]
             speaking = frames.speaker(tokens, mentions, previous, lemmas.german())
             if speaking:
                 reported_by, last_statement = speaking, sentence.index
@@ -141,6 +148,16 @@ def _same_report(a: Event, b: Event) -> bool:
         sides, others = {a.source, a.target, *a.participants}, {b.source, b.target, *b.participants}
         return sides <= others or others <= sides
     return (a.source, a.target) == (b.source, b.target)
+
+
+def _with_status_of(matched: Event, read: list[Event]) -> Event:
+    """The pattern's event, read as happened, with the status the grammar gives the same event
+    where it sees more: modality or refusal in the structure ("weigerte sich, X zu
+    unterzeichnen")."""
+    same = next((e for e in read if _same_report(e, matched)), None)
+    if same is None or matched.status != "happened":
+        return matched
+    return replace(matched, status=same.status, condition=same.condition)
 
 
 def _reverses(read: Event, matched: Event) -> bool:
@@ -235,10 +252,12 @@ def _clauses(sentence: Sentence, lexicon: EventLexicon) -> list[Clause]:
     return [c for c in clauses if c.text.strip()]
 
 
-def _triggers(clause: Clause, lexicon: EventLexicon) -> list[tuple[Trigger, re.Match[str]]]:
+def _triggers(clause: Clause, lexicon: EventLexicon, skipped: set[int] = frozenset()
+              ) -> list[tuple[Trigger, re.Match[str]]]:
     found: dict[str, tuple[Trigger, re.Match[str]]] = {}
     for trigger in lexicon.triggers:
-        match = trigger.pattern.search(clause.text)
+        match = next((m for m in trigger.pattern.finditer(clause.text)
+                      if m.start() not in skipped), None)
         if not match or (trigger.requires and not trigger.requires.search(clause.text)):
             continue
         if trigger.type not in found or (found[trigger.type][0].strength == "noun"
@@ -313,16 +332,19 @@ def _after_noun(sentence: Sentence, start: int, of: str) -> bool:
 
 
 def _sentence_events(article: Article, sentence: Sentence, mentions: list[Mention],
-                     previous: list[Mention], lexicon: EventLexicon, earlier: list[Event]
-                     ) -> list[Event]:
+                     previous: list[Mention], lexicon: EventLexicon, earlier: list[Event],
+                     function_words: set[int] = frozenset()) -> list[Event]:
     """Events of one sentence; `mentions` are its mentions that name an actor, `previous`
-    those of the sentence before (for pronouns)."""
+    those of the sentence before (for pronouns); `function_words` the offsets in the sentence
+    where the language layer found an article, pronoun or particle, which no trigger is
+    ("vor einigen Wochen" agrees on nothing)."""
     events: list[Event] = []
     governors = _governors(sentence, mentions, lexicon)
     subject = _subject(sentence, mentions, governors)
     clauses = _clauses(sentence, lexicon)
     for clause in clauses:
-        found = [event for trigger, match in _triggers(clause, lexicon)
+        skipped = {offset - clause.start for offset in function_words}
+        found = [event for trigger, match in _triggers(clause, lexicon, skipped)
                  for event in _clause_events(article, sentence, clause, trigger, match, mentions,
                                              previous, governors, subject, lexicon, earlier)]
         found += _compound_meetings(article, sentence, clause, lexicon, earlier)

@@ -15,10 +15,11 @@ An event that names no actor for its source has the implicit one of its type, if
 or ban ("wurde festgenommen") the state's, the country the article is about; a protest
 ("Hunderte demonstrierten gegen ...") that country's protesters.
 
-Status comes from the grammar: a negation ("nicht", or "kein" before the object) → denied;
-future "werden", a modal of intent ("wollen", "sollen", "planen") → planned; a clause opened by
-"wenn", "falls" → conditional; Konjunktiv II of "können" and questions with "ob" are
-speculation, not events.
+Status comes from the grammar: a negation ("nicht", or "kein" before the object) or a verb of
+refusal governing the clause ("weigerte sich, ... zu unterzeichnen") → denied; future "werden",
+a modal of intent ("wollen", "sollen", "planen") → planned; a clause opened by "wenn", "falls"
+→ conditional; Konjunktiv II of "können" and questions with "ob" are speculation, not events.
+A threat is made when it is uttered, whatever it announces: it happened.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..actors import load as load_actors
+from ..language import compound_splits
 from ..records import Mention, Token
 from ..timex.lexicon import german as timex_lexicon
 from .lemmas import Frame, LemmaLexicon
@@ -117,8 +119,7 @@ def candidates(tokens: list[Token], mentions: list[Mention], before: list[Mentio
     for token in tokens:
         if (token.upos == "VERB" and token.dep != "amod") or \
                 (token.upos == "AUX" and token.dep != "aux"):
-            frame = lexicon.verb(token.lemma, _prepositions(sentence, token))
-            if frame:
+            for frame in lexicon.verb_frames(token.lemma, _prepositions(sentence, token)):
                 yield from _spoken(sentence, _verb_events(sentence, token, frame, lexicon),
                                    lexicon)
         elif token.upos in ("NOUN", "PROPN"):
@@ -326,6 +327,35 @@ def _names_nobody(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaL
     return True
 
 
+def _protesters(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLexicon
+                ) -> list[str]:
+    """The protesters, when force is used against a protest ("ging gegen die Demonstration
+    vor", "löste die Kundgebung auf"): those of the country the article is about."""
+    protesters = sentence.implicit.get("PROTEST")
+    if frame.type not in FORCE_TYPES or protesters is None:
+        return []
+    for kid in sentence.kids(verb, "obj", "obl", "obl:arg"):
+        protest = lexicon.noun(kid.lemma)
+        if protest is not None and protest.type == "PROTEST" and \
+                (kid.dep == "obj" or sentence.case(kid) == "gegen"):
+            return [protesters]
+    return []
+
+
+def _violent(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> bool:
+    """Whether the verb's adverbs or its "mit" phrase name armed force ("gewaltsam", "mit
+    Schlagstöcken"): coercion done so is an assault."""
+    for kid in sentence.kids(verb, "advmod", "obl", "obl:arg"):
+        if kid.dep != "advmod" and sentence.case(kid) != "mit":
+            continue
+        for word in [kid, *sentence.kids(kid, "amod")]:
+            lemma = word.lemma
+            if lemma in lexicon.violence or lemma.lower() in lexicon.violence or \
+                    any(head in lexicon.violence for _, head in compound_splits(lemma)):
+                return True
+    return False
+
+
 def _patient_names_nobody(sentence: Sentence, verb: Token) -> bool:
     """Whether the subject of a passive names nobody, not even by a pronoun ("Öffentliche
     Versammlungen wurden verboten", not "Er wurde festgenommen")."""
@@ -411,6 +441,8 @@ def _status(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
                 status = ("planned", None)
         if level > 0 and token.lemma in lexicon.modals and status[0] == "happened":
             status = ("planned", None)
+        if level > 0 and token.lemma in lexicon.refusals and chain[level - 1].dep == "xcomp":
+            status = ("denied", None)
         if level > 0 and token.lemma in lexicon.speculation:
             return None
     return status
@@ -455,7 +487,8 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
     if not sources and frame.type in sentence.implicit:
         sources = [sentence.implicit[frame.type]]
     targets = patients if passive and patients else \
-        _targets(sentence, [verb], frame) or _visited(sentence, [verb], frame, sources)
+        _targets(sentence, [verb], frame) or _visited(sentence, [verb], frame, sources) or \
+        _protesters(sentence, verb, frame, lexicon)
     if not targets and frame.type in UNTARGETED_TYPES and \
             (not passive or _patient_names_nobody(sentence, verb)) and \
             status[0] == "happened" and \
@@ -464,8 +497,12 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
     if between:
         sources, targets = between[:1], between[1:2]
     type_ = frame.type
+    if type_ == "COERCE" and _violent(sentence, verb, lexicon):
+        type_ = "ASSAULT"
     if threat and said_by:
         type_ = "THREATEN"
+    if type_ == "THREATEN" and status[0] in ("planned", "conditional"):
+        status = ("happened", status[1])  # the threat was made; what it announces is not yet
     for source, target, others in _pairs(sources, targets, type_):
         yield Candidate(type_, source, target, verb, sentence.span(verb), status[0],
                         frame.mode, status[1], others)

@@ -35,6 +35,8 @@ class LemmaLexicon:
     speech_verbs: frozenset[str]
     spoken_protests: frozenset[str]
     agent_nouns: frozenset[str]
+    violence: frozenset[str]
+    refusals: frozenset[str]
     negations: frozenset[str]
     modals: frozenset[str]
     future: frozenset[str]
@@ -45,9 +47,15 @@ class LemmaLexicon:
     def verb(self, lemma: str, prepositions: set[str]) -> Frame | None:
         """The frame of verb `lemma`: one that needs a preposition present, else one that
         needs none."""
+        return next(iter(self.verb_frames(lemma, prepositions)), None)
+
+    def verb_frames(self, lemma: str, prepositions: set[str]) -> list[Frame]:
+        """The frames of verb `lemma` that need a preposition present, else those that need
+        none: one verb may state two events ("verurteilte X zu Haft" convicts and
+        imprisons, PLOVER)."""
         frames = self.verbs.get(lemma, ())
-        return next((f for f in frames if f.preposition in prepositions), None) or \
-            next((f for f in frames if f.preposition is None), None)
+        return [f for f in frames if f.preposition in prepositions] or \
+            [f for f in frames if f.preposition is None]
 
     def may_hold(self, words: list[str]) -> bool:
         """Whether a sentence of these words may hold a trigger or a verb of saying, judged
@@ -100,6 +108,8 @@ def german() -> LemmaLexicon:
         light_verbs=frozenset(data["light_verbs"]), speech_verbs=frozenset(data["speech_verbs"]),
         spoken_protests=frozenset(data["spoken_protests"]),
         agent_nouns=frozenset(data["agent_nouns"]),
+        violence=frozenset(data["violence"]),
+        refusals=frozenset(data["refusals"]),
         negations=frozenset(data["negations"]), modals=frozenset(data["modals"]),
         future=frozenset(data["future"]), conditions=frozenset(data["conditions"]),
         speculation=frozenset(data["speculation"]), sein_perfect=frozenset(data["sein_perfect"]))
