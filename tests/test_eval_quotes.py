@@ -46,3 +46,13 @@ def test_the_speaker_span_leaves_out_the_cue_so(tmp_path):
     quotes = [{"cue": [_span("so", text)], "speaker": [_span("der Minister", text)]}]
     scores = evaluate_quotes(_write(tmp_path, quotes, text))
     assert scores.speaker.exact.true_positives == 1 and scores.cue.exact.true_positives == 1
+
+
+def test_source_compounds_and_demnach_are_statements_a_conversation_is_none(tmp_path):
+    text = ("Nach Polizeiangaben wurden zwei Menschen verletzt. Demnach hat der Fahrer überlebt. "
+            "Der Astronaut sprach mit seiner Frau.")
+    quotes = [{"cue": [_span("Nach", text)], "speaker": [_span("Polizeiangaben", text)]},
+              {"cue": [_span("Demnach", text)], "speaker": [_span("Demnach", text)]}]
+    scores = evaluate_quotes(_write(tmp_path, quotes, text))
+    assert scores.speaker.overlap.true_positives == 2
+    assert scores.speaker.overlap.precision == 1.0

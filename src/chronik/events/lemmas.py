@@ -18,6 +18,11 @@ from ..language import PARTICLES, compound_splits, lemma_table
 from ..language import lemma as word_lemma
 
 
+SURE_CUE_SHARE = 0.5
+"""A verb that introduces a quotation in at least this share of the sentences it stands in is
+a cue whatever follows it; another verb of saying only with a clause it reports."""
+
+
 @dataclass(frozen=True, slots=True)
 class Frame:
     type: str
@@ -34,6 +39,7 @@ class LemmaLexicon:
     light_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     spoken_protests: frozenset[str]
+    sure_cues: frozenset[str]
     agent_nouns: frozenset[str]
     violence: frozenset[str]
     refusals: frozenset[str]
@@ -105,7 +111,9 @@ def german() -> LemmaLexicon:
             nouns.setdefault(lemma, Frame(name, lemma, targets, modes.get(lemma)))
     return LemmaLexicon(
         verbs={lemma: tuple(frames) for lemma, frames in verbs.items()}, nouns=nouns,
-        light_verbs=frozenset(data["light_verbs"]), speech_verbs=frozenset(data["speech_verbs"]),
+        light_verbs=frozenset(data["light_verbs"]),
+        speech_verbs=frozenset(data["speech_verbs"]) | _speech_cues(),
+        sure_cues=_speech_cues(SURE_CUE_SHARE),
         spoken_protests=frozenset(data["spoken_protests"]),
         agent_nouns=frozenset(data["agent_nouns"]),
         violence=frozenset(data["violence"]),
@@ -113,3 +121,11 @@ def german() -> LemmaLexicon:
         negations=frozenset(data["negations"]), modals=frozenset(data["modals"]),
         future=frozenset(data["future"]), conditions=frozenset(data["conditions"]),
         speculation=frozenset(data["speculation"]), sein_perfect=frozenset(data["sein_perfect"]))
+
+
+def _speech_cues(share: float = 0.0) -> frozenset[str]:
+    """The cue verbs derived from quotes-de train (`scripts/derive_speech_cues.py`) that
+    introduce a quotation in at least `share` of the sentences they stand in."""
+    text = resources.files("chronik.data").joinpath("speech_cues_de.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(lemma for lemma, cues, seen in rows if int(cues) >= share * int(seen))

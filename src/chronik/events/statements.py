@@ -1,8 +1,10 @@
 """Statements: who says something, and the word that says so.
 
 A cue is a verb of saying ("sagte", "erklärte", "teilte ... mit", "warf ... vor") with a
-subject, a reporting preposition ("laut X", "X zufolge", "nach Angaben X"), or "so" after a
-quotation or comma ("..., so der Minister"). The speaker is the cue verb's subject (shared with the
+subject, a reporting preposition ("laut X", "X zufolge", "nach Angaben X", "nach
+Polizeiangaben"), "demnach", or "so" after a quotation or comma ("..., so der Minister"). A
+verb that quotes-de shows to stand often without a quotation ("sprechen") is a cue only with a
+clause it reports or a quotation in its sentence ("sprach mit seiner Frau" says nothing). The speaker is the cue verb's subject (shared with the
 verb it is coordinated with) or the noun phrase the preposition governs. The speaker of a
 statement is the source of the events it reports (`frames`).
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..language import compound_splits
 from ..records import Token
 from .lemmas import LemmaLexicon
 from .tree import CLAUSE_RELATIONS, Sentence
@@ -20,8 +23,16 @@ REPORTING_PREPOSITIONS = frozenset({"laut", "zufolge"})
 SOURCE_NOUNS = frozenset({"Angabe", "Angaben", "Aussage", "Aussagen", "Bericht", "Berichte",
                           "Darstellung", "Auffassung", "Ansicht", "Worte", "Wort", "Information",
                           "Informationen", "Meinung", "Einschätzung", "Schätzung", "Auskunft",
-                          "Erkenntnis", "Mitteilung", "Aussage"})
+                          "Erkenntnis", "Mitteilung", "Studie", "Untersuchung", "Meldung",
+                          "Hochrechnung", "Vorstellung", "Schilderung", "Recherche", "Umfrage",
+                          "Berechnung", "Zählung", "Einschätzung", "Überzeugung"})
+"""Nouns of a source ("nach Angaben der Polizei", "nach einer Studie der UNO"), also as the
+head of a compound ("nach Polizeiangaben", "nach NASA-Angaben")."""
+REPORTING_ADVERBS = frozenset({"demnach"})
+"""Adverbs that attribute a clause to a source named before ("Demnach hat ..."): cue and
+speaker at once, as quotes-de marks them."""
 EDGE_PUNCTUATION = frozenset({"PUNCT"})
+CONTENT_RELATIONS = frozenset({"ccomp", "parataxis", "xcomp", "csubj", "advcl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +62,12 @@ CLOSING = frozenset({"“", "«", "‘", '"', "”"})
 
 def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]:
     """The statements of one sentence, in order."""
+    quoted = any(t.text in QUOTES or t.text == ":" for t in sentence.tokens)
     for token in sentence.tokens:
         if token.upos in ("VERB", "AUX") and token.dep not in ("aux", "aux:pass", "cop") \
-                and token.lemma in lexicon.speech_verbs:
+                and token.lemma in lexicon.speech_verbs and \
+                (quoted or token.lemma in lexicon.sure_cues or
+                 _reports_content(sentence, token)):
             for subject in _subject_heads(sentence, token):
                 particle = tuple(sentence.kids(token, "compound:prt"))
                 yield Statement((token, *particle), subject)
@@ -61,12 +75,28 @@ def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]
             head = sentence.head(token)
             if head is not None and head.upos in ("NOUN", "PROPN", "PRON"):
                 yield Statement((token,), head)
-        elif token.lemma in SOURCE_NOUNS and sentence.case(token) in ("nach", "gemäß"):
+        elif _source_noun(token) and sentence.case(token) in ("nach", "gemäß"):
             yield Statement((sentence.case_marker(token),), token)
+        elif token.text.lower() in REPORTING_ADVERBS:
+            yield Statement((token,), token)
         elif token.text.lower() == "so" and _after_break(sentence, token):
             speaker = _following_phrase(sentence, token)
             if speaker is not None and _ends_clause(sentence, speaker):
                 yield Statement((token,), speaker)
+
+
+def _reports_content(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb of saying reports something: a clause it governs ("sagte, dass ...",
+    "erklärte, man werde ..."), or the clause it is inserted into ("..., sagte er"); "sprach
+    mit seiner Frau" reports nothing."""
+    return bool(sentence.kids(verb, *CONTENT_RELATIONS)) or verb.dep in CONTENT_RELATIONS
+
+
+def _source_noun(token: Token) -> bool:
+    if token.upos not in ("NOUN", "PROPN"):
+        return False
+    lemma = token.lemma.rsplit("-", 1)[-1]
+    return lemma in SOURCE_NOUNS or any(head in SOURCE_NOUNS for _, head in compound_splits(lemma))
 
 
 def _after_break(sentence: Sentence, token: Token) -> bool:
