@@ -254,3 +254,22 @@ def test_a_surface_pattern_never_takes_an_article_for_a_trigger():
     events = _events("Peru hatte vor einigen Tagen Chile kritisiert.")
     assert ("ACCUSE", "PER", "CHL", "happened") in events
     assert not any(e[0] == "AGREE" for e in events)
+
+
+def test_an_implicit_state_acts_only_on_its_own_people():
+    events = _events("Peru wählte am Sonntag. Die Einrichtungen der Regierung Boliviens in Lima "
+                     "bleiben bis Montag geschlossen.")
+    assert not any(e[0] == "COERCE" and e[2] == "BOL" for e in events)
+    assert ("COERCE", "PER", "PER-OPP", "happened") in _events(
+        "Peru wählte am Sonntag. Mitglieder der Opposition Perus wurden festgenommen.")
+
+
+def test_a_verb_with_the_preposition_of_an_idiom_is_no_event():
+    events = _events("Der Sprecher Perus teilte mit, an der Schließung des Lagers halte man fest.")
+    assert not any(e[0] == "COERCE" for e in events)
+
+
+def test_a_place_in_the_subject_phrase_is_where_not_who():
+    events = _events("In Bolivien lebende Peruaner protestierten am Montag gegen die Regierung "
+                     "Chiles.")
+    assert not any(e[1] == "BOL" for e in events)

@@ -342,6 +342,15 @@ def _protesters(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLex
     return []
 
 
+def _domestic(target: str | None, source: str) -> bool:
+    """Whether an implicit source (the state the article is about, or its protesters) may have
+    acted on `target`: its own country's people, groups and bodies, not a foreign state or a
+    foreigner ("Die Einrichtungen der USA bleiben geschlossen" were not closed by the host)."""
+    base = load_actors()
+    actor, own = base.actors.get(target or ""), base.actors.get(source)
+    return actor is None or own is None or actor.country in (None, "", own.country)
+
+
 def _violent(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> bool:
     """Whether the verb's adverbs or its "mit" phrase name armed force ("gewaltsam", "mit
     Schlagstöcken"): coercion done so is an assault."""
@@ -484,11 +493,14 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
         if threat or not (sources or passive) or (spoken and not sources) else []
     if not sources and (not passive or spoken):
         sources = said_by
-    if not sources and frame.type in sentence.implicit:
+    implicit = not sources and frame.type in sentence.implicit
+    if implicit:
         sources = [sentence.implicit[frame.type]]
     targets = patients if passive and patients else \
         _targets(sentence, [verb], frame) or _visited(sentence, [verb], frame, sources) or \
         _protesters(sentence, verb, frame, lexicon)
+    if implicit:
+        targets = [t for t in targets if _domestic(t, sources[0])]
     if not targets and frame.type in UNTARGETED_TYPES and \
             (not passive or _patient_names_nobody(sentence, verb)) and \
             status[0] == "happened" and \

@@ -43,6 +43,7 @@ class LemmaLexicon:
     agent_nouns: frozenset[str]
     violence: frozenset[str]
     refusals: frozenset[str]
+    idioms: frozenset[tuple[str, str]]
     negations: frozenset[str]
     modals: frozenset[str]
     future: frozenset[str]
@@ -58,7 +59,9 @@ class LemmaLexicon:
     def verb_frames(self, lemma: str, prepositions: set[str]) -> list[Frame]:
         """The frames of verb `lemma` that need a preposition present, else those that need
         none: one verb may state two events ("verurteilte X zu Haft" convicts and
-        imprisons, PLOVER)."""
+        imprisons, PLOVER); none where the preposition makes an idiom ("hielt an X fest")."""
+        if any((lemma, preposition) in self.idioms for preposition in prepositions):
+            return []
         frames = self.verbs.get(lemma, ())
         return [f for f in frames if f.preposition in prepositions] or \
             [f for f in frames if f.preposition is None]
@@ -118,6 +121,7 @@ def german() -> LemmaLexicon:
         agent_nouns=frozenset(data["agent_nouns"]),
         violence=frozenset(data["violence"]),
         refusals=frozenset(data["refusals"]),
+        idioms=frozenset(tuple(entry.split("/")) for entry in data["idioms"]),
         negations=frozenset(data["negations"]), modals=frozenset(data["modals"]),
         future=frozenset(data["future"]), conditions=frozenset(data["conditions"]),
         speculation=frozenset(data["speculation"]), sein_perfect=frozenset(data["sein_perfect"]))

@@ -8,6 +8,7 @@ from ..actors import load as load_actors
 from ..records import Mention, Token
 
 CLAUSE_RELATIONS = frozenset({"acl", "ccomp", "advcl", "parataxis", "csubj", "xcomp"})
+LOCATIVE_PREPOSITIONS = frozenset({"in", "im"})
 DEPENDENT_CLAUSES = frozenset({"advcl", "ccomp", "conj", "xcomp", "parataxis"})
 
 
@@ -72,6 +73,13 @@ class Sentence:
         return self.subtree(token, lambda kid, head: kid.dep not in CLAUSE_RELATIONS
                             and kid.dep not in ("conj", "cc"))
 
+    def _in_phrase(self, kid: Token, head: Token) -> bool:
+        """Whether `kid` belongs to the noun phrase of `head` when looking for the actor it
+        names: not a clause, a coordinated phrase or a place where it is ("in Nepal lebende
+        Tibeter" are not Nepal)."""
+        return kid.dep not in CLAUSE_RELATIONS and kid.dep not in ("conj", "cc") and \
+            self.case(kid) not in LOCATIVE_PREPOSITIONS
+
     def span(self, token: Token) -> tuple[int, int]:
         """Character span of the whole subtree of `token`."""
         tokens = self.subtree(token)
@@ -86,7 +94,7 @@ class Sentence:
         `nested` False, only in the words that name the head: names, appositions, adjectives)."""
         if token.upos == "PRON":
             return self.antecedent(token)
-        phrase = self.phrase(token) if nested else \
+        phrase = self.subtree(token, self._in_phrase) if nested else \
             [token, *self.kids(token, "flat", "appos", "compound", "amod")]
         inside = [m for m in self.mentions
                   if any(m.start < t.end and t.start < m.end for t in phrase)]
