@@ -273,3 +273,12 @@ def test_a_place_in_the_subject_phrase_is_where_not_who():
     events = _events("In Bolivien lebende Peruaner protestierten am Montag gegen die Regierung "
                      "Chiles.")
     assert not any(e[1] == "BOL" for e in events)
+
+
+def test_an_announced_attack_on_things_aims_at_the_state_but_not_by_its_own_police():
+    events = _events("Peru wählte am Sonntag. Ein Sprecher der Rebellen Perus kündigte an, die "
+                     "Rebellen würden weitere Gefängnisse stürmen.")
+    assert ("ASSAULT", "PER-REB", "PER", "planned") in events
+    events = _events("Peru wählte am Sonntag. Ein Sprecher der Polizei Perus kündigte an, die "
+                     "Polizei werde die Gefängnisse stürmen.")
+    assert not any(e[2] == "PER" for e in events)

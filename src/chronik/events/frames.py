@@ -49,6 +49,8 @@ ADDRESSED_TYPES = frozenset({"REQUEST", "AGREE", "AID", "CONCEDE"})
 DIRECT_PREPOSITIONS = frozenset({"nach"})
 """Prepositions whose phrase is the target only when its head names an actor: a visit "nach
 Peru", not "nach Angaben der Regierung"."""
+STATE_ORGANS = frozenset({"COP", "SEC", "JUD", "LEG"})
+"""Sectors (`data/actors/sectors.yaml`) that act for the state."""
 SPEAKING_KINDS = frozenset({"person", "country", "organization"})
 """Actors whose protest is a statement, not a demonstration."""
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -342,6 +344,17 @@ def _protesters(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLex
     return []
 
 
+def _attacked_state(sentence: Sentence, verb: Token, sources: list[str]) -> list[str]:
+    """The state whose things an announced attack aims at, when it names no actor ("die Taliban
+    würden weitere Gefängnisse stürmen" threatens the state the article is about); never when
+    the state or one of its organs attacks."""
+    state = sentence.implicit.get("COERCE")
+    aimed = any(k.upos == "NOUN" and (k.dep == "obj" or sentence.case(k) in ("auf", "gegen"))
+                for k in sentence.kids(verb, "obj", "obl", "obl:arg"))
+    organs = {f"{state}-{code}" for code in STATE_ORGANS} | {state}
+    return [state] if aimed and state is not None and not organs & set(sources) else []
+
+
 def _domestic(target: str | None, source: str) -> bool:
     """Whether an implicit source (the state the article is about, or its protesters) may have
     acted on `target`: its own country's people, groups and bodies, not a foreign state or a
@@ -501,6 +514,8 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
         _protesters(sentence, verb, frame, lexicon)
     if implicit:
         targets = [t for t in targets if _domestic(t, sources[0])]
+    if not targets and frame.type == "ASSAULT" and status[0] != "happened":
+        targets = _attacked_state(sentence, verb, sources)
     if not targets and frame.type in UNTARGETED_TYPES and \
             (not passive or _patient_names_nobody(sentence, verb)) and \
             status[0] == "happened" and \
