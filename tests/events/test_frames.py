@@ -11,7 +11,7 @@ from chronik.events import extract
 from chronik.events.frames import _prepositions, _subject_heads
 from chronik.events.lemmas import german
 from chronik.events.tree import Sentence
-from chronik.records import Article, Token
+from chronik.records import Article, Mention, Token
 
 DAY = date(2013, 5, 8)
 
@@ -122,21 +122,28 @@ def test_a_visit_to_a_seat_of_government_visits_its_country():
 
 
 def test_a_noun_is_the_content_of_a_verb_whose_frame_has_its_preposition():
-    events = _events("Inzwischen haben sich Peru und die Sportminister Boliviens gegen einen "
-                     "Boykott ausgesprochen.")
+    events = _events("Am Montag haben sich Peru und die Minister Boliviens gegen einen Streik "
+                     "ausgesprochen.")
     assert ("REJECT", "PER", None, "happened") in events
     assert not any(e[0] == "PROTEST" for e in events)
 
 
 def test_a_target_hung_on_another_argument_is_still_the_target():
-    events = _events("Polizisten Perus schlugen mit Knüppeln auf Demonstranten ein.")
+    events = _events("Polizisten Perus schossen mit Gewehren auf Demonstranten.")
     assert ("ASSAULT", "PER-COP", "PER-PRO", "happened") in events
 
 
 def test_an_object_pronoun_does_not_point_to_its_own_subject():
-    events = _events("Polizisten Perus umringten die Demonstranten und schlugen mit Knüppeln "
-                     "auf sie ein.")
-    assert ("ASSAULT", "PER-COP", "PER-PRO", "happened") in events
+    tokens = [_token(0, "Wachen", "Wache", "NOUN", 1, "nsubj"),
+              _token(1, "stellten", "stellen", "VERB", 1, "ROOT"),
+              _token(2, "Bauern", "Bauer", "NOUN", 1, "obj"),
+              _token(3, "und", "und", "CCONJ", 4, "cc"),
+              _token(4, "feuerten", "feuern", "VERB", 1, "conj"),
+              _token(5, "auf", "auf", "ADP", 6, "case"),
+              _token(6, "sie", "sie", "PRON", 4, "obl", "PronType=Prs")]
+    mentions = [Mention(0, 6, "Wachen", 0, "group", "PER-COP"),
+                Mention(20, 26, "Bauern", 0, "group", "PER-PRO")]
+    assert Sentence(tokens, mentions, []).antecedent(tokens[6]) == "PER-PRO"
 
 
 def test_a_noun_event_carried_by_a_light_verb_stands_without_a_target():
@@ -145,7 +152,7 @@ def test_a_noun_event_carried_by_a_light_verb_stands_without_a_target():
 
 
 def test_a_noun_after_a_non_light_verb_makes_no_open_event():
-    events = _events("Ein Reporter der Regierung Perus befand sich nahe der Explosion.")
+    events = _events("Ein Beamter der Regierung Perus wohnte neben dem Ort des Anschlags.")
     assert not any(e[0] == "ASSAULT" for e in events)
 
 
@@ -159,7 +166,7 @@ def test_a_preposition_hung_on_a_coordinated_subject_still_selects_the_verb_fram
               _token(1, "Minister", "Minister", "NOUN", 0, "conj"),
               _token(2, "gegen", "gegen", "ADP", 4, "case"),
               _token(3, "einen", "ein", "DET", 4, "det"),
-              _token(4, "Boykott", "Boykott", "NOUN", 1, "nmod"),
+              _token(4, "Streik", "Streik", "NOUN", 1, "nmod"),
               _token(5, "ausgesprochen", "aussprechen", "VERB", 5, "ROOT")]
     sentence = Sentence(tokens, [], [])
     assert _prepositions(sentence, tokens[5]) == {"gegen"}
@@ -174,7 +181,7 @@ def test_a_protest_voiced_by_a_state_is_an_accusation_one_in_the_street_a_protes
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Peru lehnte das bolivianische Angebot am Montag ab.", ("REJECT", "PER", "BOL", "happened")),
+    ("Peru lehnte den bolivianischen Plan am Montag ab.", ("REJECT", "PER", "BOL", "happened")),
     ("Die Armee Perus griff am Montag bolivianische Stellungen an.",
      ("ASSAULT", "PER", "BOL", "happened")),
 ])
@@ -189,30 +196,30 @@ def test_a_country_adjective_on_a_trigger_noun_is_its_source_never_its_target():
 
 
 def test_a_second_subject_of_a_plural_verb_acts_even_if_hung_inside_the_first():
-    tokens = [_token(0, "Ministerin", "Ministerin", "NOUN", 7, "nsubj", "Case=Nom|Number=Sing"),
+    tokens = [_token(0, "Minister", "Minister", "NOUN", 7, "nsubj", "Case=Nom|Number=Sing"),
               _token(1, "für", "für", "ADP", 2, "case"),
-              _token(2, "Justiz", "Justiz", "NOUN", 0, "nmod"),
+              _token(2, "Bergbau", "Bergbau", "NOUN", 0, "nmod"),
               _token(3, "und", "und", "CCONJ", 5, "cc"),
-              _token(4, "der", "der", "DET", 5, "det", "Case=Nom|Number=Sing"),
-              _token(5, "Innenminister", "Innenminister", "NOUN", 2, "conj"),
+              _token(4, "die", "der", "DET", 5, "det", "Case=Nom|Number=Sing"),
+              _token(5, "Staatssekretärin", "Staatssekretärin", "NOUN", 2, "conj"),
               _token(6, "sind", "sein", "AUX", 7, "aux", "Number=Plur|Person=3"),
               _token(7, "zurückgetreten", "zurücktreten", "VERB", 7, "ROOT")]
     heads = _subject_heads(Sentence(tokens, [], []), tokens[7])
-    assert [t.text for t in heads] == ["Ministerin", "Innenminister"]
+    assert [t.text for t in heads] == ["Minister", "Staatssekretärin"]
 
 
 def test_a_date_after_a_noun_dates_the_noun_not_the_event():
-    text = "Tausende peruanische Demonstranten protestierten gegen das Ergebnis der Wahl vom 3. Mai."
+    text = "Tausende peruanische Demonstranten protestierten gegen den Beschluss des Rates vom 3. Mai."
     article = extract(annotate(Article(origin="t.txt", raw=text, text=text, published=DAY)))
     assert {(e.type, e.first_day) for e in article.events} == {("PROTEST", date(2013, 5, 1))}
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Öffentliche Versammlungen wurden in Peru am Montag verboten.",
+    ("Alle Zeitungen wurden in Peru am Montag verboten.",
      ("COERCE", "PER", None, "happened")),
-    ("Das Büro der Zeitung in Lima wurde auf Anordnung der Regierung Perus geschlossen.",
+    ("Auf Befehl der Regierung Perus wurde der Sender in Lima geschlossen.",
      ("COERCE", "PER", None, "happened")),
-    ("Bolivien wird inzwischen aufgefordert, die Grenze zu öffnen, so der Präsident Perus.",
+    ("Bolivien werde aufgefordert, den Hafen freizugeben, so der Präsident Perus.",
      ("REQUEST", "PER", "BOL", "happened")),
 ])
 def test_passives_without_an_agent_named_by_grammar(text, event):
@@ -231,11 +238,11 @@ def test_a_sentence_to_prison_is_a_conviction_and_an_arrest():
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Polizisten Perus gingen gewaltsam mit Schlagstöcken gegen die Demonstranten vor.",
+    ("Polizisten Perus gingen brutal mit Tränengas gegen Demonstranten vor.",
      ("ASSAULT", "PER-COP", "PER-PRO", "happened")),
     ("Die Polizei Perus ging am Montag gegen die Opposition vor.",
      ("COERCE", "PER-COP", "PER-OPP", "happened")),
-    ("Die Polizei Perus löste am Montag die Kundgebung auf.",
+    ("Die Polizei Perus verbot am Montag die Kundgebung.",
      ("COERCE", "PER-COP", "PER-PRO", "happened")),
 ])
 def test_force_with_weapons_is_an_assault_and_force_against_a_protest_hits_protesters(
@@ -247,7 +254,7 @@ def test_a_refused_event_is_denied_and_a_threat_was_made_whatever_it_announces()
     assert ("AGREE", "PER", "BOL", "denied") in _events(
         "Die Regierung Perus weigerte sich, den Vertrag mit Bolivien zu unterzeichnen.")
     assert ("THREATEN", "PER", "BOL", "happened") in _events(
-        "Peru hatte Bolivien mit Konsequenzen gedroht, sollte die Grenze geschlossen bleiben.")
+        "Peru drohte Bolivien am Montag mit Sanktionen, falls die Grenze geschlossen bleibe.")
 
 
 def test_a_surface_pattern_never_takes_an_article_for_a_trigger():
@@ -257,28 +264,28 @@ def test_a_surface_pattern_never_takes_an_article_for_a_trigger():
 
 
 def test_an_implicit_state_acts_only_on_its_own_people():
-    events = _events("Peru wählte am Sonntag. Die Einrichtungen der Regierung Boliviens in Lima "
-                     "bleiben bis Montag geschlossen.")
+    events = _events("Peru wählte am Sonntag. Die Botschaft Boliviens in Lima bleibt seit Montag "
+                     "geschlossen.")
     assert not any(e[0] == "COERCE" and e[2] == "BOL" for e in events)
     assert ("COERCE", "PER", "PER-OPP", "happened") in _events(
         "Peru wählte am Sonntag. Mitglieder der Opposition Perus wurden festgenommen.")
 
 
 def test_a_verb_with_the_preposition_of_an_idiom_is_no_event():
-    events = _events("Der Sprecher Perus teilte mit, an der Schließung des Lagers halte man fest.")
+    events = _events("Der Sprecher Perus sagte, man halte an dem Plan fest.")
     assert not any(e[0] == "COERCE" for e in events)
 
 
 def test_a_place_in_the_subject_phrase_is_where_not_who():
-    events = _events("In Bolivien lebende Peruaner protestierten am Montag gegen die Regierung "
-                     "Chiles.")
+    events = _events("Die in Bolivien wohnenden Peruaner demonstrierten am Montag gegen die "
+                     "Regierung Chiles.")
     assert not any(e[1] == "BOL" for e in events)
 
 
 def test_an_announced_attack_on_things_aims_at_the_state_but_not_by_its_own_police():
     events = _events("Peru wählte am Sonntag. Ein Sprecher der Rebellen Perus kündigte an, die "
-                     "Rebellen würden weitere Gefängnisse stürmen.")
+                     "Rebellen würden Kasernen angreifen.")
     assert ("ASSAULT", "PER-REB", "PER", "planned") in events
     events = _events("Peru wählte am Sonntag. Ein Sprecher der Polizei Perus kündigte an, die "
-                     "Polizei werde die Gefängnisse stürmen.")
+                     "Polizei werde die Kasernen angreifen.")
     assert not any(e[2] == "PER" for e in events)

@@ -1,8 +1,8 @@
 """Within-article coreference of actor mentions, after `recognize` has run on every sentence.
 
 - A lone surname that the base does not know ("Plötner") is the person named in full earlier in
-  the article ("Jens Plötner"), and so is the first of two names that is no given name ("Hu"
-  after "Hu Jia"); without one it is dropped, never guessed. So is a lone surname
+  the article ("Jens Plötner"), and so is the first of two names that is no given name ("Tsao"
+  after "Tsao Ling"); without one it is dropped, never guessed. So is a lone surname
   that a derived person of the base shares with the person named in full ("Ali Reza
   Karimi ... Karimi" stays the one named).
 - A peer phrase with a country ("ihr US-Kollege", "sein russisches Pendant") is the person who
@@ -16,7 +16,7 @@
 - A sector noun without a country ("die Polizei", "die Behörden") belongs to the country the
   article names most often (its people and sectors counted with it); with none, it is dropped.
 - A common noun for an organisation after a definite or demonstrative article ("die
-  Organisation", "das Gremium") is the organisation or group named last, at most
+  Organisation", "der Verband") is the organisation or group named last, at most
   `BODY_REACH` sentences before; with none, it is dropped.
 """
 
@@ -129,14 +129,14 @@ def _with_surnames(text: str, mentions: list[Found], surnames: dict[str, str]) -
 
 def _first_name(word: str) -> bool:
     """Whether `word` is a given name: else, first in a name of two words, it may be the family
-    name that the article then uses alone ("Hu Jia ... Hu")."""
+    name that the article then uses alone ("Tsao Ling ... Tsao")."""
     return gazetteers().get(word.lower()) == "first" or not word[:1].isupper()
 
 
 @cache
 def _body_pattern() -> re.Pattern[str]:
     """A body noun with a definite or demonstrative article and up to two adjectives before
-    it, no name or genitive after it ("das zwölfköpfige Gremium", not "die Organisation der
+    it, no name or genitive after it ("der mächtige Verband", not "die Organisation der
     Staaten")."""
     nouns = "|".join(sorted(map(re.escape, load().body_nouns), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:[Dd](?:er|ie|as|em|en|es)|[Dd]ies(?:e|er|es|em|en))\s+"

@@ -211,8 +211,8 @@ def _followers(text: str, found: list[Found]) -> list[Found]:
 @cache
 def _member_pattern() -> re.Pattern[str]:
     """A state's or organisation's name or prefix joined by a hyphen to a noun for the people
-    who act for it ("NATO-Sprecher", "US-Beamte"), or its name joined without one
-    ("Talibankämpfer"): a mention of that state or organisation."""
+    who act for it ("WHO-Sprecher", "IWF-Beamte"), or its name joined without one
+    ("PKKkämpfer"): a mention of that state or organisation."""
     base = load()
     names = {s for s, a in base.surfaces.items() if base.actors[a].kind != "person"}
     joined = {s for s in names if len(s) >= 4 and s.isalpha() and s[:1].isupper()}
@@ -283,7 +283,7 @@ def _is_first_name(base: ActorBase, actor: str, surface: str, text: str, end: in
 
 def _is_common_noun(base: ActorBase, actor: str, surface: str, before: str) -> bool:
     """Whether a person's lone surname is here a common noun: right after an article ("der
-    Major", "einen Koch"), where German news puts no name without a title."""
+    Bauer", "einen Koch"), where German news puts no name without a title."""
     return " " not in surface and surface not in base.roles and \
         base.actors[actor].kind == "person" and ARTICLE_BEFORE.search(before) is not None
 

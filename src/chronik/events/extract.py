@@ -34,7 +34,7 @@ REPORTED_SPEECH_SPAN = 3
 FUNCTION_WORDS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART"})
 """Parts of speech of words that are never an event's trigger."""
 NOUN_DATE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+vom\s+$")
-"""A date that dates a noun, not the event ("gegen das Ergebnis der Wahl vom 12. Juni")."""
+"""A date that dates a noun, not the event ("gegen den Beschluss des Rates vom 3. Mai")."""
 HEADLINE_END = re.compile(r"[.!?…:][\"“”«»'’)]*\s*$")
 
 
@@ -153,9 +153,10 @@ def _same_report(a: Event, b: Event) -> bool:
 def _with_status_of(matched: Event, read: list[Event]) -> Event:
     """The pattern's event, read as happened, with the status the grammar gives the same event
     where it sees more: modality or refusal in the structure ("weigerte sich, X zu
-    unterzeichnen")."""
+    unterzeichnen"); a threat with the grammar's status whatever the pattern read, as a threat
+    is made when uttered, even of what happens only on a condition."""
     same = next((e for e in read if _same_report(e, matched)), None)
-    if same is None or matched.status != "happened":
+    if same is None or (matched.status != "happened" and matched.type != "THREATEN"):
         return matched
     return replace(matched, status=same.status, condition=same.condition)
 
@@ -337,7 +338,7 @@ def _sentence_events(article: Article, sentence: Sentence, mentions: list[Mentio
     """Events of one sentence; `mentions` are its mentions that name an actor, `previous`
     those of the sentence before (for pronouns); `function_words` the offsets in the sentence
     where the language layer found an article, pronoun or particle, which no trigger is
-    ("vor einigen Wochen" agrees on nothing)."""
+    ("vor einigen Tagen" agrees on nothing)."""
     events: list[Event] = []
     governors = _governors(sentence, mentions, lexicon)
     subject = _subject(sentence, mentions, governors)

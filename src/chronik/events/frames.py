@@ -146,8 +146,8 @@ def _spoken(sentence: Sentence, found: Iterator[Candidate], lexicon: LemmaLexico
 
 def _prepositions(sentence: Sentence, verb: Token) -> set[str]:
     """The prepositions that head the verb's arguments, and those of a phrase the parser hung
-    on its subject or object instead ("haben sich die Minister gegen einen Boykott
-    ausgesprochen": "gegen" belongs to the verb, a noun is not "against")."""
+    on its subject or object instead ("haben sich die Bauern und die Minister gegen einen
+    Streik ausgesprochen": "gegen" belongs to the verb, a noun is not "against")."""
     kids = sentence.kids(verb)
     found = {sentence.case(k) for k in kids}
     nominals = [n for k in kids if k.dep in SUBJECTS | OBJECTS
@@ -165,7 +165,7 @@ def _subjects(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
     passive = stative is not None or any(k.dep in ("aux:pass", "nsubj:pass") for k in kids)
     agents = [k for k in kids if k.dep == "obl:agent" or
               (passive and k.dep in ("obl", "nmod") and sentence.case(k) in AGENT_PREPOSITIONS)]
-    # "wurde auf Anordnung der Behörden geschlossen": who ordered it did it
+    # "wurde auf Befehl des Gouverneurs geräumt": who ordered it did it
     agents += [g for k in kids if passive and k.lemma in lexicon.agent_nouns
                for g in sentence.kids(k, "nmod") if sentence.case(g) is None]
     subjects = _subject_heads(sentence, stative or verb)
@@ -210,8 +210,8 @@ def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
 
 
 def _stray_subjects(sentence: Sentence, verb: Token, subject: Token) -> list[Token]:
-    """Nominatives coordinated with a word inside a singular subject of a plural verb: in "Die
-    Ministerin für Justiz und der Innenminister sind zurückgetreten" the parser may join "der
+    """Nominatives coordinated with a word inside a singular subject of a plural verb: in "Der
+    Minister für Bergbau und die Staatssekretärin sind zurückgetreten" the parser may join "der
     Innenminister" to "Justiz"; the plural verb says it is a subject of its own."""
     finite = [verb, *sentence.kids(verb, "aux", "aux:pass", "cop")]
     if subject.feature("Number") != "Sing" or \
@@ -275,8 +275,8 @@ def _targets(sentence: Sentence, heads: list[Token], frame: Frame) -> list[str]:
 
 def _misattached_target(sentence: Sentence, heads: list[Token], frame: Frame) -> list[str]:
     """The actors of a target phrase with a preposition of `frame` that the parser hung on
-    another argument of the trigger instead of the trigger ("schlugen mit Knüppeln auf
-    Demonstranten ein": "auf Demonstranten" under "Knüppeln")."""
+    another argument of the trigger instead of the trigger ("schossen mit Gewehren auf
+    Bauern": "auf Bauern" under "Gewehren")."""
     for slot in frame.targets:
         if slot in RELATIONS:
             continue
@@ -331,8 +331,8 @@ def _names_nobody(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaL
 
 def _protesters(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLexicon
                 ) -> list[str]:
-    """The protesters, when force is used against a protest ("ging gegen die Demonstration
-    vor", "löste die Kundgebung auf"): those of the country the article is about."""
+    """The protesters, when force is used against a protest ("ging gegen den Streik vor",
+    "räumte das Streiklager"): those of the country the article is about."""
     protesters = sentence.implicit.get("PROTEST")
     if frame.type not in FORCE_TYPES or protesters is None:
         return []
@@ -345,8 +345,8 @@ def _protesters(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLex
 
 
 def _attacked_state(sentence: Sentence, verb: Token, sources: list[str]) -> list[str]:
-    """The state whose things an announced attack aims at, when it names no actor ("die Taliban
-    würden weitere Gefängnisse stürmen" threatens the state the article is about); never when
+    """The state whose things an announced attack aims at, when it names no actor ("die Rebellen
+    würden Kasernen angreifen" aims at the state the article is about); never when
     the state or one of its organs attacks."""
     state = sentence.implicit.get("COERCE")
     aimed = any(k.upos == "NOUN" and (k.dep == "obj" or sentence.case(k) in ("auf", "gegen"))
@@ -358,15 +358,15 @@ def _attacked_state(sentence: Sentence, verb: Token, sources: list[str]) -> list
 def _domestic(target: str | None, source: str) -> bool:
     """Whether an implicit source (the state the article is about, or its protesters) may have
     acted on `target`: its own country's people, groups and bodies, not a foreign state or a
-    foreigner ("Die Einrichtungen der USA bleiben geschlossen" were not closed by the host)."""
+    foreigner ("Die Botschaft Chiles bleibt geschlossen" was not closed by the host)."""
     base = load_actors()
     actor, own = base.actors.get(target or ""), base.actors.get(source)
     return actor is None or own is None or actor.country in (None, "", own.country)
 
 
 def _violent(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> bool:
-    """Whether the verb's adverbs or its "mit" phrase name armed force ("gewaltsam", "mit
-    Schlagstöcken"): coercion done so is an assault."""
+    """Whether the verb's adverbs or its "mit" phrase name armed force ("brutal", "mit
+    Tränengas"): coercion done so is an assault."""
     for kid in sentence.kids(verb, "advmod", "obl", "obl:arg"):
         if kid.dep != "advmod" and sentence.case(kid) != "mit":
             continue
@@ -379,8 +379,8 @@ def _violent(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> bool:
 
 
 def _patient_names_nobody(sentence: Sentence, verb: Token) -> bool:
-    """Whether the subject of a passive names nobody, not even by a pronoun ("Öffentliche
-    Versammlungen wurden verboten", not "Er wurde festgenommen")."""
+    """Whether the subject of a passive names nobody, not even by a pronoun ("Alle Zeitungen
+    wurden verboten", not "Er wurde festgenommen")."""
     heads = _subject_heads(sentence, verb) or sentence.kids(verb, "nsubj:pass")
     spans = [(m.start, m.end) for m in sentence.mentions]
     places = [(m.start, m.end) for m in sentence.places]
@@ -500,7 +500,7 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
     between = _between(sentence, [verb])
     sources, patients, passive = _subjects(sentence, verb, lexicon)
     threat = frame.type in FORCE_TYPES and status[0] in ("planned", "conditional")
-    # "X wird aufgefordert, ..., so Y": an agentless demand or accusation is the speaker's
+    # "X solle ... räumen, wird gefordert, so Y": an agentless demand is the speaker's
     spoken = passive and verb.tag == "VVPP" and frame.type in REPORTED_TYPES
     said_by = _speaker(sentence, verb, lexicon) \
         if threat or not (sources or passive) or (spoken and not sources) else []
@@ -588,9 +588,9 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
            or k.dep == "amod"
            for a in sentence.actors(k)]
     if not own and (country := sentence.adjective_country(noun)):
-        own = [country]  # "die russische Invasion" is Russia's
+        own = [country]  # "die chilenische Invasion" is Chile's
     # A light verb carries the noun's event ("übte Kritik"), unless its own frame with a
-    # preposition makes the noun its content ("sprach sich gegen einen Boykott aus").
+    # preposition makes the noun its content ("sprach sich gegen einen Streik aus").
     governing = lexicon.verb(verb.lemma, _prepositions(sentence, verb)) if verb else None
     carried = verb is not None and noun.dep in ("obj", "obl", "obl:arg") and (
         governing is None or

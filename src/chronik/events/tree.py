@@ -75,8 +75,8 @@ class Sentence:
 
     def _in_phrase(self, kid: Token, head: Token) -> bool:
         """Whether `kid` belongs to the noun phrase of `head` when looking for the actor it
-        names: not a clause, a coordinated phrase or a place where it is ("in Nepal lebende
-        Tibeter" are not Nepal)."""
+        names: not a clause, a coordinated phrase or a place where it is ("in Chile lebende
+        Peruaner" are not Chile)."""
         return kid.dep not in CLAUSE_RELATIONS and kid.dep not in ("conj", "cc") and \
             self.case(kid) not in LOCATIVE_PREPOSITIONS
 
@@ -105,8 +105,8 @@ class Sentence:
         return self.adjective_country(token)
 
     def adjective_country(self, token: Token) -> str | None:
-        """The country of a country adjective on the noun ("das ägyptische Angebot" is
-        Egypt's), when no actor is named in its phrase."""
+        """The country of a country adjective on the noun ("der chilenische Plan" is
+        Chile's), when no actor is named in its phrase."""
         adjectives = load_actors().adjectives
         for kid in self.kids(token, "amod"):
             country = adjectives.get(kid.lemma.lower()) if kid.upos == "ADJ" else None
@@ -130,8 +130,8 @@ class Sentence:
         that depends on another, that clause's subject ("X traf Y, nachdem sie ..." is X); else
         the first actor named in this sentence before it, else the first of the sentence before
         (the subject, as a rule). An object pronoun never points to the subject of its own
-        clause or of the clause it shares a subject with ("X umringten Y und schlugen auf sie
-        ein": sie is Y; X would be "sich")."""
+        clause or of the clause it shares a subject with ("X stellten Y und nahmen sie
+        fest": sie is Y; X would be "sich")."""
         if pronoun.feature("PronType") != "Prs" or pronoun.lemma.lower() not in ("er", "sie"):
             return None
         subject = pronoun.dep in ("nsubj", "nsubj:pass")
