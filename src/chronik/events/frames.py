@@ -49,6 +49,7 @@ ADDRESSED_TYPES = frozenset({"REQUEST", "AGREE", "AID", "CONCEDE"})
 DIRECT_PREPOSITIONS = frozenset({"nach"})
 """Prepositions whose phrase is the target only when its head names an actor: a visit "nach
 Peru", not "nach Angaben der Regierung"."""
+STOPPABLE_TYPES = frozenset({"PROTEST", "ASSAULT"})
 STATE_ORGANS = frozenset({"COP", "SEC", "JUD", "LEG"})
 """Sectors (`data/actors/sectors.yaml`) that act for the state."""
 SPEAKING_KINDS = frozenset({"person", "country", "organization"})
@@ -121,7 +122,9 @@ def candidates(tokens: list[Token], mentions: list[Mention], before: list[Mentio
     for token in tokens:
         if (token.upos == "VERB" and token.dep != "amod") or \
                 (token.upos == "AUX" and token.dep != "aux"):
-            for frame in lexicon.verb_frames(token.lemma, _prepositions(sentence, token)):
+            frames = lexicon.verb_frames(token.lemma, _prepositions(sentence, token)) or \
+                _stopping(sentence, token, lexicon)
+            for frame in frames:
                 yield from _spoken(sentence, _verb_events(sentence, token, frame, lexicon),
                                    lexicon)
         elif token.upos in ("NOUN", "PROPN"):
@@ -130,6 +133,18 @@ def candidates(tokens: list[Token], mentions: list[Mention], before: list[Mentio
                                  for m in sentence.mentions):
                 yield from _spoken(sentence, _noun_events(sentence, token, frame, lexicon),
                                    lexicon)
+
+
+def _stopping(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> list[Frame]:
+    """A concession when a verb of stopping has a protest or an attack for object (PLOVER
+    CONCEDE: suspending a protest, halting attacks)."""
+    if verb.lemma not in lexicon.stopping:
+        return []
+    for kid in sentence.kids(verb, "obj"):
+        stopped = lexicon.noun(kid.lemma)
+        if stopped is not None and stopped.type in STOPPABLE_TYPES:
+            return [Frame("CONCEDE", verb.lemma, ("an", "nmod"))]
+    return []
 
 
 def _spoken(sentence: Sentence, found: Iterator[Candidate], lexicon: LemmaLexicon
@@ -597,6 +612,8 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
         (verb.lemma in lexicon.light_verbs and governing.preposition is None))
     if governing is not None and not carried and not own:
         return
+    if verb is not None and verb.lemma in lexicon.stopping:
+        return  # "sagte die Kundgebung ab": the stopped event did not take place
     heads = [noun, verb] if carried else [noun]
     sources = own or (_sources(sentence, verb, lexicon) if carried else [])
     if not sources and frame.type in sentence.implicit:

@@ -44,6 +44,7 @@ class LemmaLexicon:
     violence: frozenset[str]
     refusals: frozenset[str]
     idioms: frozenset[tuple[str, str]]
+    stopping: frozenset[str]
     negations: frozenset[str]
     modals: frozenset[str]
     future: frozenset[str]
@@ -122,6 +123,7 @@ def german() -> LemmaLexicon:
         violence=frozenset(data["violence"]),
         refusals=frozenset(data["refusals"]),
         idioms=frozenset(tuple(entry.split("/")) for entry in data["idioms"]),
+        stopping=frozenset(data["stopping"]),
         negations=frozenset(data["negations"]), modals=frozenset(data["modals"]),
         future=frozenset(data["future"]), conditions=frozenset(data["conditions"]),
         speculation=frozenset(data["speculation"]), sein_perfect=frozenset(data["sein_perfect"]))
