@@ -30,6 +30,7 @@ from datetime import date
 from functools import cache
 
 from ..ner.features import gazetteers
+from ..patterns import alternation
 from ..records import Sentence
 from .base import DERIVED_SOURCES, ActorBase, load
 from .recognize import Found
@@ -138,9 +139,9 @@ def _body_pattern() -> re.Pattern[str]:
     """A body noun with a definite or demonstrative article and up to two adjectives before
     it, no name or genitive after it ("der mächtige Verband", not "die Organisation der
     Staaten")."""
-    nouns = "|".join(sorted(map(re.escape, load().body_nouns), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:[Dd](?:er|ie|as|em|en|es)|[Dd]ies(?:e|er|es|em|en))\s+"
-                      rf"(?:[a-zäöüß][\w-]*e[mnrs]?\s+){{0,2}}(?P<noun>{nouns})(?![\w-])"
+                      rf"(?:[a-zäöüß][\w-]*e[mnrs]?\s+){{0,2}}"
+                      rf"(?P<noun>{alternation(load().body_nouns)})(?![\w-])"
                       rf"(?!\s+(?:de[rs]|von|vom)\b|\s+[A-ZÄÖÜ„\"])")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -64,13 +65,11 @@ def extract(article: Article) -> Article:
     for sentence in article.sentences:
         mentions = actors_by_sentence.get(sentence.index, [])
         previous = actors_by_sentence.get(sentence.index - 1, [])
-        function_words = {t.start - sentence.start
-                          for t in tokens_by_sentence.get(sentence.index, ())
-                          if t.upos in FUNCTION_WORDS}
+        tokens = tokens_by_sentence.get(sentence.index, [])
+        function_words = {t.start - sentence.start for t in tokens if t.upos in FUNCTION_WORDS}
         found = _sentence_events(article, sentence, mentions, previous, lexicon, events,
                                  function_words)
         if by_syntax:
-            tokens = tokens_by_sentence.get(sentence.index, [])
             read = _syntax_events(article, sentence, tokens, mentions, previous, lexicon,
                                   events + found, reported_by, implicit)
             kept = [f for f in found if not any(_reverses(e, f) for e in read)]
@@ -253,7 +252,7 @@ def _clauses(sentence: Sentence, lexicon: EventLexicon) -> list[Clause]:
     return [c for c in clauses if c.text.strip()]
 
 
-def _triggers(clause: Clause, lexicon: EventLexicon, skipped: set[int] = frozenset()
+def _triggers(clause: Clause, lexicon: EventLexicon, skipped: AbstractSet[int] = frozenset()
               ) -> list[tuple[Trigger, re.Match[str]]]:
     found: dict[str, tuple[Trigger, re.Match[str]]] = {}
     for trigger in lexicon.triggers:
@@ -334,7 +333,7 @@ def _after_noun(sentence: Sentence, start: int, of: str) -> bool:
 
 def _sentence_events(article: Article, sentence: Sentence, mentions: list[Mention],
                      previous: list[Mention], lexicon: EventLexicon, earlier: list[Event],
-                     function_words: set[int] = frozenset()) -> list[Event]:
+                     function_words: AbstractSet[int] = frozenset()) -> list[Event]:
     """Events of one sentence; `mentions` are its mentions that name an actor, `previous`
     those of the sentence before (for pronouns); `function_words` the offsets in the sentence
     where the language layer found an article, pronoun or particle, which no trigger is

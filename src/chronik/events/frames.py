@@ -39,9 +39,9 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 ARGUMENTS = frozenset({"obl", "obl:arg", "nmod", "obl:agent", "obj", "iobj"})
 PARTNER_PREPOSITIONS = ("zwischen",)
 OBJECTS = frozenset({"obj", "iobj", "obl", "obl:arg"})
-RELATIONS = ARGUMENTS | OBJECTS
 """Relations of a nominal without a preposition that, beside the subject, a parser may give a
 verb's object."""
+RELATIONS = ARGUMENTS | OBJECTS
 STATE_VERBS = frozenset({"sein", "bleiben"})
 AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch", "seitens"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -226,8 +226,8 @@ def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
 
 def _stray_subjects(sentence: Sentence, verb: Token, subject: Token) -> list[Token]:
     """Nominatives coordinated with a word inside a singular subject of a plural verb: in "Der
-    Minister für Bergbau und die Staatssekretärin sind zurückgetreten" the parser may join "der
-    Innenminister" to "Justiz"; the plural verb says it is a subject of its own."""
+    Minister für Bergbau und die Staatssekretärin sind zurückgetreten" the parser may join "die
+    Staatssekretärin" to "Bergbau"; the plural verb says it is a subject of its own."""
     finite = [verb, *sentence.kids(verb, "aux", "aux:pass", "cop")]
     if subject.feature("Number") != "Sing" or \
             not any(t.feature("Number") == "Plur" and t.feature("Person") == "3" for t in finite):

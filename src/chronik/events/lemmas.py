@@ -113,11 +113,12 @@ def german() -> LemmaLexicon:
                 Frame(name, lemma, targets, modes.get(lemma), preposition or None))
         for lemma in spec["nouns"]:
             nouns.setdefault(lemma, Frame(name, lemma, targets, modes.get(lemma)))
+    cues = _speech_cues()
     return LemmaLexicon(
         verbs={lemma: tuple(frames) for lemma, frames in verbs.items()}, nouns=nouns,
         light_verbs=frozenset(data["light_verbs"]),
-        speech_verbs=frozenset(data["speech_verbs"]) | _speech_cues(),
-        sure_cues=_speech_cues(SURE_CUE_SHARE),
+        speech_verbs=frozenset(data["speech_verbs"]) | frozenset(cues),
+        sure_cues=frozenset(lemma for lemma, share in cues.items() if share >= SURE_CUE_SHARE),
         spoken_protests=frozenset(data["spoken_protests"]),
         agent_nouns=frozenset(data["agent_nouns"]),
         violence=frozenset(data["violence"]),
@@ -129,9 +130,9 @@ def german() -> LemmaLexicon:
         speculation=frozenset(data["speculation"]), sein_perfect=frozenset(data["sein_perfect"]))
 
 
-def _speech_cues(share: float = 0.0) -> frozenset[str]:
-    """The cue verbs derived from quotes-de train (`scripts/derive_speech_cues.py`) that
-    introduce a quotation in at least `share` of the sentences they stand in."""
+def _speech_cues() -> dict[str, float]:
+    """The cue verbs derived from quotes-de train (`scripts/derive_speech_cues.py`), each with
+    the share of the sentences it stands in where it introduces a quotation."""
     text = resources.files("chronik.data").joinpath("speech_cues_de.tsv").read_text("utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return frozenset(lemma for lemma, cues, seen in rows if int(cues) >= share * int(seen))
+    return {lemma: int(cues) / int(seen) for lemma, cues, seen in rows}

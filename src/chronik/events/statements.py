@@ -4,8 +4,9 @@ A cue is a verb of saying ("sagte", "erklärte", "teilte ... mit", "warf ... vor
 subject, a reporting preposition ("laut X", "X zufolge", "nach Angaben X", "nach
 Polizeiangaben"), "demnach", or "so" after a quotation or comma ("..., so der Minister"). A
 verb that quotes-de shows to stand often without a quotation ("sprechen") is a cue only with a
-clause it reports or a quotation in its sentence ("sprach mit seiner Frau" says nothing). The speaker is the cue verb's subject (shared with the
-verb it is coordinated with) or the noun phrase the preposition governs. The speaker of a
+clause it reports or a quotation in its sentence ("sprach mit seiner Frau" says nothing). The
+speaker is the cue verb's subject (shared with the verb it is coordinated with) or the noun
+phrase the preposition governs. The speaker of a
 statement is the source of the events it reports (`frames`).
 """
 
@@ -25,7 +26,7 @@ SOURCE_NOUNS = frozenset({"Angabe", "Angaben", "Aussage", "Aussagen", "Bericht",
                           "Informationen", "Meinung", "Einschätzung", "Schätzung", "Auskunft",
                           "Erkenntnis", "Mitteilung", "Studie", "Untersuchung", "Meldung",
                           "Hochrechnung", "Vorstellung", "Schilderung", "Recherche", "Umfrage",
-                          "Berechnung", "Zählung", "Einschätzung", "Überzeugung"})
+                          "Berechnung", "Zählung", "Überzeugung"})
 """Nouns of a source ("nach Angaben der Polizei", "nach einer Studie der UNO"), also as the
 head of a compound ("nach Polizeiangaben", "nach NASA-Angaben")."""
 REPORTING_ADVERBS = frozenset({"demnach"})

@@ -70,15 +70,13 @@ class Sentence:
     def phrase(self, token: Token) -> list[Token]:
         """The tokens of the noun phrase headed by `token`, without clauses and coordinated
         phrases."""
-        return self.subtree(token, lambda kid, head: kid.dep not in CLAUSE_RELATIONS
-                            and kid.dep not in ("conj", "cc"))
+        return self.subtree(token, _in_phrase)
 
-    def _in_phrase(self, kid: Token, head: Token) -> bool:
+    def _names_with(self, kid: Token, head: Token) -> bool:
         """Whether `kid` belongs to the noun phrase of `head` when looking for the actor it
-        names: not a clause, a coordinated phrase or a place where it is ("in Chile lebende
-        Peruaner" are not Chile)."""
-        return kid.dep not in CLAUSE_RELATIONS and kid.dep not in ("conj", "cc") and \
-            self.case(kid) not in LOCATIVE_PREPOSITIONS
+        names: as in `phrase`, but not a place where it is ("in Chile lebende Peruaner" are
+        not Chile)."""
+        return _in_phrase(kid, head) and self.case(kid) not in LOCATIVE_PREPOSITIONS
 
     def span(self, token: Token) -> tuple[int, int]:
         """Character span of the whole subtree of `token`."""
@@ -94,7 +92,7 @@ class Sentence:
         `nested` False, only in the words that name the head: names, appositions, adjectives)."""
         if token.upos == "PRON":
             return self.antecedent(token)
-        phrase = self.subtree(token, self._in_phrase) if nested else \
+        phrase = self.subtree(token, self._names_with) if nested else \
             [token, *self.kids(token, "flat", "appos", "compound", "amod")]
         inside = [m for m in self.mentions
                   if any(m.start < t.end and t.start < m.end for t in phrase)]
@@ -154,3 +152,9 @@ class Sentence:
         earlier = [m for m in self.mentions if m.end <= pronoun.start] or self.before
         earlier = [m for m in earlier if m.actor_id not in barred]
         return earlier[0].actor_id if earlier else None
+
+
+def _in_phrase(kid: Token, head: Token) -> bool:
+    """Whether `kid` belongs to the noun phrase of `head`: not a clause or a coordinated
+    phrase."""
+    return kid.dep not in CLAUSE_RELATIONS and kid.dep not in ("conj", "cc")
