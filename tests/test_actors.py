@@ -269,9 +269,9 @@ def test_a_member_noun_after_a_name_or_prefix_names_the_state_or_organisation():
 
 def test_a_diplomat_names_the_state_only_with_its_country_named():
     assert _linked(["Chile und Peru verhandelten.",
-                    "Der Botschafter sprach, die peruanische Delegation schwieg.",
+                    "Der Botschafter sprach, die peruanischen Diplomaten schwiegen.",
                     "Der bolivianische Botschafter Hans Lerch kritisierte das."]) == [
-        [("Chile", "CHL"), ("Peru", "PER")], [("peruanische Delegation", "PER")],
+        [("Chile", "CHL"), ("Peru", "PER")], [("peruanischen Diplomaten", "PER")],
         [("Hans Lerch", "name:hans-lerch")]]
 
 

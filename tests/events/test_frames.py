@@ -292,7 +292,7 @@ def test_an_announced_attack_on_things_aims_at_the_state_but_not_by_its_own_poli
 
 
 def test_stopping_a_protest_or_attacks_is_a_concession_and_the_stopped_event_none():
-    events = _events("Am Montag hatte der Führer der Opposition Perus die Kundgebung in Lima "
+    events = _events("Am Montag hatte der Vorsitzende der Opposition Perus die Kundgebung in Lima "
                      "abgesagt.")
     assert ("CONCEDE", "PER-OPP", None, "happened") in events
     assert not any(e[0] == "PROTEST" for e in events)
