@@ -77,9 +77,42 @@ def test_two_days_and_anchored_day_after():
 
 
 def test_two_days_after_named_event():
-    found = values("Die Gespräche am 9. und 10. Januar in Genf. Zwei Tage nach den Genfer "
-                   "Gesprächen sind Beratungen geplant.", date(2022, 1, 3))
-    assert ("Zwei Tage nach", "2022-01-12") in found
+    """TimeML tags the duration of "zwei Tage nach dem Gipfel"; the day still counts from the
+    day named last, for the event's date."""
+    text = ("Die Gespräche am 9. und 10. Januar in Genf. Zwei Tage nach den Genfer Gesprächen "
+            "sind Beratungen geplant.")
+    found = {f.text: r for f, _, _, r in iter_resolved(text, date(2022, 1, 3))}
+    assert found["Zwei Tage"].value == "P2D"
+    assert found["Zwei Tage"].first_day == date(2022, 1, 12)
+    assert values("Sie reiste drei Wochen vor ihrem Tod nach Lima.", date(2030, 5, 5)) \
+        == [("drei Wochen", "P3W")]
+    assert values("Am 2. Mai wählte Peru. Zwei Tage danach trat der Minister zurück.",
+                  date(2030, 5, 9))[-1] == ("Zwei Tage danach", "2030-05-04")
+
+
+@pytest.mark.parametrize("text", [
+    "Im Alter von 18 Jahren zog sie nach Quito.",
+    "Die Altersgrenze von 16 Jahren gilt weiter.",
+    "Mit elf Jahren begann er zu malen.",
+])
+def test_an_age_is_no_duration(text):
+    assert values(text, date(2030, 1, 1)) == []
+
+
+def test_a_duration_after_with_and_before_a_noun_stays():
+    assert values("Der Zug kam mit zwei Stunden Verspätung, der Bau mit drei Jahren Verzug.",
+                  date(2030, 1, 1)) == [("zwei Stunden", "PT2H"), ("drei Jahren", "P3Y")]
+
+
+def test_the_last_ten_years_keep_their_determiner():
+    assert values("In den letzten zehn Jahren wuchs die Stadt.", date(2030, 1, 1)) \
+        == [("den letzten zehn Jahren", "P10Y")]
+
+
+def test_a_bare_month_in_the_present_is_the_nearest_one():
+    assert values("Eine Anhörung steht im April auf dem Programm.", date(2030, 10, 20)) \
+        == [("April", "2031-04")]
+    assert values("Im Mai steigen die Preise.", date(2030, 6, 2)) == [("Mai", "2030-05")]
 
 
 def test_no_false_positives_from_ordinary_words():
@@ -172,6 +205,15 @@ def test_a_time_that_recurs_belongs_to_no_day():
     [(_, _, _, resolved)] = list(iter_resolved("Führungen gibt es jeweils um 20 Uhr.",
                                                date(2031, 3, 5)))
     assert (resolved.value, resolved.first_day) == ("T20:00", None)
+
+
+def test_a_time_in_a_listing_belongs_to_the_day_named_before_it():
+    text = ("Vorstellungen: 3. Mai, Premiere, 20 Uhr, danach jeweils 19 Uhr, "
+            "Matinee am 12. Mai, 11.30 Uhr")
+    found = values(text, date(2031, 4, 20))
+    assert ("20 Uhr", "2031-05-03T20:00") in found
+    assert ("19 Uhr", "T19:00") in found
+    assert ("11.30 Uhr", "2031-05-12T11:30") in found
 
 
 def test_today_and_tomorrow_after_a_noun_are_general():

@@ -74,12 +74,15 @@ def _direction(reading: Reading, tense: str, present: int) -> int:
 
 
 def _month_year(dct: date, month: int, direction: int) -> int:
-    """The year of a bare month: the latest one not after the DCT's month when looking back."""
+    """The year of a bare month: the latest one not after the DCT's month when looking back, the
+    next one not before it when looking ahead, else the nearest ("steht im April an" written in
+    October is next April), the DCT's year on a tie."""
     if direction < 0:
         return dct.year if month <= dct.month else dct.year - 1
     if direction > 0:
         return dct.year if month >= dct.month else dct.year + 1
-    return dct.year
+    return min((dct.year - 1, dct.year, dct.year + 1),
+               key=lambda year: (abs((date(year, month, 15) - dct).days), year != dct.year))
 
 
 def _day_year(dct: date, month: int, day: int, direction: int) -> int:
@@ -175,7 +178,8 @@ def resolve(reading: Reading, dct: date | None, tense: str = "present",
     `previous` is the last day named before in the text (for "am Tag danach"); `recent` the last
     day named in this or the previous sentence, the day a bare clock time belongs to."""
     resolved = _resolve(reading, dct, tense, previous, recent)
-    if reading.value and reading.kind in ("relative_day", "relative_unit") and resolved.first_day:
+    if reading.value and reading.kind in ("relative_day", "relative_unit", "anchored") \
+            and resolved.first_day:
         return Resolved("DURATION", reading.value, resolved.first_day, resolved.last_day,
                         resolved.precision)
     return resolved

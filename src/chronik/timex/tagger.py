@@ -30,6 +30,9 @@ UNITS_AFTER_NUMBER = (r"Euro|Dollar|Franken|Pfund|Rubel|Mark|Lire|Prozent|Mensch
 NOT_UNIT = rf"(?!\s*(?:(?:bis|und|oder|-|–)\s*\d+\s*)?(?:{UNITS_AFTER_NUMBER}))"
 NOT_AMOUNT = r"(?<!rund )(?<!fast )(?<!knapp )(?<!ca\. )"
 AGE = r"(?!\s*(?:alt|alte|alten|alter|altes|jünger|älter|jüngere|ältere)\b)"
+AGE_BEFORE = re.compile(r"\bAlter\w*\s+(?:von\s+|zwischen\s+)?(?:\w+\s+(?:und|bis)\s+)?"
+                        r"(?:(?:knapp|etwa|rund|über|unter)\s+)*$")
+WITH_BEFORE = re.compile(r"(?<![\w-])[Mm]it\s+$")
 GENERAL_OF = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+von\s+$")
 RECURRING = re.compile(r"(?<![\w-])(?:jeweils|wochentags|werktags|täglich|tagsüber|jeden|jede|"
                        r"jedes|beispielsweise|montags|dienstags|mittwochs|donnerstags|freitags|"
@@ -149,12 +152,16 @@ def _relative_unit(m: re.Match[str], lex: Lexicon, offset: int) -> Reading:
 
 
 def _anchored(m: re.Match[str], lex: Lexicon) -> Reading | None:
+    """"zwei Tage danach" counts from the day named last; so does "zwei Tage nach der Wahl",
+    whose TIMEX3 is the duration "zwei Tage" (TimeML: the event is the anchor)."""
     count = 1 if m["n"] == "Tag" else _number(m["n"], lex)
     if count is None or count != int(count):
         return None
-    days = int(count) * (7 if (m.groupdict().get("unit") or "").startswith("Woche") else 1)
+    weeks = (m.groupdict().get("unit") or "").startswith("Woche")
+    days = int(count) * (7 if weeks else 1)
     forward = m["dir"] in lex.after_words
-    return Reading("anchored", offset=days if forward else -days)
+    value = _duration(_count(count), "W" if weeks else "D") if m["dir"] in ("vor", "nach") else None
+    return Reading("anchored", offset=days if forward else -days, value=value)
 
 
 def _ago_or_ahead(m: re.Match[str], lex: Lexicon) -> Reading | None:
@@ -185,8 +192,10 @@ def _duration(count: str, unit: str) -> str:
 
 
 def _duration_reading(m: re.Match[str], lex: Lexicon) -> Reading | None:
+    """"drei Jahre", "zwei Monate und zehn Tage"; not an age ("im Alter von 18 Jahren", "mit elf
+    Wochen begann das Kind"), which TimeML does not annotate."""
     count = _number(m["n"], lex)
-    if count is None:
+    if count is None or _age(m):
         return None
     value = _duration(_count(count), lex.units[m["unit"]])
     if m.groupdict().get("n2"):
@@ -195,6 +204,18 @@ def _duration_reading(m: re.Match[str], lex: Lexicon) -> Reading | None:
             return None
         value += f"{_count(second)}{lex.units[m['unit2']]}"
     return Reading("duration", value=value)
+
+
+def _age(m: re.Match[str]) -> bool:
+    """Whether a count of years, months or weeks is somebody's age: after "Alter von" or an
+    "Alters-" compound, or after "mit" when no noun follows ("mit 18 Jahren zog sie", but "mit
+    zwei Jahren Verspätung")."""
+    if not m["unit"].startswith(("Jahr", "Monat", "Woche")):
+        return False
+    before = m.string[max(0, m.start() - 40):m.start()]
+    if AGE_BEFORE.search(before):
+        return True
+    return bool(WITH_BEFORE.search(before)) and not FOLLOWING_WORD.match(m.string, m.end())
 
 
 def _vague_duration(m: re.Match[str], lex: Lexicon) -> Reading:
@@ -349,8 +370,10 @@ def _rules() -> tuple[Rule, ...]:
          lambda m, x: _relative_unit(m, x, 0)),
         (rf"{B}(?P<expr>{edge}){E}",
          lambda m, x: Reading("year_edge", part="late" if m["expr"] in x.year_end else "early")),
-        (rf"{B}(?P<n>{number})\s+(?P<unit>Tage?n?|Wochen?)\s+(?P<dir>nach|später|danach|darauf|"
-         rf"vor|zuvor|davor|vorher){E}", _anchored),
+        (rf"{B}(?P<n>{number})\s+(?P<unit>Tage?n?|Wochen?)\s+(?P<dir>später|danach|darauf|"
+         rf"zuvor|davor|vorher){E}", _anchored),
+        (rf"{B}(?P<expr>(?P<n>{number})\s+(?P<unit>Tage?n?|Wochen?))\s+(?P<dir>nach|vor){E}",
+         _anchored),
         (rf"{B}(?:am\s+)?(?P<expr>(?P<n>Tag)\s+(?P<dir>danach|darauf|zuvor|davor)){E}", _anchored),
         (rf"{B}(?P<expr>[Tt]ags\s+(?P<dir>darauf|zuvor)){E}",
          lambda m, x: Reading("anchored", offset=1 if m["dir"] == "darauf" else -1)),
@@ -380,7 +403,8 @@ def _rules() -> tuple[Rule, ...]:
         (rf"{B}im\s+(?P<expr>(?P<unit>Monat|Jahr)){E}(?!\s*(?:\d|zuvor|darauf|danach|davor))",
          lambda m, x: Reading("set", value=_duration("1", x.units[m["unit"]]))),
         (rf"(?<!\bab )(?<!\bunter )(?<!\bbis )"
-         rf"{B}(?P<expr>(?:(?i:ein|eine|einen|einem|einer)\s+)?(?P<n>{number})\s+(?P<unit>{unit})"
+         rf"{B}(?P<expr>(?:(?:(?i:den|der|die)\s+)?(?i:letzten|vergangenen|nächsten|kommenden|"
+         rf"ersten)\s+)?(?:(?i:ein|eine|einen|einem|einer)\s+)?(?P<n>{number})\s+(?P<unit>{unit})"
          rf"(?:\s+und\s+(?P<n2>{number})\s+(?P<unit2>Monate|Monaten|Monat|Tage|Tagen))?){E}"
          rf"{AGE}", _duration_reading),
         (rf"{B}(?P<expr>(?P<n>(?i:{lex.alternation(lex.numbers)}))(?P<unit>tägig|wöchig|monatig)"
@@ -466,15 +490,17 @@ def iter_resolved(text: str, dct: date | None, sentences: list[Sentence] | None 
 
     Anchored expressions count from the last day named before; clock times and parts of the day
     belong to the last day named in the same or the previous sentence, else to the DCT; a clock
-    time in a sentence about what recurs ("jeweils 20 Uhr", "wochentags von 14 bis 18 Uhr")
-    belongs to no day."""
+    time after a word of recurrence ("jeweils 20 Uhr", "wochentags von 14 bis 18 Uhr") belongs
+    to no day, unless a day is named between the two ("jeweils 20 Uhr, am 9. Mai 18 Uhr")."""
     previous: date | None = None
     recent: tuple[int, date] | None = None
     for sentence in sentences if sentences is not None else split(text):
+        day_named_end = 0
         for found in find(sentence.text):
             tense = tense_at(sentence.text, found.start)
             near = recent[1] if recent and sentence.index - recent[0] <= 1 else None
-            if found.reading.kind == "time" and RECURRING.search(sentence.text):
+            if found.reading.kind == "time" and RECURRING.search(sentence.text, day_named_end,
+                                                                 found.start):
                 resolved = Resolved("TIME", f"T{found.reading.time}", None, None, "time")
             else:
                 resolved = resolve(found.reading, dct, tense, previous, near)
@@ -482,4 +508,5 @@ def iter_resolved(text: str, dct: date | None, sentences: list[Sentence] | None 
                 previous = resolved.last_day
                 if found.reading.kind not in ("time", "day_part"):
                     recent = (sentence.index, resolved.last_day)
+                    day_named_end = found.end
             yield found, sentence, tense, resolved
