@@ -201,6 +201,32 @@ def test_german_spellings_of_romanised_names():
     assert german_spelling("Hassan Rouhani", "IRN") == "Hassan Ruhani"
     assert german_spelling("Xi Jinping", "CHN") == "Xi Jinping"
     assert german_spelling("Gerhard Schroeder", "DEU") == "Gerhard Schröder"
+    assert german_spelling("Mohammad Javad Zarif", "IRN") == "Mohammad Dschawad Sarif"
+
+
+def test_groups_are_found_in_their_german_spelling_too():
+    assert _ids("Die Gruppe Ansar al-Dschihad bekannte sich dazu.") == ["group-ansar-al-jihad"]
+
+
+def test_a_plural_demonym_in_the_dative_is_its_country():
+    assert _ids("Gespräche mit den Peruanern und den Bolivianern") == ["PER", "BOL"]
+
+
+def test_a_bare_title_before_another_spelling_of_its_holder_is_the_holder():
+    holder = load().holder("PER", "head_of_state", date(2012, 3, 1))
+    surname = load().actors[holder].name.split()[-1]
+    lines = _linked(["In Lima wurde gestern gewählt.",
+                     f"Präsident Ramón {surname} sprach von einem Erfolg.",
+                     "Der Präsident dankte den Wählern.",
+                     "Präsident Ramón Quispe-Torres dankte ebenfalls."])
+    assert lines[1] == [(f"Ramón {surname}", holder)]
+    assert lines[2] == [("Präsident", holder)]
+    assert lines[3] == [("Ramón Quispe-Torres", "name:ramon-quispe-torres")]
+
+
+def test_a_name_joined_to_its_particle_is_a_name():
+    [(text, actor)] = _linked(["Der Sprecher Karim al-Hassani widersprach."])[0]
+    assert (text, actor) == ("Karim al-Hassani", "name:karim-al-hassani")
 
 
 def test_derived_people_of_earlier_decades_by_name_and_office():

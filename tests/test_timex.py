@@ -195,6 +195,12 @@ def test_tense_of_reports_and_deictic_days(text, value):
     assert resolved.value == value
 
 
+def test_an_announcement_made_today_is_of_today():
+    found = values("Die Ministerin hat heute den Abzug der Truppen zum Jahresende angekündigt.",
+                   date(2031, 3, 5))
+    assert ("heute", "2031-03-05") in found
+
+
 def test_a_number_that_counts_people_is_no_year():
     assert find("Gleichzeitig zogen 1400 Streikende durch die Stadt.") == []
     assert find("Rund 1700 Menschen kamen.") == []

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from chronik.annotate import annotate
 from chronik.events import extract
-from chronik.events.frames import _prepositions, _subject_heads
+from chronik.events.frames import _prepositions, _subject_heads, _subjects
 from chronik.events.lemmas import german
 from chronik.events.tree import Sentence
 from chronik.records import Article, Mention, Token
@@ -208,6 +208,20 @@ def test_a_second_subject_of_a_plural_verb_acts_even_if_hung_inside_the_first():
     assert [t.text for t in heads] == ["Minister", "Staatssekretärin"]
 
 
+def test_a_genitive_the_parser_takes_for_an_agent_is_none():
+    """A German passive names its agent with "von" or "durch"; a bare genitive is no agent."""
+    tokens = [_token(0, "wurden", "werden", "AUX", 4, "aux:pass"),
+              _token(1, "Mitglieder", "Mitglied", "NOUN", 4, "nsubj:pass"),
+              _token(2, "der", "der", "DET", 3, "det"),
+              _token(3, "Opposition", "Opposition", "NOUN", 4, "obl:agent"),
+              _token(4, "verhaftet", "verhaften", "VERB", 4, "ROOT")]
+    mentions = [Mention(30, 40, "Opposition", 0, "group", "PER-OPP")]
+    assert _subjects(Sentence(tokens, mentions, []), tokens[4], german()) == ([], [], True)
+    tokens[2:3] = [_token(2, "von", "von", "ADP", 3, "case")]
+    assert _subjects(Sentence(tokens, mentions, []), tokens[4], german()) == \
+        (["PER-OPP"], [], True)
+
+
 def test_a_date_after_a_noun_dates_the_noun_not_the_event():
     text = "Tausende peruanische Demonstranten protestierten gegen den Beschluss des Rates vom 3. Mai."
     article = extract(annotate(Article(origin="t.txt", raw=text, text=text, published=DAY)))
@@ -269,6 +283,13 @@ def test_an_implicit_state_acts_only_on_its_own_people():
     assert not any(e[0] == "COERCE" and e[2] == "BOL" for e in events)
     assert ("COERCE", "PER", "PER-OPP", "happened") in _events(
         "Peru wählte am Sonntag. Mitglieder der Opposition Perus wurden festgenommen.")
+
+
+def test_an_arrest_without_agent_is_by_the_police_the_sentence_names():
+    events = _events("Peru wählte am Sonntag. Nach Zusammenstößen mit der Polizei wurden drei "
+                     "Gewerkschafter Perus verhaftet.")
+    assert ("COERCE", "PER-COP", "PER", "happened") in events
+    assert not any(e[:2] == ("COERCE", "PER") for e in events)
 
 
 def test_a_verb_with_the_preposition_of_an_idiom_is_no_event():

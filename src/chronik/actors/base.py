@@ -37,6 +37,7 @@ from importlib import resources
 import yaml
 
 from ..errors import ChronikError
+from .spelling import german_spelling
 
 KINDS = ("country", "organization", "person", "group")
 COUNTRY_ID = re.compile(r"[A-Z]{3}")
@@ -223,7 +224,7 @@ def load() -> ActorBase:
     for row in countries:
         base.actors[row["id"]] = Actor(row["id"], row["name"], "country", row["id"], row["source"],
                                        row["id"])
-        for surface in _cells(row["names"]) + _cells(row["demonyms"]):
+        for surface in _cells(row["names"]) + _demonym_forms(_cells(row["demonyms"])):
             base.surfaces.setdefault(surface, row["id"])
         for surface in _cells(row["seats"]):
             base.surfaces.setdefault(surface, row["id"])
@@ -248,6 +249,7 @@ def load() -> ActorBase:
                                        row["country"] or None, row["source"], row["code"])
         for surface in _cells(row["names"]):
             base.surfaces.setdefault(surface, row["id"])
+            base.surfaces.setdefault(german_spelling(surface, row["country"]), row["id"])
     for row in persons:
         if row["name"]:
             home = row["country"]
@@ -267,6 +269,11 @@ def load() -> ActorBase:
     base.titles = {title: office for office, names in titles["offices"].items()
                    for title in names}
     return base
+
+
+def _demonym_forms(demonyms: list[str]) -> list[str]:
+    """The plural demonyms with their dative: "Iraker" → "Irakern" ("mit den Irakern")."""
+    return demonyms + [f"{name}n" for name in demonyms if name.endswith("er")]
 
 
 def _add_derived_persons(base: ActorBase, offices: set[str], sources: set[str]) -> None:

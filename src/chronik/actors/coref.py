@@ -10,6 +10,8 @@
   minister) "ihr US-Kollege" is the US foreign minister on the article's date. If the last person
   holds no known office, or was named only as an attribute ("der Berater von Kanzler Scholz"),
   the phrase stays the country.
+- A bare title before a name the base does not know is that office's holder in the article's
+  country when the name ends in the holder's surname (another first name or spelling).
 - A title without a country ("die Außenministerin", "der Kanzler") is the person last named who
   holds that office on the article's date; else the home country's holder for home titles
   ("Kanzler" in German news); else it is dropped.
@@ -33,7 +35,7 @@ from ..ner.features import gazetteers
 from ..patterns import alternation
 from ..records import Sentence
 from .base import DERIVED_SOURCES, ActorBase, load
-from .recognize import Found
+from .recognize import Found, translit_key
 
 ATTRIBUTE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+\s+(?:von|des|der)\s+$")
 BODY_REACH = 4
@@ -78,6 +80,9 @@ def link(found: list[tuple[Sentence, list[Found]]], day: date | None
                 mention = replace(mention, actor_id=actor, kind=base.actors[actor].kind)
             elif mention.peer and mention.kind == "country" and people and last_is_head:
                 mention = _peer(base, mention, next(reversed(people)), day)
+            elif mention.role and home and \
+                    (holder := _namesake_holder(base, mention.role, text, home, day)):
+                mention = replace(mention, actor_id=holder, confidence=0.7)
             elif mention.office is not None:
                 holder = _last_holder(base, mention.office, people, day)
                 if holder is None and mention.actor_id is None:
@@ -161,6 +166,19 @@ def _peer(base: ActorBase, mention: Found, person: str, day: date | None) -> Fou
             if holder:
                 return replace(mention, actor_id=holder, kind="person", confidence=0.7)
     return mention
+
+
+def _namesake_holder(base: ActorBase, role: str, name: str, country: str, day: date | None
+                     ) -> str | None:
+    """The holder of the office a bare title names ("Ministerpräsident Abu Ali al-Hassan") in the
+    article's country, when the name ends in the holder's surname: the same person under
+    another first name or spelling."""
+    office = base.titles.get(role.split()[-1])
+    holder = base.holder(country, office, day) if office else None
+    if holder is None or len(name.split()) < 2:
+        return None
+    surname = base.actors[holder].name.split()[-1]
+    return holder if translit_key(name.split()[-1]) == translit_key(surname) else None
 
 
 def _last_holder(base: ActorBase, office: str, people: dict[str, None], day: date | None

@@ -257,18 +257,32 @@ def _sector(base: ActorBase, match: re.Match[str]) -> Found | None:
 
 def _with_unknown_people(text: str, found: list[Found], people: list[Found]) -> list[Found]:
     """Add `people`; a role phrase right before one of them ("Vize-Außenminister Ivan Petrow")
-    describes that person, not the holder of the office, and becomes its role."""
+    describes that person, not the holder of the office, and becomes its role, unless the
+    person bears the holder's surname."""
     kept = []
     for item in found:
         after = next((p for p in people if p.start > item.end
                       and not text[item.end:p.start].strip()), None)
-        if item.is_role and after is not None:
+        if item.is_role and after is not None and item.actor_id and \
+                _same_surname(item.actor_id, text[after.start:after.end]):
+            people.remove(after)
+            kept.append(Found(item.start, after.end, item.actor_id, item.kind, item.confidence))
+        elif item.is_role and after is not None:
             people[people.index(after)] = Found(after.start, after.end, after.actor_id,
                                                 after.kind, after.confidence,
                                                 role=text[item.start:item.end])
         else:
             kept.append(item)
     return _leftmost_longest(kept + people)
+
+
+def _same_surname(actor: str, name: str) -> bool:
+    """Whether `name` ends in the surname of the office holder `actor`: the title names its
+    holder under another first name or spelling ("Premier Abu Ali al-Hassan" for the base's
+    "Ali al-Hassan")."""
+    known = load().actors[actor]
+    return known.kind == "person" and len(name.split()) >= 2 and \
+        translit_key(name.split()[-1]) == translit_key(known.name.split()[-1])
 
 
 def _is_first_name(base: ActorBase, actor: str, surface: str, text: str, end: int) -> bool:
@@ -343,7 +357,7 @@ def _unknown_people(base: ActorBase, text: str, known: list[Found]) -> list[Foun
         while len(words) > 1 and _is_role_word(words[0].split("-")[-1]):
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
-        if not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+        if not all(w[:1].isupper() or w in NAME_PARTICLES or _particle_joined(w) for w in words):
             continue
         role = _role_before(base, text[:start])
         if len(words) >= 2:
@@ -356,6 +370,12 @@ def _unknown_people(base: ActorBase, text: str, known: list[Found]) -> list[Foun
 
 NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "al", "bin", "zu", "le",
                             "la", "ibn"})
+
+
+def _particle_joined(word: str) -> bool:
+    """A name joined to its particle by a hyphen: "al-Sadr", "el-Din", "bin-Salman"."""
+    particle, _, rest = word.partition("-")
+    return particle in NAME_PARTICLES and rest[:1].isupper()
 
 
 @lru_cache(maxsize=65536)

@@ -52,6 +52,8 @@ Peru", not "nach Angaben der Regierung"."""
 STOPPABLE_TYPES = frozenset({"PROTEST", "ASSAULT"})
 STATE_ORGANS = frozenset({"COP", "SEC", "JUD", "LEG"})
 """Sectors (`data/actors/sectors.yaml`) that act for the state."""
+ENFORCING_ORGANS = ("COP", "SEC")
+"""The state organs that arrest and ban: police and security forces."""
 SPEAKING_KINDS = frozenset({"person", "country", "organization"})
 """Actors whose protest is a statement, not a demonstration."""
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -178,8 +180,10 @@ def _subjects(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
     kids = sentence.kids(verb)
     stative = _stative_passive(sentence, verb, lexicon)
     passive = stative is not None or any(k.dep in ("aux:pass", "nsubj:pass") for k in kids)
-    agents = [k for k in kids if k.dep == "obl:agent" or
-              (passive and k.dep in ("obl", "nmod") and sentence.case(k) in AGENT_PREPOSITIONS)]
+    # an agent has "von" or "durch"; a genitive the parser calls one ("wurden Mitglieder der
+    # Opposition festgenommen") is none
+    agents = [k for k in kids if sentence.case(k) in AGENT_PREPOSITIONS and
+              (k.dep == "obl:agent" or (passive and k.dep in ("obl", "nmod")))]
     # "wurde auf Befehl des Gouverneurs geräumt": who ordered it did it
     agents += [g for k in kids if passive and k.lemma in lexicon.agent_nouns
                for g in sentence.kids(k, "nmod") if sentence.case(g) is None]
@@ -370,6 +374,17 @@ def _attacked_state(sentence: Sentence, verb: Token, sources: list[str]) -> list
     return [state] if aimed and state is not None and not organs & set(sources) else []
 
 
+def _implicit_source(sentence: Sentence, type_: str) -> str:
+    """The implicit source of an event of `type_`; for an arrest or a ban, the state's police or
+    security forces when the sentence names them ("bei Zusammenstößen mit der Polizei wurden
+    40 Menschen festgenommen": by the police)."""
+    state = sentence.implicit[type_]
+    if type_ == "COERCE":
+        forces = {f"{state}-{code}" for code in ENFORCING_ORGANS}
+        return next((m.actor_id for m in sentence.mentions if m.actor_id in forces), state)
+    return state
+
+
 def _domestic(target: str | None, source: str) -> bool:
     """Whether an implicit source (the state the article is about, or its protesters) may have
     acted on `target`: its own country's people, groups and bodies, not a foreign state or a
@@ -523,7 +538,7 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
         sources = said_by
     implicit = not sources and frame.type in sentence.implicit
     if implicit:
-        sources = [sentence.implicit[frame.type]]
+        sources = [_implicit_source(sentence, frame.type)]
     targets = patients if passive and patients else \
         _targets(sentence, [verb], frame) or _visited(sentence, [verb], frame, sources) or \
         _protesters(sentence, verb, frame, lexicon)
@@ -617,7 +632,7 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
     heads = [noun, verb] if carried else [noun]
     sources = own or (_sources(sentence, verb, lexicon) if carried else [])
     if not sources and frame.type in sentence.implicit:
-        sources = [sentence.implicit[frame.type]]
+        sources = [_implicit_source(sentence, frame.type)]
     status = _status(sentence, verb, lexicon) if verb is not None else ("happened", None)
     if status is None:
         return

@@ -19,6 +19,9 @@ CLAUSE_BREAK = re.compile(r"[,;:–—]")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 HAVE = frozenset({"hat", "habe", "haben", "hätten", "hätte", "ist", "sind", "wäre", "wären"})
 PLUPERFECT = frozenset({"hatte", "hatten"})
+PERFECT_AUXILIARIES = frozenset({"hat", "habe", "haben", "hatte", "hatten"})
+"""With one of these, a participle that looks ahead ("hat angekündigt", "hatte geplant") tells
+of the announcing, which is past."""
 MODALS = frozenset({"soll", "sollen", "solle", "sollten", "sollte", "will", "wollen", "wolle",
                     "wollte", "wollten", "könnte", "könnten", "dürfte", "dürften", "muss", "müsse",
                     "müssen"})
@@ -66,6 +69,9 @@ def _tense(clause: str, rest: str = "") -> str:
     if _reported_past(lower):
         return "past"
     if any(w in lexicon.future_markers for w in lower):
+        if any(w in PERFECT_AUXILIARIES for w in lower) and any(
+                w in lexicon.future_markers and _is_participle(w) for w in lower):
+            return "past"
         return "future"
     if any(w in PLUPERFECT for w in lower):
         return "pluperfect"
