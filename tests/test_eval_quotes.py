@@ -56,3 +56,11 @@ def test_source_compounds_and_demnach_are_statements_a_conversation_is_none(tmp_
     scores = evaluate_quotes(_write(tmp_path, quotes, text))
     assert scores.speaker.overlap.true_positives == 2
     assert scores.speaker.overlap.precision == 1.0
+
+
+def test_saying_on_is_saying_and_its_adverb_is_no_cue(tmp_path):
+    text = "Die Ministerin sagte weiter: „Wir bleiben bei unserem Plan.“"
+    quotes = [{"cue": [_span("sagte", text)], "speaker": [_span("Die Ministerin", text)]}]
+    scores = evaluate_quotes(_write(tmp_path, quotes, text))
+    assert scores.cue.exact.true_positives == 1 and scores.cue.exact.precision == 1.0
+    assert scores.speaker.exact.true_positives == 1

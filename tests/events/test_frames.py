@@ -292,6 +292,18 @@ def test_an_arrest_without_agent_is_by_the_police_the_sentence_names():
     assert not any(e[:2] == ("COERCE", "PER") for e in events)
 
 
+def test_a_second_participle_shares_the_passive_and_an_agent_hung_on_a_name_acts():
+    events = _events("Am Montag wurde der gesuchte Ivan Petrow von peruanischen "
+                     "Sicherheitskräften gefunden und verhaftet.")
+    assert ("COERCE", "PER-SEC", "name:ivan-petrow", "happened") in events
+
+
+def test_an_adverbial_clause_with_its_own_subject_states_its_event():
+    events = _events("Tausende demonstrierten in Lima, obwohl die Regierung Perus zuvor "
+                     "Versammlungen untersagt hatte.")
+    assert ("COERCE", "PER", None, "happened") in events
+
+
 def test_a_verb_with_the_preposition_of_an_idiom_is_no_event():
     events = _events("Der Sprecher Perus sagte, man halte an dem Plan fest.")
     assert not any(e[0] == "COERCE" for e in events)

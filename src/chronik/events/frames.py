@@ -180,22 +180,40 @@ def _subjects(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
     kids = sentence.kids(verb)
     stative = _stative_passive(sentence, verb, lexicon)
     passive = stative is not None or any(k.dep in ("aux:pass", "nsubj:pass") for k in kids)
-    # an agent has "von" or "durch"; a genitive the parser calls one ("wurden Mitglieder der
-    # Opposition festgenommen") is none
-    agents = [k for k in kids if sentence.case(k) in AGENT_PREPOSITIONS and
-              (k.dep == "obl:agent" or (passive and k.dep in ("obl", "nmod")))]
-    # "wurde auf Befehl des Gouverneurs geräumt": who ordered it did it
-    agents += [g for k in kids if passive and k.lemma in lexicon.agent_nouns
-               for g in sentence.kids(k, "nmod") if sentence.case(g) is None]
+    head = sentence.head(verb)
+    shared = verb.dep == "conj" and verb.tag == "VVPP" and head is not None and \
+        head.upos == "VERB" and any(k.dep in ("aux:pass", "nsubj:pass")
+                                    for k in sentence.kids(head))
+    passive = passive or shared
+    agents = _agents(sentence, verb, lexicon, passive)
     subjects = _subject_heads(sentence, stative or verb)
     if passive:
+        if shared:
+            # "wurde gefunden und verhaftet": the second participle shares the first's
+            subjects = subjects or _subject_heads(sentence, head)
+            agents = agents or _agents(sentence, head, lexicon, True)
+        # "wurde Ivan Petrow von der Polizei verhaftet": the parser may hang the agent on a name
+        agents += [k for s in subjects if s.upos == "PROPN" for k in sentence.kids(s, "nmod")
+                   if sentence.case(k) in AGENT_PREPOSITIONS]
         sources = [a for k in agents for a in sentence.actors(k)]
-        patients = [a for k in subjects for a in sentence.actors(k)]
+        patients = [a for k in subjects for a in sentence.actors(k) if a not in sources]
         return sources, patients, True
     sources = [a for k in subjects for a in sentence.actors(k)]
     if not subjects:
         sources = _inherited_subject(sentence, verb, lexicon)
     return sources, [], False
+
+
+def _agents(sentence: Sentence, verb: Token, lexicon: LemmaLexicon, passive: bool
+            ) -> list[Token]:
+    """The phrases naming who acts in a passive: one with "von" or "durch" (a genitive the
+    parser calls an agent, "wurden Mitglieder der Opposition festgenommen", is none), or the
+    genitive of an order ("wurde auf Befehl des Gouverneurs geräumt": who ordered it did it)."""
+    kids = sentence.kids(verb)
+    agents = [k for k in kids if sentence.case(k) in AGENT_PREPOSITIONS and
+              (k.dep == "obl:agent" or (passive and k.dep in ("obl", "nmod")))]
+    return agents + [g for k in kids if passive and k.lemma in lexicon.agent_nouns
+                     for g in sentence.kids(k, "nmod") if sentence.case(g) is None]
 
 
 def _stative_passive(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> Token | None:
@@ -311,8 +329,10 @@ def _misattached_target(sentence: Sentence, heads: list[Token], frame: Frame) ->
 
 def _embedded(sentence: Sentence, verb: Token) -> bool:
     """A verb in a clause of `EMBEDDED` relation or an infinitive with "zu" ("verlegt zu haben",
-    which the parser may hang on the main verb)."""
-    return verb.dep in EMBEDDED or any(
+    which the parser may hang on the main verb); an adverbial clause with a subject of its own
+    states its event ("obwohl die Regierung Kundgebungen verboten hatte")."""
+    own_subject = verb.dep == "advcl" and bool(sentence.kids(verb, "nsubj", "nsubj:pass"))
+    return (verb.dep in EMBEDDED and not own_subject) or any(
         k.tag == "PTKZU" for v in [verb, *sentence.kids(verb, "aux", "aux:pass")]
         for k in sentence.kids(v, "mark"))
 

@@ -61,16 +61,31 @@ OPENING = frozenset({"„", "»", "‚", '"'})
 CLOSING = frozenset({"“", "«", "‘", '"', "”"})
 
 
+CONTINUING = frozenset({"weiter"})
+"""Adverbs of going on that the parser takes for a verb's particle: "sagte weiter" says, it does
+not pass on ("weitersagen")."""
+
+
+def _speech_lemma(sentence: Sentence, token: Token) -> str:
+    """The lemma of `token`, without a particle of `CONTINUING` joined to it."""
+    for kid in sentence.kids(token, "compound:prt"):
+        particle = kid.text.lower()
+        if particle in CONTINUING and token.lemma.startswith(particle):
+            return token.lemma[len(particle):]
+    return token.lemma
+
+
 def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]:
     """The statements of one sentence, in order."""
     quoted = any(t.text in QUOTES or t.text == ":" for t in sentence.tokens)
     for token in sentence.tokens:
+        lemma = _speech_lemma(sentence, token)
         if token.upos in ("VERB", "AUX") and token.dep not in ("aux", "aux:pass", "cop") \
-                and token.lemma in lexicon.speech_verbs and \
-                (quoted or token.lemma in lexicon.sure_cues or
-                 _reports_content(sentence, token)):
+                and lemma in lexicon.speech_verbs and \
+                (quoted or lemma in lexicon.sure_cues or _reports_content(sentence, token)):
+            particle = tuple(k for k in sentence.kids(token, "compound:prt")
+                             if k.text.lower() not in CONTINUING)
             for subject in _subject_heads(sentence, token):
-                particle = tuple(sentence.kids(token, "compound:prt"))
                 yield Statement((token, *particle), subject)
         elif token.lemma.lower() in REPORTING_PREPOSITIONS and token.dep == "case":
             head = sentence.head(token)

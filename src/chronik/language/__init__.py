@@ -24,6 +24,7 @@ from .detect import detect
 DEFAULT_MODEL = "chronik"
 SETTING = "CHRONIK_SYNTAX_MODEL"
 PARTICLE = "compound:prt"
+AUXILIARY_RELATIONS = ("aux", "aux:pass")
 PARTICLES = ("ab", "an", "auf", "aus", "bei", "dar", "durch", "ein", "fest", "fort", "frei",
              "gegenüber", "her", "heraus", "herbei", "hin", "hinzu", "los", "mit", "nach",
              "statt", "teil", "um", "vor", "voran", "vorbei", "weg", "weiter", "wieder", "zu",
@@ -132,12 +133,16 @@ def part_of_speech(upos: str, tag: str) -> str:
 
 def _tokens(sentence: Sentence, doc, offset: int) -> list[Token]:
     particles = {t.head.i: t.text.lower() for t in doc if t.dep_ == PARTICLE and t.head.i != t.i}
+    auxiliaries = {t.head.i for t in doc if t.dep_ in AUXILIARY_RELATIONS and t.head.i != t.i}
     result = []
     table = lemma_table()
     for t in doc:
         pos = part_of_speech(t.pos_, t.tag_)
-        if t.i in particles and pos not in ("VERB", "AUX") and (t.text.lower(), "V") in table:
-            pos = "VERB"  # a word with a separated particle is a verb ("griffen ... an")
+        if (t.i in particles or t.i in auxiliaries) and pos not in ("VERB", "AUX") and \
+                (t.text.lower(), "V") in table:
+            # a word with a separated particle ("griffen ... an") or an auxiliary ("untersagt
+            # hatte") is a verb
+            pos = "VERB"
         word = lemma(t.text, pos, t.lemma_ or t.text)
         if t.i in particles and pos in ("VERB", "AUX"):
             word = particles[t.i] + word.lower()
