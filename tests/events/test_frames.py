@@ -304,6 +304,19 @@ def test_an_adverbial_clause_with_its_own_subject_states_its_event():
     assert ("COERCE", "PER", None, "happened") in events
 
 
+def test_a_dative_read_as_the_subjects_genitive_is_the_target():
+    events = _events("Zu Protesten kam es, weil die Opposition der Regierung Perus Wahlbetrug "
+                     "vorgeworfen hatte.")
+    assert ("ACCUSE", "PER-OPP", "PER", "happened") in events
+    assert ("ACCUSE", "PER", None, "happened") in _events(
+        "Der Sprecher der Regierung Perus kritisierte die Entscheidung.")
+
+
+def test_a_war_is_an_assault_by_the_name_after_it():
+    events = _events("Der Krieg Perus gegen Bolivien treibt viele Bürger auf die Straße.")
+    assert ("ASSAULT", "PER", "BOL", "happened") in events
+
+
 def test_a_verb_with_the_preposition_of_an_idiom_is_no_event():
     events = _events("Der Sprecher Perus sagte, man halte an dem Plan fest.")
     assert not any(e[0] == "COERCE" for e in events)

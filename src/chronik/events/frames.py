@@ -315,6 +315,9 @@ def _misattached_target(sentence: Sentence, heads: list[Token], frame: Frame) ->
     another argument of the trigger instead of the trigger ("schossen mit Gewehren auf
     Bauern": "auf Bauern" under "Gewehren")."""
     for slot in frame.targets:
+        if slot == "iobj":
+            if actors := _dative_after_subject(sentence, heads):
+                return actors
         if slot in RELATIONS:
             continue
         for head in heads:
@@ -324,6 +327,26 @@ def _misattached_target(sentence: Sentence, heads: list[Token], frame: Frame) ->
                 for phrase in sentence.kids(kid, "nmod"):
                     if sentence.case(phrase) == slot and (actors := sentence.actors(phrase)):
                         return actors
+    return []
+
+
+def _dative_after_subject(sentence: Sentence, heads: list[Token]) -> list[str]:
+    """The actors of a dative that the parser read as the genitive of the subject before it:
+    "der" is both ("weil die Opposition der Regierung Betrug vorwarf"). Only where the subject
+    names an actor itself and the verb has no dative of its own ("der Sprecher der Regierung"
+    is the government's)."""
+    for head in heads:
+        if sentence.kids(head, "iobj"):
+            continue
+        for subject in sentence.kids(head, "nsubj"):
+            if not any(m.start < subject.end and subject.start < m.end
+                       for m in sentence.mentions):
+                continue
+            for phrase in sentence.kids(subject, "nmod"):
+                article = sentence.kids(phrase, "det")
+                if sentence.case(phrase) is None and article and \
+                        article[0].text.lower() == "der" and (actors := sentence.actors(phrase)):
+                    return actors
     return []
 
 
@@ -637,6 +660,9 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
            if (k.dep == "nmod" and sentence.case(k) in (None, *AGENT_PREPOSITIONS))
            or k.dep == "amod"
            for a in sentence.actors(k)]
+    # a name in the genitive right after the noun may come as an apposition ("Krieg Perus")
+    own += [a for k in sentence.kids(noun, "appos") if k.upos == "PROPN"
+            for a in sentence.actors(k, nested=False)]
     if not own and (country := sentence.adjective_country(noun)):
         own = [country]  # "die chilenische Invasion" is Chile's
     # A light verb carries the noun's event ("übte Kritik"), unless its own frame with a
