@@ -195,6 +195,26 @@ def test_tense_of_reports_and_deictic_days(text, value):
     assert resolved.value == value
 
 
+@pytest.mark.parametrize("text", ["Mittlerweile sind es 1600 Mitglieder.",
+                                  "Sie zahlten mehr als 2000 für den Platz.",
+                                  "Es kamen insgesamt 1700 zur Messe."])
+def test_a_number_that_counts_is_no_year(text):
+    assert values(text, date(2031, 3, 7)) == []
+
+
+def test_the_last_two_years_as_both_years():
+    assert values("In den vergangenen beiden Jahren wuchs die Stadt.", date(2031, 3, 7)) == \
+        [("den vergangenen beiden Jahren", "P2Y")]
+    assert values("In beiden Jahren wuchs die Stadt.", date(2031, 3, 7)) == []
+
+
+def test_a_weekend_after_vom_is_the_last_one():
+    friday = date(2031, 3, 7)
+    assert values("Die Sieger vom Wochenende feiern noch.", friday) == \
+        [("Wochenende", "2031-W09-WE")]
+    assert values("Am Wochenende feiern sie.", friday) == [("Wochenende", "2031-W10-WE")]
+
+
 def test_an_announcement_made_today_is_of_today():
     found = values("Die Ministerin hat heute den Abzug der Truppen zum Jahresende angekündigt.",
                    date(2031, 3, 5))

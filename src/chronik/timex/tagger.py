@@ -28,7 +28,11 @@ UNITS_AFTER_NUMBER = (r"Euro|Dollar|Franken|Pfund|Rubel|Mark|Lire|Prozent|Mensch
                       r"|Kilometer|km|Tonnen|Stück|Mal|Grad|Mitarbeiter|Einwohner|Besucher"
                       r"|Teilnehmer|Personen|Kinder|Schüler|Stimmen|Punkte|%|€|\$")
 NOT_UNIT = rf"(?!\s*(?:(?:bis|und|oder|-|–)\s*\d+\s*)?(?:{UNITS_AFTER_NUMBER}))"
-NOT_AMOUNT = r"(?<!rund )(?<!fast )(?<!knapp )(?<!ca\. )"
+NOT_AMOUNT = (r"(?<!rund )(?<!fast )(?<!knapp )(?<!ca\. )(?<!mehr als )(?<!weniger als )"
+              r"(?<!bis zu )(?<!mindestens )(?<!höchstens )(?<!insgesamt )(?<!sind es )"
+              r"(?<!waren es )")
+"""Words after which a four-digit number counts ("mehr als 2000", "mittlerweile sind es
+1600"), so it is no year."""
 AGE = r"(?!\s*(?:alt|alte|alten|alter|altes|jünger|älter|jüngere|ältere)\b)"
 AGE_BEFORE = re.compile(r"\bAlter\w*\s+(?:von\s+|zwischen\s+)?(?:\w+\s+(?:und|bis)\s+)?"
                         r"(?:(?:knapp|etwa|rund|über|unter)\s+)*$")
@@ -40,6 +44,9 @@ RECURRING = re.compile(r"(?<![\w-])(?:jeweils|wochentags|werktags|täglich|tags�
 FOLLOWING_WORD = re.compile(r"\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 ABBREVIATED_MONTHS = frozenset({"Jan", "Feb", "Mär", "Mrz", "Apr", "Jun", "Jul", "Aug", "Sep",
                                 "Sept", "Okt", "Nov", "Dez"})
+PREPOSITION_DIRECTIONS = {"vom": -1, "seit": -1, "seit dem": -1, "bis": 1, "ab": 1,
+                          "bis zum": 1}
+"""Prepositions that point a bare weekday or weekend back or ahead ("vom Sonntag")."""
 HOURS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
          "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
 
@@ -85,8 +92,19 @@ def _weekday_reading(m: re.Match[str], lex: Lexicon) -> Reading:
         direction = 0 if modifier.startswith("an dies") else lex.modifiers.get(modifier.split()[-1])
     before = m.string[max(0, m.start() - 8):m.start()].lower().split()
     if direction is None and before:
-        direction = {"vom": -1, "seit": -1, "bis": 1, "ab": 1}.get(before[-1])
+        direction = PREPOSITION_DIRECTIONS.get(before[-1])
     return Reading("weekday", weekday=weekday, day_part=part, direction=direction)
+
+
+def _weekend_reading(m: re.Match[str], lex: Lexicon) -> Reading:
+    """"am Wochenende", "am kommenden Wochenende"; "vom Wochenende" and "seit dem Wochenende"
+    look back, "bis zum Wochenende" ahead."""
+    direction = lex.modifiers.get((m["mod"] or "").lower())
+    if direction is None:
+        before = m.string[max(0, m.start() - 12):m.start()].lower().split()
+        direction = PREPOSITION_DIRECTIONS.get(" ".join(before[-2:])) or \
+            PREPOSITION_DIRECTIONS.get(before[-1] if before else "")
+    return Reading("weekend", direction=direction)
 
 
 def _year_reading(m: re.Match[str], lex: Lexicon) -> Reading | None:
@@ -194,7 +212,7 @@ def _duration(count: str, unit: str) -> str:
 def _duration_reading(m: re.Match[str], lex: Lexicon) -> Reading | None:
     """"drei Jahre", "zwei Monate und zehn Tage"; not an age ("im Alter von 18 Jahren", "mit elf
     Wochen begann das Kind"), which TimeML does not annotate."""
-    count = _number(m["n"], lex)
+    count = 2 if m["n"] == "beiden" else _number(m["n"], lex)  # "die letzten beiden Jahre"
     if count is None or _age(m):
         return None
     value = _duration(_count(count), lex.units[m["unit"]])
@@ -350,8 +368,7 @@ def _rules() -> tuple[Rule, ...]:
         (rf"{B}(?:(?P<mod>an\s+diesem|jeden|jedem|{modifier})\s+(?:(?:zweiten|dritten|vierten|"
          rf"ersten|letzten)\s+)?)?(?P<wd>{weekday})(?P<part>{parts})?{E}", _weekday_reading),
         (rf"{B}(?P<rel>{rel_day})(?:\s+(?P<part>{parts}|früh))?{E}", _relative_day),
-        (rf"{B}(?P<expr>(?:(?P<mod>{modifier})\s+)?Wochenendes?){E}",
-         lambda m, x: Reading("weekend", direction=x.modifiers.get((m["mod"] or "").lower()))),
+        (rf"{B}(?P<expr>(?:(?P<mod>{modifier})\s+)?Wochenendes?){E}", _weekend_reading),
         (rf"{B}(?P<expr>(?:(?P<mod>{modifier})\s+(?:[a-zäöüß]+en\s+)?)?(?P<season>{seasons})"
          rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>\d{{4}}))?){E}", _season),
         (rf"{B}(?P<expr>(?:(?:der|des|dem)\s+)?(?P<ord>{ordinal}|letzten)\s+(?P<unit>Quartals?|"
@@ -404,7 +421,8 @@ def _rules() -> tuple[Rule, ...]:
          lambda m, x: Reading("set", value=_duration("1", x.units[m["unit"]]))),
         (rf"(?<!\bab )(?<!\bunter )(?<!\bbis )"
          rf"{B}(?P<expr>(?:(?:(?i:den|der|die)\s+)?(?i:letzten|vergangenen|nächsten|kommenden|"
-         rf"ersten)\s+)?(?:(?i:ein|eine|einen|einem|einer)\s+)?(?P<n>{number})\s+(?P<unit>{unit})"
+         rf"ersten)\s+)?(?:(?i:ein|eine|einen|einem|einer)\s+)?(?P<n>{number}|(?<=en\s)beiden)\s+"
+         rf"(?P<unit>{unit})"
          rf"(?:\s+und\s+(?P<n2>{number})\s+(?P<unit2>Monate|Monaten|Monat|Tage|Tagen))?){E}"
          rf"{AGE}", _duration_reading),
         (rf"{B}(?P<expr>(?P<n>(?i:{lex.alternation(lex.numbers)}))(?P<unit>tägig|wöchig|monatig)"
