@@ -285,36 +285,33 @@ def test_an_implicit_state_acts_only_on_its_own_people():
         "Peru wählte am Sonntag. Mitglieder der Opposition Perus wurden festgenommen.")
 
 
-def test_an_arrest_without_agent_is_by_the_police_the_sentence_names():
+@pytest.mark.parametrize("text, event", [
+    # an arrest without agent is by the police the sentence names, not by the state
+    ("Peru wählte am Sonntag. Nach Zusammenstößen mit der Polizei wurden drei Gewerkschafter "
+     "Perus verhaftet.", ("COERCE", "PER-COP", "PER", "happened")),
+    # a second participle shares the passive; an agent the parser hung on a name acts
+    ("Am Montag wurde der gesuchte Ivan Petrow von peruanischen Sicherheitskräften gefunden und "
+     "verhaftet.", ("COERCE", "PER-SEC", "name:ivan-petrow", "happened")),
+    # an adverbial clause with its own subject states its event
+    ("Tausende demonstrierten in Lima, obwohl die Regierung Perus zuvor Versammlungen untersagt "
+     "hatte.", ("COERCE", "PER", None, "happened")),
+    # "der" is dative and genitive: after an actor subject, the dative a verb wants
+    ("Zu Protesten kam es, weil die Opposition der Regierung Perus Wahlbetrug vorgeworfen hatte.",
+     ("ACCUSE", "PER-OPP", "PER", "happened")),
+    ("Der Sprecher der Regierung Perus kritisierte die Entscheidung.",
+     ("ACCUSE", "PER", None, "happened")),
+    # war is an assault, by the name in the genitive the parser made an apposition
+    ("Der Krieg Perus gegen Bolivien treibt viele Bürger auf die Straße.",
+     ("ASSAULT", "PER", "BOL", "happened")),
+])
+def test_events_read_past_the_parsers_errors(text, event):
+    assert event in _events(text)
+
+
+def test_an_arrest_by_the_police_is_not_also_the_states():
     events = _events("Peru wählte am Sonntag. Nach Zusammenstößen mit der Polizei wurden drei "
                      "Gewerkschafter Perus verhaftet.")
-    assert ("COERCE", "PER-COP", "PER", "happened") in events
     assert not any(e[:2] == ("COERCE", "PER") for e in events)
-
-
-def test_a_second_participle_shares_the_passive_and_an_agent_hung_on_a_name_acts():
-    events = _events("Am Montag wurde der gesuchte Ivan Petrow von peruanischen "
-                     "Sicherheitskräften gefunden und verhaftet.")
-    assert ("COERCE", "PER-SEC", "name:ivan-petrow", "happened") in events
-
-
-def test_an_adverbial_clause_with_its_own_subject_states_its_event():
-    events = _events("Tausende demonstrierten in Lima, obwohl die Regierung Perus zuvor "
-                     "Versammlungen untersagt hatte.")
-    assert ("COERCE", "PER", None, "happened") in events
-
-
-def test_a_dative_read_as_the_subjects_genitive_is_the_target():
-    events = _events("Zu Protesten kam es, weil die Opposition der Regierung Perus Wahlbetrug "
-                     "vorgeworfen hatte.")
-    assert ("ACCUSE", "PER-OPP", "PER", "happened") in events
-    assert ("ACCUSE", "PER", None, "happened") in _events(
-        "Der Sprecher der Regierung Perus kritisierte die Entscheidung.")
-
-
-def test_a_war_is_an_assault_by_the_name_after_it():
-    events = _events("Der Krieg Perus gegen Bolivien treibt viele Bürger auf die Straße.")
-    assert ("ASSAULT", "PER", "BOL", "happened") in events
 
 
 def test_a_verb_with_the_preposition_of_an_idiom_is_no_event():
