@@ -6,7 +6,8 @@ Every conjugated verb form (present, past, both subjunctives, participles, zu-in
 to its infinitive, every declined noun form to its nominative singular, every declined adjective
 form to its base form (comparison forms too: "stärkere" → "stark"); a lemma maps to itself. A
 form that two lemmas share keeps the one that is the form itself, else the shortest (the
-commoner base verb). Verb forms are written in lower case; the layer rejoins a separable
+commoner base verb); a noun form that is also an infinitive used as a noun ("Fragen") is the
+other noun's plural. Verb forms are written in lower case; the layer rejoins a separable
 particle that stands apart ("nahm ... fest"). Rows of kind "T" list the simple past forms that
 are no other form of any verb ("gab", "bekanntgab", "schwiegen"), for the tense of a clause.
 
@@ -43,6 +44,14 @@ def _strings(value) -> list[str]:
 def _choose(table: dict[str, set[str]]) -> dict[str, str]:
     return {form: (form if form in lemmas else min(lemmas, key=lambda l: (len(l), l)))
             for form, lemmas in table.items()}
+
+
+def _without_verbal_nouns(nouns: dict[str, set[str]], infinitives: set[str]
+                          ) -> dict[str, set[str]]:
+    """Drop an infinitive used as a noun ("das Fragen") from the lemmas of a form that is also
+    another noun's plural ("die Fragen" → "Frage"): the plural is by far the commoner reading."""
+    return {form: (lemmas - {form} if form.lower() in infinitives and len(lemmas) > 1 else lemmas)
+            for form, lemmas in nouns.items()}
 
 
 def _forms(value) -> list[str]:
@@ -97,7 +106,9 @@ def derive(folder: Path) -> list[tuple[str, str, str]]:
             adjectives.setdefault(form.lower(), set()).add(lemma)
     rows = [(form, lemma, "V") for form, lemma in _choose(verbs).items()]
     rows += [(form, lemma, "T") for form, lemma in _preterites(conjugations).items()]
-    rows += [(form, lemma, "N") for form, lemma in _choose(nouns).items()]
+    infinitives = {infinitive.lower() for infinitive in conjugations}
+    rows += [(form, lemma, "N") for form, lemma in _choose(_without_verbal_nouns(
+        nouns, infinitives)).items()]
     rows += [(form, lemma, "A") for form, lemma in _choose(adjectives).items()]
     return sorted(rows)
 

@@ -31,6 +31,17 @@ def test_separable_particles_rejoin_the_verb():
     assert lemmas["freizulassen"] == "freilassen"
 
 
+def test_a_participle_with_its_auxiliary_is_a_verb_whatever_the_tagger_says():
+    by_text = {t.text: t for t in _tokens("Er kam, obwohl die Regierung Kundgebungen "
+                                          "untersagt hatte.")}
+    assert (by_text["untersagt"].upos, by_text["untersagt"].lemma) == ("VERB", "untersagen")
+
+
+def test_a_plural_noun_is_not_read_as_an_infinitive_used_as_a_noun():
+    assert [language.lemma(w, "NOUN", w) for w in ("Fragen", "Stunden", "Zahlen", "Treffen")] \
+        == ["Frage", "Stunde", "Zahl", "Treffen"]
+
+
 def test_subject_object_and_case():
     tokens = _tokens("Der Minister besuchte die Hauptstadt.")
     by_text = {t.text: t for t in tokens}
