@@ -308,6 +308,22 @@ def test_events_read_past_the_parsers_errors(text, event):
     assert event in _events(text)
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Der Präsident Perus stattete am Montag Bolivien einen Besuch ab.",
+     ("CONSULT", "PER", "BOL", "happened")),
+    ("Die Demonstranten missachteten die Anordnung der Regierung Perus.",
+     ("REJECT", "PER-PRO", "PER", "happened")),
+    ("Den Journalisten Boliviens wurde von der Regierung Perus der Zugang verwehrt.",
+     ("COERCE", "PER", "BOL", "happened")),
+    ("Das Parlament Perus applaudierte der Regierung Boliviens.",
+     ("SUPPORT", "PER-LEG", "BOL", "happened")),
+    ("Peru und Bolivien handelten am Montag einen Vertrag aus.",
+     ("CONSULT", "PER", "BOL", "happened")),
+])
+def test_more_plover_verbs(text, event):
+    assert event in _events(text)
+
+
 def test_an_arrest_by_the_police_is_not_also_the_states():
     events = _events("Peru wählte am Sonntag. Nach Zusammenstößen mit der Polizei wurden drei "
                      "Gewerkschafter Perus verhaftet.")

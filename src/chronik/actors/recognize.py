@@ -37,6 +37,10 @@ DEFINITE = re.compile(r"\b(?:[Dd]e[rmns]|[Dd]ie)\s+$")
 NAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e[mnrs]?)?)\s+$")
 NEXT_WORD = re.compile(r"\s+([A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")
+OFFICE_ITSELF = re.compile(r"(?:(?<![\w-])(?:Amt|Amtes|Amts|Posten|Postens)\s+de[rs]|"
+                           r"(?<![\w-])(?:zum|zur))\s+$")
+"""Words before a title that name the office, not who holds it: "Kandidat für das Amt des
+Präsidenten", "wurde zur Ministerin ernannt"."""
 QUALIFIED = re.compile(r"\s+(?:de[rs]|von|vom)\b")
 
 
@@ -161,6 +165,8 @@ def recognize(text: str, day: date | None) -> list[Found]:
         found.append(Found(match.start(), match.end(), actor, base.actors[actor].kind, 0.8,
                            is_role=True))
     for match in role.finditer(text):
+        if OFFICE_ITSELF.search(text, max(0, match.start() - 30), match.start()):
+            continue
         resolved = _resolve_role(base, match, day)
         bare = not (match["gen"] or match["prefix"] or match["adj"])
         office = base.titles.get(match["title"]) if bare else None
