@@ -103,8 +103,8 @@ def _syntax_events(article: Article, sentence: Sentence, tokens: list[Token],
                    ) -> list[Event]:
     """The events `frames` reads off the sentence's dependency analysis, dated and placed."""
     events = []
-    continued = {e.type: e.source for e in earlier
-                 if e.type in frames.FORCE_TYPES and sentence.index - e.sentence <= CONTINUED_SPAN}
+    continued = {e.type: e.source for e in earlier if e.type in frames.FORCE_TYPES
+                 and 0 < sentence.index - e.sentence <= CONTINUED_SPAN}
     for found in frames.candidates(tokens, mentions, previous, lemmas.german(), reported_by,
                                    implicit, continued):
         start, end = found.clause[0] - sentence.start, found.clause[1] - sentence.start
