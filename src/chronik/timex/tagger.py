@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from ..language import lemma_table
 from ..records import Sentence
@@ -47,6 +47,8 @@ ABBREVIATED_MONTHS = frozenset({"Jan", "Feb", "Mär", "Mrz", "Apr", "Jun", "Jul"
 PREPOSITION_DIRECTIONS = {"vom": -1, "seit": -1, "seit dem": -1, "bis": 1, "ab": 1,
                           "bis zum": 1}
 """Prepositions that point a bare weekday or weekend back or ahead ("vom Sonntag")."""
+FOUND_CACHE = 4096
+"""Sentences whose time expressions `find` keeps."""
 HOURS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
          "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
 
@@ -484,6 +486,12 @@ def _possible(reading: Reading) -> bool:
 
 def find(text: str) -> list[Found]:
     """Every time expression in `text`, leftmost-longest, without overlaps."""
+    return list(_find(text))
+
+
+@lru_cache(maxsize=FOUND_CACHE)
+def _find(text: str) -> tuple[Found, ...]:
+    """`find`, remembered: dating and annotation read the same sentences several times."""
     lex = german()
     candidates: list[Found] = []
     for pattern, build in _rules():
@@ -499,7 +507,7 @@ def find(text: str) -> list[Found]:
     for found in candidates:
         if not chosen or found.start >= chosen[-1].end:
             chosen.append(found)
-    return chosen
+    return tuple(chosen)
 
 
 def iter_resolved(text: str, dct: date | None, sentences: list[Sentence] | None = None
