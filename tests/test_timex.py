@@ -208,6 +208,13 @@ def test_the_last_two_years_as_both_years():
     assert values("In beiden Jahren wuchs die Stadt.", date(2031, 3, 7)) == []
 
 
+def test_a_month_told_right_after_a_past_year_is_in_that_year():
+    text = "1992 wurde die Statue verkauft. Im April brachte man sie nach Riga."
+    assert values(text, date(2031, 3, 7)) == [("1992", "1992"), ("April", "1992-04")]
+    text = "1992 wurde die Statue verkauft. Man bringt sie im April nach Riga."
+    assert values(text, date(2031, 3, 7))[-1] == ("April", "2031-04")
+
+
 def test_a_weekend_after_vom_is_the_last_one():
     friday = date(2031, 3, 7)
     assert values("Die Sieger vom Wochenende feiern noch.", friday) == \

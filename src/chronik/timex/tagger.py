@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 
@@ -47,6 +47,7 @@ ABBREVIATED_MONTHS = frozenset({"Jan", "Feb", "Mär", "Mrz", "Apr", "Jun", "Jul"
 PREPOSITION_DIRECTIONS = {"vom": -1, "seit": -1, "seit dem": -1, "bis": 1, "ab": 1,
                           "bis zum": 1}
 """Prepositions that point a bare weekday or weekend back or ahead ("vom Sonntag")."""
+PAST_TENSES = ("past", "pluperfect")
 FOUND_CACHE = 4096
 """Sentences whose time expressions `find` keeps."""
 HOURS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
@@ -517,19 +518,29 @@ def iter_resolved(text: str, dct: date | None, sentences: list[Sentence] | None 
     Anchored expressions count from the last day named before; clock times and parts of the day
     belong to the last day named in the same or the previous sentence, else to the DCT; a clock
     time after a word of recurrence ("jeweils 20 Uhr", "wochentags von 14 bis 18 Uhr") belongs
-    to no day, unless a day is named between the two ("jeweils 20 Uhr, am 9. Mai 18 Uhr")."""
+    to no day, unless a day is named between the two ("jeweils 20 Uhr, am 9. Mai 18 Uhr"). A
+    month or day without a year told in the past right after a past year is named belongs to
+    that year ("1992 wurde sie verkauft. Im April brachte man sie nach Riga")."""
     previous: date | None = None
     recent: tuple[int, date] | None = None
+    narrated: tuple[int, int] | None = None  # (sentence, year) of the last past year named
     for sentence in sentences if sentences is not None else split(text):
         day_named_end = 0
         for found in find(sentence.text):
             tense = tense_at(sentence.text, found.start)
             near = recent[1] if recent and sentence.index - recent[0] <= 1 else None
-            if found.reading.kind == "time" and RECURRING.search(sentence.text, day_named_end,
-                                                                 found.start):
-                resolved = Resolved("TIME", f"T{found.reading.time}", None, None, "time")
+            reading = found.reading
+            if narrated and sentence.index - narrated[0] <= 1 and tense in PAST_TENSES and \
+                    reading.kind in ("month", "date") and reading.year is None and \
+                    reading.unit is None:
+                reading = replace(reading, year=narrated[1])
+            if reading.kind == "time" and RECURRING.search(sentence.text, day_named_end,
+                                                           found.start):
+                resolved = Resolved("TIME", f"T{reading.time}", None, None, "time")
             else:
-                resolved = resolve(found.reading, dct, tense, previous, near)
+                resolved = resolve(reading, dct, tense, previous, near)
+            if reading.year is not None and dct is not None and reading.year < dct.year:
+                narrated = (sentence.index, reading.year)
             if resolved.last_day and resolved.precision == "day":
                 previous = resolved.last_day
                 if found.reading.kind not in ("time", "day_part"):
