@@ -99,6 +99,20 @@ def test_an_age_is_no_duration(text):
     assert values(text, date(2030, 1, 1)) == []
 
 
+def test_a_count_with_an_adjective_before_its_unit_is_one_duration():
+    assert values("Er hatte 17 lange Jahre im Exil verbracht.", date(2030, 1, 1)) == \
+        [("17 lange Jahre", "P17Y")]
+    assert values("Das Projekt läuft drei weitere Jahre.", date(2030, 1, 1)) == \
+        [("drei weitere Jahre", "P3Y")]
+
+
+def test_an_age_after_war_and_sooner_or_later_are_no_time_expressions():
+    assert values("Sie war 19 Jahre, als sie nach Quito zog.", date(2030, 1, 1)) == []
+    assert values("Die Haft war drei Jahre lang.", date(2030, 1, 1)) == [("drei Jahre", "P3Y")]
+    assert values("Früher oder später kommt die Reform.", date(2030, 1, 1)) == []
+    assert values("Früher war alles anders.", date(2030, 1, 1)) == [("Früher", "PAST_REF")]
+
+
 def test_a_duration_after_with_and_before_a_noun_stays():
     assert values("Der Zug kam mit zwei Stunden Verspätung, der Bau mit drei Jahren Verzug.",
                   date(2030, 1, 1)) == [("zwei Stunden", "PT2H"), ("drei Jahren", "P3Y")]

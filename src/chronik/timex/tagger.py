@@ -36,6 +36,8 @@ NOT_AMOUNT = (r"(?<!rund )(?<!fast )(?<!knapp )(?<!ca\. )(?<!mehr als )(?<!wenig
 AGE = r"(?!\s*(?:alt|alte|alten|alter|altes|jünger|älter|jüngere|ältere)\b)"
 AGE_BEFORE = re.compile(r"\bAlter\w*\s+(?:von\s+|zwischen\s+)?(?:\w+\s+(?:und|bis)\s+)?"
                         r"(?:(?:knapp|etwa|rund|über|unter)\s+)*$")
+BEING_BEFORE = re.compile(r"(?<![\w-])(?:war|ist|sei|wäre|waren|sind)\s+$")
+AGE_AFTER = re.compile(r"\s*(?:[,;]|\.(?!\d)|\s+als\b)")
 WITH_BEFORE = re.compile(r"(?<![\w-])[Mm]it\s+$")
 GENERAL_OF = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+von\s+$")
 RECURRING = re.compile(r"(?<![\w-])(?:jeweils|wochentags|werktags|täglich|tagsüber|jeden|jede|"
@@ -229,13 +231,15 @@ def _duration_reading(m: re.Match[str], lex: Lexicon) -> Reading | None:
 
 def _age(m: re.Match[str]) -> bool:
     """Whether a count of years, months or weeks is somebody's age: after "Alter von" or an
-    "Alters-" compound, or after "mit" when no noun follows ("mit 18 Jahren zog sie", but "mit
-    zwei Jahren Verspätung")."""
+    "Alters-" compound, after "mit" when no noun follows ("mit 18 Jahren zog sie", but "mit
+    zwei Jahren Verspätung"), or after "war" at the end of a clause ("war 19 Jahre, als")."""
     if not m["unit"].startswith(("Jahr", "Monat", "Woche")):
         return False
     before = m.string[max(0, m.start() - 40):m.start()]
     if AGE_BEFORE.search(before):
         return True
+    if BEING_BEFORE.search(before) and AGE_AFTER.match(m.string, m.end()):
+        return True  # "Er war 19 Jahre, als er ..."
     return bool(WITH_BEFORE.search(before)) and not FOLLOWING_WORD.match(m.string, m.end())
 
 
@@ -425,7 +429,7 @@ def _rules() -> tuple[Rule, ...]:
         (rf"(?<!\bab )(?<!\bunter )(?<!\bbis )"
          rf"{B}(?P<expr>(?:(?:(?i:den|der|die)\s+)?(?i:letzten|vergangenen|nächsten|kommenden|"
          rf"ersten)\s+)?(?:(?i:ein|eine|einen|einem|einer)\s+)?(?P<n>{number}|(?<=en\s)beiden)\s+"
-         rf"(?P<unit>{unit})"
+         rf"(?:(?i:lange|langen|volle|vollen|ganze|ganzen|weitere|weiteren)\s+)?(?P<unit>{unit})"
          rf"(?:\s+und\s+(?P<n2>{number})\s+(?P<unit2>Monate|Monaten|Monat|Tage|Tagen))?){E}"
          rf"{AGE}", _duration_reading),
         (rf"{B}(?P<expr>(?P<n>(?i:{lex.alternation(lex.numbers)}))(?P<unit>tägig|wöchig|monatig)"
@@ -443,7 +447,7 @@ def _rules() -> tuple[Rule, ...]:
         (rf"{B}[Aa]m\s+(?P<expr>(?:(?:späten|frühen)\s+)?(?P<part>Morgen|"
          rf"Vormittag|Mittag|Nachmittag|Abend)){E}",
          lambda m, x: Reading("day_part", day_part=x.day_parts[m["part"].lower()])),
-        (rf"{B}(?P<expr>{references}){E}(?!\s+als)",
+        (rf"{B}(?P<expr>{references}){E}(?!\s+als)(?!\s+oder\s+später)",
          lambda m, x: Reading("ref", value=_entry(x.reference_words, m["expr"]))),
         (rf"{B}(?P<expr>{sets})(?:e[nrms]?)?{E}",
          lambda m, x: Reading("set", value=_entry(x.sets, m["expr"]))),
