@@ -229,6 +229,13 @@ def test_a_month_told_right_after_a_past_year_is_in_that_year():
     assert values(text, date(2031, 3, 7))[-1] == ("April", "2031-04")
 
 
+def test_a_weekday_that_a_full_date_repeats_is_left_to_the_date():
+    assert values("Im Programm am Samstag, 17. Januar: ein Film.", date(2031, 10, 7)) == \
+        [("17. Januar", "2032-01-17")]
+    assert values("Am Montag kam er, am 3. Mai ging er.", date(2031, 10, 7)) == \
+        [("Montag", "2031-10-06"), ("3. Mai", "2031-05-03")]
+
+
 def test_a_weekend_after_vom_is_the_last_one():
     friday = date(2031, 3, 7)
     assert values("Die Sieger vom Wochenende feiern noch.", friday) == \

@@ -50,6 +50,7 @@ PREPOSITION_DIRECTIONS = {"vom": -1, "seit": -1, "seit dem": -1, "bis": 1, "ab":
                           "bis zum": 1}
 """Prepositions that point a bare weekday or weekend back or ahead ("vom Sonntag")."""
 PAST_TENSES = ("past", "pluperfect")
+WEEKDAY_APPOSITION = re.compile(r",?\s*(?:de[nm]\s+)?")
 FOUND_CACHE = 4096
 """Sentences whose time expressions `find` keeps."""
 HOURS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
@@ -515,6 +516,14 @@ def _find(text: str) -> tuple[Found, ...]:
     return tuple(chosen)
 
 
+def _weekday_of_date(text: str, found: Found, following: Found | None) -> bool:
+    """Whether `found` is a weekday that the full date after it repeats ("Samstag, 17. Januar"):
+    one day, which the date states."""
+    return found.reading.kind == "weekday" and following is not None and \
+        following.reading.kind == "date" and following.reading.day is not None and \
+        WEEKDAY_APPOSITION.fullmatch(text, found.end, following.start) is not None
+
+
 def iter_resolved(text: str, dct: date | None, sentences: list[Sentence] | None = None
                   ) -> Iterator[tuple[Found, Sentence, str, Resolved]]:
     """Each expression with its sentence, the tense of its clause and its value against `dct`.
@@ -524,13 +533,18 @@ def iter_resolved(text: str, dct: date | None, sentences: list[Sentence] | None 
     time after a word of recurrence ("jeweils 20 Uhr", "wochentags von 14 bis 18 Uhr") belongs
     to no day, unless a day is named between the two ("jeweils 20 Uhr, am 9. Mai 18 Uhr"). A
     month or day without a year told in the past right after a past year is named belongs to
-    that year ("1992 wurde sie verkauft. Im April brachte man sie nach Riga")."""
+    that year ("1992 wurde sie verkauft. Im April brachte man sie nach Riga"). A weekday that a
+    full date right after it repeats ("Samstag, 17. Januar") is left to the date."""
     previous: date | None = None
     recent: tuple[int, date] | None = None
     narrated: tuple[int, int] | None = None  # (sentence, year) of the last past year named
     for sentence in sentences if sentences is not None else split(text):
         day_named_end = 0
-        for found in find(sentence.text):
+        expressions = find(sentence.text)
+        for position, found in enumerate(expressions):
+            following = expressions[position + 1] if position + 1 < len(expressions) else None
+            if _weekday_of_date(sentence.text, found, following):
+                continue
             tense = tense_at(sentence.text, found.start)
             near = recent[1] if recent and sentence.index - recent[0] <= 1 else None
             reading = found.reading
