@@ -236,6 +236,18 @@ def test_a_weekday_that_a_full_date_repeats_is_left_to_the_date():
         [("Montag", "2031-10-06"), ("3. Mai", "2031-05-03")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Die Beratung ist an jedem dritten Mittwoch im Monat geöffnet.",
+     [("jedem dritten Mittwoch im Monat", "XXXX-WXX-3")]),
+    ("Jeden Montag tagt der Rat.", [("Jeden Montag", "XXXX-WXX-1")]),
+    ("Am Mittwoch im Monat Mai kam er.", [("Mittwoch", "2031-10-01"), ("Mai", "2031-05")]),
+    ("Die Gäste des Abends waren zwei Malerinnen.", [("Abends", "2031-10-07TEV")]),
+    ("Abends geht er spazieren.", [("Abends", "XXXX-XX-XXTEV")]),
+])
+def test_sets_of_weekdays_and_the_evening_of_the_day(text, expected):
+    assert values(text, date(2031, 10, 7)) == expected
+
+
 def test_a_weekend_after_vom_is_the_last_one():
     friday = date(2031, 3, 7)
     assert values("Die Sieger vom Wochenende feiern noch.", friday) == \

@@ -88,10 +88,12 @@ def _capitalised(words) -> list[str]:
 
 
 def _weekday_reading(m: re.Match[str], lex: Lexicon) -> Reading:
+    """A weekday, pointed by its modifier or a preposition; every such weekday ("jeden
+    Montag", "am dritten Mittwoch im Monat") is a set."""
     weekday = lex.weekdays[m["wd"].capitalize()]
     part = lex.day_parts.get((m["part"] or "").lower())
     modifier = (m["mod"] or "").lower()
-    if modifier.startswith(("jeden", "jedem", "immer")):
+    if modifier.startswith(("jeden", "jedem", "immer")) or m["monthly"]:
         return Reading("set", value=f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
     direction = None
     if modifier:
@@ -373,8 +375,10 @@ def _rules() -> tuple[Rule, ...]:
         (rf"{B}(?P<rel>(?i:{rel_adjective}))\s+(?:(?P<wd>{weekday})|Tag){E}",
          lambda m, x: Reading("relative_day", offset=x.relative_day_adjectives[m["rel"].lower()],
                               weekday=x.weekdays[m["wd"].capitalize()] if m["wd"] else None)),
-        (rf"{B}(?:(?P<mod>an\s+diesem|jeden|jedem|{modifier})\s+(?:(?:zweiten|dritten|vierten|"
-         rf"ersten|letzten)\s+)?)?(?P<wd>{weekday})(?P<part>{parts})?{E}", _weekday_reading),
+        (rf"{B}(?:(?P<mod>an\s+diesem|[Jj]eden|[Jj]edem|{modifier})\s+(?:(?:zweiten|dritten|vierten|"
+         rf"ersten|letzten)\s+)?)?(?P<wd>{weekday})(?P<part>{parts})?{E}"
+         rf"(?P<monthly>\s+(?:im|eines|jeden)\s+Monats?{E}(?!\s+(?:{month}){E}))?",
+         _weekday_reading),
         (rf"{B}(?P<rel>{rel_day})(?:\s+(?P<part>{parts}|früh))?{E}", _relative_day),
         (rf"{B}(?P<expr>(?:(?P<mod>{modifier})\s+)?Wochenendes?){E}", _weekend_reading),
         (rf"{B}(?P<expr>(?:(?P<mod>{modifier})\s+(?:[a-zäöüß]+en\s+)?)?(?P<season>{seasons})"
@@ -425,7 +429,7 @@ def _rules() -> tuple[Rule, ...]:
          lambda m, x: Reading("duration", value="PXY")),
         (rf"{B}(?P<expr>(?P<n>{number}))(?=\s+(?:bis|oder)\s+(?:{number})\s+(?P<unit>{unit}){E})",
          _duration_reading),
-        (rf"{B}im\s+(?P<expr>(?P<unit>Monat|Jahr)){E}(?!\s*(?:\d|zuvor|darauf|danach|davor))",
+        (rf"{B}im\s+(?P<expr>(?P<unit>Monat|Jahr)){E}(?!\s*(?:\d|zuvor|darauf|danach|davor|{month}))",
          lambda m, x: Reading("set", value=_duration("1", x.units[m["unit"]]))),
         (rf"(?<!\bab )(?<!\bunter )(?<!\bbis )"
          rf"{B}(?P<expr>(?:(?:(?i:den|der|die)\s+)?(?i:letzten|vergangenen|nächsten|kommenden|"
@@ -455,7 +459,9 @@ def _rules() -> tuple[Rule, ...]:
         (rf"{B}(?P<expr>{quantifiers}\s+(?:(?:zweiten|dritten)\s+)?(?P<unit>Tag|Woche|Monat|Jahr|"
          rf"Stunde|Minute)){E}(?!\s*\d)",
          lambda m, x: Reading("set", value=_duration("1", x.units[m["unit"]]))),
-        (rf"{B}(?P<expr>{adverbs}){E}",
+        (rf"{B}des\s+(?P<expr>(?P<part>(?i:{adverbs}))){E}",
+         lambda m, x: Reading("day_part", day_part=x.day_part_adverbs[m["part"].lower()])),
+        (rf"{B}(?<!des )(?P<expr>{adverbs}){E}",
          lambda m, x: Reading("set", value="XXXX-XX-XXT" + x.day_part_adverbs[m["expr"].lower()])),
     ]
     return tuple((re.compile(pattern), build) for pattern, build in rules)
