@@ -248,6 +248,11 @@ def test_sets_of_weekdays_and_the_evening_of_the_day(text, expected):
     assert values(text, date(2031, 10, 7)) == expected
 
 
+def test_a_full_stop_after_a_month_is_not_part_of_the_date():
+    assert values("Das fiel auf den 5. März.", date(2031, 10, 7)) == [("5. März", "2031-03-05")]
+    assert values("Sie kam am 3. Dez. zurück.", date(2031, 10, 7)) == [("3. Dez.", "2030-12-03")]
+
+
 def test_a_weekend_after_vom_is_the_last_one():
     friday = date(2031, 3, 7)
     assert values("Die Sieger vom Wochenende feiern noch.", friday) == \

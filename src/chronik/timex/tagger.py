@@ -341,6 +341,8 @@ def _rules() -> tuple[Rule, ...]:
     long_durations = "(?i:" + lex.alternation(lex.long_durations) + ")"
     seasons = lex.alternation(lex.seasons)
     adverbs = "(?i:" + lex.alternation(lex.day_part_adverbs) + ")"
+    # the period of an abbreviated month belongs to the date, a full stop after a month not
+    abbreviated = "(?:" + "|".join(f"(?<={name})" for name in sorted(ABBREVIATED_MONTHS)) + ")"
     list_tail = (rf"(?:\s*,\s*\d{{1,2}}\.)*\s*,?\s*(?:und|bis(?:\s+zum)?|oder|/|-|–)\s*"
                  rf"\d{{1,2}}\.\s?(?P<m>{month}){E}(?:\.?\s+(?P<y>\d{{4}}))?")
     rules: list[tuple[str, Callable]] = [
@@ -350,7 +352,8 @@ def _rules() -> tuple[Rule, ...]:
          rf"(?:,?\s+(?:um\s+)?(?P<h>\d{{1,2}})[:.](?P<min>\d{{2}})(?:\s*Uhr)?)?",
          lambda m, x: Reading("date", year=_year(m["y"]), month=int(m["m"]), day=int(m["d"]),
                               time=f"{int(m['h']):02d}:{m['min']}" if m["h"] else None)),
-        (rf"{B}(?P<d>\d{{1,2}})\.\s?(?P<m>{month})\.?(?:\s+(?P<y>\d{{4}}))?{E}", _day_month),
+        (rf"{B}(?P<expr>(?P<d>\d{{1,2}})\.\s?(?P<m>{month})(?:{abbreviated}\.)?"
+         rf"(?:\s+(?P<y>\d{{4}}))?){E}", _day_month),
         (rf"{B}(?P<d>\d{{1,2}})\.(?={list_tail})",
          lambda m, x: Reading("date", year=int(m["y"]) if m["y"] else None,
                               month=x.months[m["m"]], day=int(m["d"]))),
