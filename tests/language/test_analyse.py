@@ -42,6 +42,20 @@ def test_a_plural_noun_is_not_read_as_an_infinitive_used_as_a_noun():
         == ["Frage", "Stunde", "Zahl", "Treffen"]
 
 
+def test_a_sentence_seen_before_is_not_parsed_again_and_keeps_its_offsets(monkeypatch):
+    first = _tokens("Die Regierung lehnte den Plan ab. Der Minister trat zurück.")
+    calls = []
+    real = language.load(language.selected())
+    monkeypatch.setattr(language, "load", lambda name: calls.append(name) or real)
+    text = "Der Minister trat zurück. Die Regierung lehnte den Plan ab."
+    again = _tokens(text)
+    assert calls == []
+    assert all(text[t.start:t.end] == t.text for t in again)
+    assert sorted((t.text, t.lemma, t.dep) for t in again) == \
+        sorted((t.text, t.lemma, t.dep) for t in first)
+    assert [t.index for t in again] == list(range(len(again)))
+
+
 def test_subject_object_and_case():
     tokens = _tokens("Der Minister besuchte die Hauptstadt.")
     by_text = {t.text: t for t in tokens}

@@ -13,6 +13,7 @@ import gzip
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -67,14 +68,29 @@ def analyse(article: Article, only: set[int] | None = None) -> Article:
     if detect(article.text) != "de":
         article.tokens = []
         return article
-    nlp = load(selected())
-    tokens: list[Token] = []
+    model = selected()
     chosen = [s for s in article.sentences if only is None or s.index in only]
-    for sentence, doc in zip(chosen, nlp.pipe([s.text for s in chosen], batch_size=64),
-                             strict=True):
-        tokens.extend(_tokens(sentence, doc, len(tokens)))
+    unseen = list(dict.fromkeys(s.text for s in chosen if (model, s.text) not in _PARSES))
+    if unseen:
+        for text, doc in zip(unseen, load(model).pipe(unseen, batch_size=64), strict=True):
+            _remember((model, text), _words(doc))
+    tokens: list[Token] = []
+    for sentence in chosen:
+        tokens.extend(_tokens(sentence, _PARSES[(model, sentence.text)], len(tokens)))
     article.tokens = tokens
     return article
+
+
+PARSE_CACHE = 20_000
+"""Sentences whose analysis `analyse` keeps: copies of an agency report repeat most of theirs."""
+_PARSES: dict[tuple[str, str], tuple[Word, ...]] = {}
+
+
+def _remember(key: tuple[str, str], words: tuple[Word, ...]) -> None:
+    """Keep `words` for `key`, forgetting the oldest sentence beyond `PARSE_CACHE`."""
+    if len(_PARSES) >= PARSE_CACHE:
+        del _PARSES[next(iter(_PARSES))]
+    _PARSES[key] = words
 
 
 @cache
@@ -131,7 +147,23 @@ def part_of_speech(upos: str, tag: str) -> str:
     return upos
 
 
-def _tokens(sentence: Sentence, doc, offset: int) -> list[Token]:
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One analysed word of a sentence, by its place in the sentence (`Token` without the
+    article's offsets)."""
+
+    position: int
+    start: int
+    text: str
+    lemma: str
+    upos: str
+    tag: str
+    morph: str
+    head: int
+    dep: str
+
+
+def _words(doc) -> tuple[Word, ...]:
     particles = {t.head.i: t.text.lower() for t in doc if t.dep_ == PARTICLE and t.head.i != t.i}
     auxiliaries = {t.head.i for t in doc if t.dep_ in AUXILIARY_RELATIONS and t.head.i != t.i}
     result = []
@@ -146,7 +178,12 @@ def _tokens(sentence: Sentence, doc, offset: int) -> list[Token]:
         word = lemma(t.text, pos, t.lemma_ or t.text)
         if t.i in particles and pos in ("VERB", "AUX"):
             word = particles[t.i] + word.lower()
-        result.append(Token(offset + t.i, sentence.start + t.idx,
-                            sentence.start + t.idx + len(t.text), t.text, sentence.index, word,
-                            pos, t.tag_, str(t.morph), offset + t.head.i, t.dep_))
-    return result
+        result.append(Word(t.i, t.idx, t.text, word, pos, t.tag_, str(t.morph), t.head.i,
+                           t.dep_))
+    return tuple(result)
+
+
+def _tokens(sentence: Sentence, words: tuple[Word, ...], offset: int) -> list[Token]:
+    return [Token(offset + w.position, sentence.start + w.start,
+                  sentence.start + w.start + len(w.text), w.text, sentence.index, w.lemma,
+                  w.upos, w.tag, w.morph, offset + w.head, w.dep) for w in words]
