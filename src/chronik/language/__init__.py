@@ -13,7 +13,7 @@ import gzip
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -83,10 +83,10 @@ def analyse(article: Article, only: set[int] | None = None) -> Article:
 
 PARSE_CACHE = 20_000
 """Sentences whose analysis `analyse` keeps: copies of an agency report repeat most of theirs."""
-_PARSES: dict[tuple[str, str], tuple[Word, ...]] = {}
+_PARSES: dict[tuple[str, str], tuple[Token, ...]] = {}
 
 
-def _remember(key: tuple[str, str], words: tuple[Word, ...]) -> None:
+def _remember(key: tuple[str, str], words: tuple[Token, ...]) -> None:
     """Keep `words` for `key`, forgetting the oldest sentence beyond `PARSE_CACHE`."""
     if len(_PARSES) >= PARSE_CACHE:
         del _PARSES[next(iter(_PARSES))]
@@ -147,23 +147,9 @@ def part_of_speech(upos: str, tag: str) -> str:
     return upos
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One analysed word of a sentence, by its place in the sentence (`Token` without the
-    article's offsets)."""
-
-    position: int
-    start: int
-    text: str
-    lemma: str
-    upos: str
-    tag: str
-    morph: str
-    head: int
-    dep: str
-
-
-def _words(doc) -> tuple[Word, ...]:
+def _words(doc) -> tuple[Token, ...]:
+    """The tokens of a parsed sentence, counted and placed from its start (`_tokens` moves them
+    to their place in an article)."""
     particles = {t.head.i: t.text.lower() for t in doc if t.dep_ == PARTICLE and t.head.i != t.i}
     auxiliaries = {t.head.i for t in doc if t.dep_ in AUXILIARY_RELATIONS and t.head.i != t.i}
     result = []
@@ -178,12 +164,12 @@ def _words(doc) -> tuple[Word, ...]:
         word = lemma(t.text, pos, t.lemma_ or t.text)
         if t.i in particles and pos in ("VERB", "AUX"):
             word = particles[t.i] + word.lower()
-        result.append(Word(t.i, t.idx, t.text, word, pos, t.tag_, str(t.morph), t.head.i,
-                           t.dep_))
+        result.append(Token(t.i, t.idx, t.idx + len(t.text), t.text, 0, word, pos, t.tag_,
+                            str(t.morph), t.head.i, t.dep_))
     return tuple(result)
 
 
-def _tokens(sentence: Sentence, words: tuple[Word, ...], offset: int) -> list[Token]:
-    return [Token(offset + w.position, sentence.start + w.start,
-                  sentence.start + w.start + len(w.text), w.text, sentence.index, w.lemma,
-                  w.upos, w.tag, w.morph, offset + w.head, w.dep) for w in words]
+def _tokens(sentence: Sentence, words: tuple[Token, ...], offset: int) -> list[Token]:
+    return [replace(w, index=offset + w.index, start=sentence.start + w.start,
+                    end=sentence.start + w.end, sentence=sentence.index, head=offset + w.head)
+            for w in words]
