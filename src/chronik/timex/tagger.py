@@ -378,8 +378,9 @@ def _rules() -> tuple[Rule, ...]:
         (rf"{B}(?P<rel>(?i:{rel_adjective}))\s+(?:(?P<wd>{weekday})|Tag){E}",
          lambda m, x: Reading("relative_day", offset=x.relative_day_adjectives[m["rel"].lower()],
                               weekday=x.weekdays[m["wd"].capitalize()] if m["wd"] else None)),
-        (rf"{B}(?:(?P<mod>an\s+diesem|[Jj]eden|[Jj]edem|{modifier})\s+(?:(?:zweiten|dritten|vierten|"
-         rf"ersten|letzten)\s+)?)?(?P<wd>{weekday})(?P<part>{parts})?{E}"
+        (rf"{B}(?:(?P<mod>an\s+diesem|[Jj]eden|[Jj]edem|{modifier})\s+"
+         rf"(?:(?:zweiten|dritten|vierten|ersten|letzten)\s+)?)?(?P<wd>{weekday})"
+         rf"(?P<part>{parts})?{E}"
          rf"(?P<monthly>\s+(?:im|eines|jeden)\s+Monats?{E}(?!\s+(?:{month}){E}))?",
          _weekday_reading),
         (rf"{B}(?P<rel>{rel_day})(?:\s+(?P<part>{parts}|früh))?{E}", _relative_day),
@@ -432,7 +433,8 @@ def _rules() -> tuple[Rule, ...]:
          lambda m, x: Reading("duration", value="PXY")),
         (rf"{B}(?P<expr>(?P<n>{number}))(?=\s+(?:bis|oder)\s+(?:{number})\s+(?P<unit>{unit}){E})",
          _duration_reading),
-        (rf"{B}im\s+(?P<expr>(?P<unit>Monat|Jahr)){E}(?!\s*(?:\d|zuvor|darauf|danach|davor|{month}))",
+        (rf"{B}im\s+(?P<expr>(?P<unit>Monat|Jahr)){E}"
+         rf"(?!\s*(?:\d|zuvor|darauf|danach|davor|{month}))",
          lambda m, x: Reading("set", value=_duration("1", x.units[m["unit"]]))),
         (rf"(?<!\bab )(?<!\bunter )(?<!\bbis )"
          rf"{B}(?P<expr>(?:(?:(?i:den|der|die)\s+)?(?i:letzten|vergangenen|nächsten|kommenden|"
