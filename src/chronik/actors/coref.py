@@ -35,7 +35,7 @@ from ..ner.features import gazetteers
 from ..patterns import alternation
 from ..records import Sentence
 from .base import DERIVED_SOURCES, ActorBase, load
-from .recognize import Found, translit_key
+from .recognize import Found, same_surname
 
 ATTRIBUTE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+\s+(?:von|des|der)\s+$")
 BODY_REACH = 4
@@ -175,10 +175,7 @@ def _namesake_holder(base: ActorBase, role: str, name: str, country: str, day: d
     another first name or spelling."""
     office = base.titles.get(role.split()[-1])
     holder = base.holder(country, office, day) if office else None
-    if holder is None or len(name.split()) < 2:
-        return None
-    surname = base.actors[holder].name.split()[-1]
-    return holder if translit_key(name.split()[-1]) == translit_key(surname) else None
+    return holder if holder and same_surname(holder, name) else None
 
 
 def _last_holder(base: ActorBase, office: str, people: dict[str, None], day: date | None

@@ -270,7 +270,7 @@ def _with_unknown_people(text: str, found: list[Found], people: list[Found]) -> 
         after = next((p for p in people if p.start > item.end
                       and not text[item.end:p.start].strip()), None)
         if item.is_role and after is not None and item.actor_id and \
-                _same_surname(item.actor_id, text[after.start:after.end]):
+                same_surname(item.actor_id, text[after.start:after.end]):
             people.remove(after)
             kept.append(Found(item.start, after.end, item.actor_id, item.kind, item.confidence))
         elif item.is_role and after is not None:
@@ -282,7 +282,7 @@ def _with_unknown_people(text: str, found: list[Found], people: list[Found]) -> 
     return _leftmost_longest(kept + people)
 
 
-def _same_surname(actor: str, name: str) -> bool:
+def same_surname(actor: str, name: str) -> bool:
     """Whether `name` ends in the surname of the office holder `actor`: the title names its
     holder under another first name or spelling ("Premier Abu Ali al-Hassan" for the base's
     "Ali al-Hassan")."""

@@ -342,8 +342,7 @@ def _dative_after_subject(sentence: Sentence, heads: list[Token]) -> list[str]:
         if sentence.kids(head, "iobj"):
             continue
         for subject in sentence.kids(head, "nsubj"):
-            if not any(m.start < subject.end and subject.start < m.end
-                       for m in sentence.mentions):
+            if sentence.actor(subject, nested=False) is None:
                 continue
             for phrase in sentence.kids(subject, "nmod"):
                 article = sentence.kids(phrase, "det")
