@@ -224,7 +224,7 @@ def test_a_bare_title_before_another_spelling_of_its_holder_is_the_holder():
     assert lines[3] == [("Ramón Quispe-Torres", "name:ramon-quispe-torres")]
 
 
-@pytest.mark.parametrize("text", ["Sie kandidiert für das Amt des US-Präsidenten.",
+@pytest.mark.parametrize("text", ["Sie kandidiert für das Amt des peruanischen Präsidenten.",
                                   "Er wurde zum peruanischen Außenminister ernannt."])
 def test_a_title_that_names_the_office_names_nobody(text):
     assert _ids(text) == []

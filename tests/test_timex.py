@@ -84,30 +84,30 @@ def test_two_days_after_named_event():
     found = {f.text: r for f, _, _, r in iter_resolved(text, date(2022, 1, 3))}
     assert found["Zwei Tage"].value == "P2D"
     assert found["Zwei Tage"].first_day == date(2022, 1, 12)
-    assert values("Sie reiste drei Wochen vor ihrem Tod nach Lima.", date(2030, 5, 5)) \
-        == [("drei Wochen", "P3W")]
+    assert values("Zwei Wochen vor der Wahl reiste sie nach Lima.", date(2030, 5, 5)) \
+        == [("Zwei Wochen", "P2W")]
     assert values("Am 2. Mai wählte Peru. Zwei Tage danach trat der Minister zurück.",
                   date(2030, 5, 9))[-1] == ("Zwei Tage danach", "2030-05-04")
 
 
 @pytest.mark.parametrize("text", [
     "Im Alter von 18 Jahren zog sie nach Quito.",
-    "Die Altersgrenze von 16 Jahren gilt weiter.",
-    "Mit elf Jahren begann er zu malen.",
+    "Das Wahlrecht gilt ab einem Alter von 16 Jahren.",
+    "Mit acht Jahren lernte sie Geige.",
 ])
 def test_an_age_is_no_duration(text):
     assert values(text, date(2030, 1, 1)) == []
 
 
 def test_a_count_with_an_adjective_before_its_unit_is_one_duration():
-    assert values("Er hatte 17 lange Jahre im Exil verbracht.", date(2030, 1, 1)) == \
-        [("17 lange Jahre", "P17Y")]
+    assert values("Sie wartete neun lange Jahre auf das Urteil.", date(2030, 1, 1)) == \
+        [("neun lange Jahre", "P9Y")]
     assert values("Das Projekt läuft drei weitere Jahre.", date(2030, 1, 1)) == \
         [("drei weitere Jahre", "P3Y")]
 
 
 def test_an_age_after_war_and_sooner_or_later_are_no_time_expressions():
-    assert values("Sie war 19 Jahre, als sie nach Quito zog.", date(2030, 1, 1)) == []
+    assert values("Der Sänger war 24 Jahre, als er seine erste Platte aufnahm.", date(2030, 1, 1)) == []
     assert values("Die Haft war drei Jahre lang.", date(2030, 1, 1)) == [("drei Jahre", "P3Y")]
     assert values("Früher oder später kommt die Reform.", date(2030, 1, 1)) == []
     assert values("Früher war alles anders.", date(2030, 1, 1)) == [("Früher", "PAST_REF")]
@@ -119,12 +119,12 @@ def test_a_duration_after_with_and_before_a_noun_stays():
 
 
 def test_the_last_ten_years_keep_their_determiner():
-    assert values("In den letzten zehn Jahren wuchs die Stadt.", date(2030, 1, 1)) \
-        == [("den letzten zehn Jahren", "P10Y")]
+    assert values("In den letzten sieben Jahren wuchs die Stadt.", date(2030, 1, 1)) \
+        == [("den letzten sieben Jahren", "P7Y")]
 
 
 def test_a_bare_month_in_the_present_is_the_nearest_one():
-    assert values("Eine Anhörung steht im April auf dem Programm.", date(2030, 10, 20)) \
+    assert values("Die nächste Sitzung ist im April.", date(2030, 10, 20)) \
         == [("April", "2031-04")]
     assert values("Im Mai steigen die Preise.", date(2030, 6, 2)) == [("Mai", "2030-05")]
 
@@ -209,7 +209,7 @@ def test_tense_of_reports_and_deictic_days(text, value):
     assert resolved.value == value
 
 
-@pytest.mark.parametrize("text", ["Mittlerweile sind es 1600 Mitglieder.",
+@pytest.mark.parametrize("text", ["Inzwischen sind es 1800 Helfer.",
                                   "Sie zahlten mehr als 2000 für den Platz.",
                                   "Es kamen insgesamt 1700 zur Messe."])
 def test_a_number_that_counts_is_no_year(text):
@@ -223,25 +223,25 @@ def test_the_last_two_years_as_both_years():
 
 
 def test_a_month_told_right_after_a_past_year_is_in_that_year():
-    text = "1992 wurde die Statue verkauft. Im April brachte man sie nach Riga."
+    text = "1992 wurde das Hotel verkauft. Im April zog der neue Besitzer ein."
     assert values(text, date(2031, 3, 7)) == [("1992", "1992"), ("April", "1992-04")]
-    text = "1992 wurde die Statue verkauft. Man bringt sie im April nach Riga."
+    text = "1992 wurde das Hotel verkauft. Der neue Besitzer zieht im April ein."
     assert values(text, date(2031, 3, 7))[-1] == ("April", "2031-04")
 
 
 def test_a_weekday_that_a_full_date_repeats_is_left_to_the_date():
-    assert values("Im Programm am Samstag, 17. Januar: ein Film.", date(2031, 10, 7)) == \
-        [("17. Januar", "2032-01-17")]
+    assert values("Im Programm am Dienstag, 9. März: ein Konzert.", date(2031, 10, 7)) == \
+        [("9. März", "2032-03-09")]
     assert values("Am Montag kam er, am 3. Mai ging er.", date(2031, 10, 7)) == \
         [("Montag", "2031-10-06"), ("3. Mai", "2031-05-03")]
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Die Beratung ist an jedem dritten Mittwoch im Monat geöffnet.",
-     [("jedem dritten Mittwoch im Monat", "XXXX-WXX-3")]),
+    ("Der Markt findet an jedem ersten Samstag im Monat statt.",
+     [("jedem ersten Samstag im Monat", "XXXX-WXX-6")]),
     ("Jeden Montag tagt der Rat.", [("Jeden Montag", "XXXX-WXX-1")]),
     ("Am Mittwoch im Monat Mai kam er.", [("Mittwoch", "2031-10-01"), ("Mai", "2031-05")]),
-    ("Die Gäste des Abends waren zwei Malerinnen.", [("Abends", "2031-10-07TEV")]),
+    ("Der Höhepunkt des Abends war ein Konzert.", [("Abends", "2031-10-07TEV")]),
     ("Abends geht er spazieren.", [("Abends", "XXXX-XX-XXTEV")]),
 ])
 def test_sets_of_weekdays_and_the_evening_of_the_day(text, expected):
@@ -249,19 +249,19 @@ def test_sets_of_weekdays_and_the_evening_of_the_day(text, expected):
 
 
 def test_a_full_stop_after_a_month_is_not_part_of_the_date():
-    assert values("Das fiel auf den 5. März.", date(2031, 10, 7)) == [("5. März", "2031-03-05")]
+    assert values("Die Wahl ist am 12. Juni.", date(2031, 10, 7)) == [("12. Juni", "2031-06-12")]
     assert values("Sie kam am 3. Dez. zurück.", date(2031, 10, 7)) == [("3. Dez.", "2030-12-03")]
 
 
 def test_a_weekend_after_vom_is_the_last_one():
     friday = date(2031, 3, 7)
-    assert values("Die Sieger vom Wochenende feiern noch.", friday) == \
+    assert values("Die Ergebnisse vom Wochenende liegen vor.", friday) == \
         [("Wochenende", "2031-W09-WE")]
     assert values("Am Wochenende feiern sie.", friday) == [("Wochenende", "2031-W10-WE")]
 
 
 def test_an_announcement_made_today_is_of_today():
-    found = values("Die Ministerin hat heute den Abzug der Truppen zum Jahresende angekündigt.",
+    found = values("Der Minister hat heute Neuwahlen für den Herbst angekündigt.",
                    date(2031, 3, 5))
     assert ("heute", "2031-03-05") in found
 
@@ -279,8 +279,8 @@ def test_a_time_that_recurs_belongs_to_no_day():
 
 
 def test_a_time_in_a_listing_belongs_to_the_day_named_before_it():
-    text = ("Vorstellungen: 3. Mai, Premiere, 20 Uhr, danach jeweils 19 Uhr, "
-            "Matinee am 12. Mai, 11.30 Uhr")
+    text = ("Führungen: 3. Mai, 20 Uhr, sonst jeweils 19 Uhr, Sonderführung am 12. Mai, "
+            "11.30 Uhr")
     found = values(text, date(2031, 4, 20))
     assert ("20 Uhr", "2031-05-03T20:00") in found
     assert ("19 Uhr", "T19:00") in found

@@ -290,18 +290,18 @@ def test_an_implicit_state_acts_only_on_its_own_people():
     ("Peru wählte am Sonntag. Nach Zusammenstößen mit der Polizei wurden drei Gewerkschafter "
      "Perus verhaftet.", ("COERCE", "PER-COP", "PER", "happened")),
     # a second participle shares the passive; an agent the parser hung on a name acts
-    ("Am Montag wurde der gesuchte Ivan Petrow von peruanischen Sicherheitskräften gefunden und "
-     "verhaftet.", ("COERCE", "PER-SEC", "name:ivan-petrow", "happened")),
+    ("Am Montag wurde der flüchtige Ivan Petrow von peruanischen Sicherheitskräften aufgespürt "
+     "und festgenommen.", ("COERCE", "PER-SEC", "name:ivan-petrow", "happened")),
     # an adverbial clause with its own subject states its event
-    ("Tausende demonstrierten in Lima, obwohl die Regierung Perus zuvor Versammlungen untersagt "
-     "hatte.", ("COERCE", "PER", None, "happened")),
+    ("Die Bauern ernteten weiter, obwohl die Regierung Perus den Export untersagt hatte.",
+     ("COERCE", "PER", None, "happened")),
     # "der" is dative and genitive: after an actor subject, the dative a verb wants
-    ("Zu Protesten kam es, weil die Opposition der Regierung Perus Wahlbetrug vorgeworfen hatte.",
-     ("ACCUSE", "PER-OPP", "PER", "happened")),
+    ("Der Streit eskalierte, nachdem die Opposition der Regierung Perus Bestechung vorgeworfen "
+     "hatte.", ("ACCUSE", "PER-OPP", "PER", "happened")),
     ("Der Sprecher der Regierung Perus kritisierte die Entscheidung.",
      ("ACCUSE", "PER", None, "happened")),
     # war is an assault, by the name in the genitive the parser made an apposition
-    ("Der Krieg Perus gegen Bolivien treibt viele Bürger auf die Straße.",
+    ("Der Krieg Perus gegen Bolivien dauert schon drei Jahre.",
      ("ASSAULT", "PER", "BOL", "happened")),
 ])
 def test_events_read_past_the_parsers_errors(text, event):
@@ -309,11 +309,11 @@ def test_events_read_past_the_parsers_errors(text, event):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("Der Präsident Perus stattete am Montag Bolivien einen Besuch ab.",
+    ("Der Präsident Perus stattete Bolivien im Mai einen Staatsbesuch ab.",
      ("CONSULT", "PER", "BOL", "happened")),
     ("Die Demonstranten missachteten die Anordnung der Regierung Perus.",
      ("REJECT", "PER-PRO", "PER", "happened")),
-    ("Den Journalisten Boliviens wurde von der Regierung Perus der Zugang verwehrt.",
+    ("Die Regierung Perus verwehrte den Beobachtern Boliviens die Einreise.",
      ("COERCE", "PER", "BOL", "happened")),
     ("Das Parlament Perus applaudierte der Regierung Boliviens.",
      ("SUPPORT", "PER-LEG", "BOL", "happened")),
@@ -325,13 +325,12 @@ def test_more_plover_verbs(text, event):
 
 
 def test_a_passive_without_agent_right_after_an_attack_is_the_same_attacker():
-    events = _events("Peruanische Kampfflugzeuge bombardierten am Montag Stellungen der "
-                     "Rebellen Boliviens. Dabei wurden auch Ministerien der Regierung Boliviens "
-                     "bombardiert.")
+    events = _events("Peruanische Truppen beschossen am Montag Stellungen der Rebellen "
+                     "Boliviens. Danach wurde auch eine Kaserne der Armee Boliviens beschossen.")
     assert ("ASSAULT", "PER", "BOL", "happened") in events
-    events = _events("Peruanische Kampfflugzeuge bombardierten am Montag Stellungen der "
-                     "Rebellen Boliviens. Die Lage blieb ruhig. Niemand kam. Später wurden "
-                     "Ministerien der Regierung Boliviens bombardiert.")
+    events = _events("Peruanische Truppen beschossen am Montag Stellungen der Rebellen "
+                     "Boliviens. Die Lage blieb ruhig. Niemand kam. Später wurde eine Kaserne "
+                     "der Armee Boliviens beschossen.")
     assert not any(e[:3] == ("ASSAULT", "PER", "BOL") for e in events)
 
 

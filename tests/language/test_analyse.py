@@ -32,8 +32,8 @@ def test_separable_particles_rejoin_the_verb():
 
 
 def test_a_participle_with_its_auxiliary_is_a_verb_whatever_the_tagger_says():
-    by_text = {t.text: t for t in _tokens("Er kam, obwohl die Regierung Kundgebungen "
-                                          "untersagt hatte.")}
+    by_text = {t.text: t for t in _tokens("Sie reiste ab, nachdem ihr das Ministerium die "
+                                          "Einreise untersagt hatte.")}
     assert (by_text["untersagt"].upos, by_text["untersagt"].lemma) == ("VERB", "untersagen")
 
 

@@ -39,7 +39,7 @@ ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e[
 NEXT_WORD = re.compile(r"\s+([A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")
 OFFICE_ITSELF = re.compile(r"(?:(?<![\w-])(?:Amt|Amtes|Amts|Posten|Postens)\s+de[rs]|"
                            r"(?<![\w-])(?:zum|zur))\s+$")
-"""Words before a title that name the office, not who holds it: "Kandidat für das Amt des
+"""Words before a title that name the office, not who holds it: "bewirbt sich um das Amt des
 Präsidenten", "wurde zur Ministerin ernannt"."""
 QUALIFIED = re.compile(r"\s+(?:de[rs]|von|vom)\b")
 

@@ -192,7 +192,7 @@ def _subjects(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
     subjects = _subject_heads(sentence, stative or verb)
     if passive:
         if shared:
-            # "wurde gefunden und verhaftet": the second participle shares the first's
+            # "wurde aufgespürt und festgenommen": the second participle shares the first's
             subjects = subjects or _subject_heads(sentence, head)
             agents = agents or _agents(sentence, head, lexicon, True)
         # "wurde Ivan Petrow von der Polizei verhaftet": the parser may hang the agent on a name
@@ -335,7 +335,7 @@ def _misattached_target(sentence: Sentence, heads: list[Token], frame: Frame) ->
 
 def _dative_after_subject(sentence: Sentence, heads: list[Token]) -> list[str]:
     """The actors of a dative that the parser read as the genitive of the subject before it:
-    "der" is both ("weil die Opposition der Regierung Betrug vorwarf"). Only where the subject
+    "der" is both ("als die Armee der Regierung Spionage vorwarf"). Only where the subject
     names an actor itself and the verb has no dative of its own ("der Sprecher der Regierung"
     is the government's)."""
     for head in heads:
@@ -355,7 +355,7 @@ def _dative_after_subject(sentence: Sentence, heads: list[Token]) -> list[str]:
 def _embedded(sentence: Sentence, verb: Token) -> bool:
     """A verb in a clause of `EMBEDDED` relation or an infinitive with "zu" ("verlegt zu haben",
     which the parser may hang on the main verb); an adverbial clause with a subject of its own
-    states its event ("obwohl die Regierung Kundgebungen verboten hatte")."""
+    states its event ("obwohl das Ministerium den Export gestoppt hatte")."""
     own_subject = verb.dep == "advcl" and bool(sentence.kids(verb, "nsubj", "nsubj:pass"))
     return (verb.dep in EMBEDDED and not own_subject) or any(
         k.tag == "PTKZU" for v in [verb, *sentence.kids(verb, "aux", "aux:pass")]
@@ -421,7 +421,7 @@ def _attacked_state(sentence: Sentence, verb: Token, sources: list[str]) -> list
 
 def _implicit_source(sentence: Sentence, type_: str) -> str:
     """The implicit source of an event of `type_`; for an arrest or a ban, the state's police or
-    security forces when the sentence names them ("bei Zusammenstößen mit der Polizei wurden
+    security forces when the sentence names them ("nach einer Straßenschlacht mit der Polizei wurden
     40 Menschen festgenommen": by the police)."""
     state = sentence.implicit[type_]
     if type_ == "COERCE":
@@ -582,7 +582,7 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
     if not sources and (not passive or spoken):
         sources = said_by
     if not sources and passive and frame.type in sentence.continued:
-        # "Kampfflugzeuge bombardierten X. Dabei wurden auch Y bombardiert": the same attacker
+        # "Truppen beschossen X. Danach wurde auch Y beschossen": the same attacker
         sources = [sentence.continued[frame.type]]
     implicit = not sources and frame.type in sentence.implicit
     if implicit:

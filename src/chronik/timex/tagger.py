@@ -31,8 +31,8 @@ NOT_UNIT = rf"(?!\s*(?:(?:bis|und|oder|-|–)\s*\d+\s*)?(?:{UNITS_AFTER_NUMBER})
 NOT_AMOUNT = (r"(?<!rund )(?<!fast )(?<!knapp )(?<!ca\. )(?<!mehr als )(?<!weniger als )"
               r"(?<!bis zu )(?<!mindestens )(?<!höchstens )(?<!insgesamt )(?<!sind es )"
               r"(?<!waren es )")
-"""Words after which a four-digit number counts ("mehr als 2000", "mittlerweile sind es
-1600"), so it is no year."""
+"""Words after which a four-digit number counts ("mehr als 2000", "inzwischen sind es
+1800"), so it is no year."""
 AGE = r"(?!\s*(?:alt|alte|alten|alter|altes|jünger|älter|jüngere|ältere)\b)"
 AGE_BEFORE = re.compile(r"\bAlter\w*\s+(?:von\s+|zwischen\s+)?(?:\w+\s+(?:und|bis)\s+)?"
                         r"(?:(?:knapp|etwa|rund|über|unter)\s+)*$")
@@ -89,7 +89,7 @@ def _capitalised(words) -> list[str]:
 
 def _weekday_reading(m: re.Match[str], lex: Lexicon) -> Reading:
     """A weekday, pointed by its modifier or a preposition; every such weekday ("jeden
-    Montag", "am dritten Mittwoch im Monat") is a set."""
+    Montag", "am ersten Samstag im Monat") is a set."""
     weekday = lex.weekdays[m["wd"].capitalize()]
     part = lex.day_parts.get((m["part"] or "").lower())
     modifier = (m["mod"] or "").lower()
@@ -218,8 +218,8 @@ def _duration(count: str, unit: str) -> str:
 
 
 def _duration_reading(m: re.Match[str], lex: Lexicon) -> Reading | None:
-    """"drei Jahre", "zwei Monate und zehn Tage"; not an age ("im Alter von 18 Jahren", "mit elf
-    Wochen begann das Kind"), which TimeML does not annotate."""
+    """"drei Jahre", "zwei Monate und zehn Tage"; not an age ("im Alter von 18 Jahren", "mit acht
+    Jahren lernte sie Geige"), which TimeML does not annotate."""
     count = 2 if m["n"] == "beiden" else _number(m["n"], lex)  # "die letzten beiden Jahre"
     if count is None or _age(m):
         return None
@@ -235,14 +235,14 @@ def _duration_reading(m: re.Match[str], lex: Lexicon) -> Reading | None:
 def _age(m: re.Match[str]) -> bool:
     """Whether a count of years, months or weeks is somebody's age: after "Alter von" or an
     "Alters-" compound, after "mit" when no noun follows ("mit 18 Jahren zog sie", but "mit
-    zwei Jahren Verspätung"), or after "war" at the end of a clause ("war 19 Jahre, als")."""
+    zwei Jahren Verspätung"), or after "war" at the end of a clause ("war 24 Jahre, als")."""
     if not m["unit"].startswith(("Jahr", "Monat", "Woche")):
         return False
     before = m.string[max(0, m.start() - 40):m.start()]
     if AGE_BEFORE.search(before):
         return True
     if BEING_BEFORE.search(before) and AGE_AFTER.match(m.string, m.end()):
-        return True  # "Er war 19 Jahre, als er ..."
+        return True  # "Er war 24 Jahre, als er ..."
     return bool(WITH_BEFORE.search(before)) and not FOLLOWING_WORD.match(m.string, m.end())
 
 
@@ -528,7 +528,7 @@ def _find(text: str) -> tuple[Found, ...]:
 
 
 def _weekday_of_date(text: str, found: Found, following: Found | None) -> bool:
-    """Whether `found` is a weekday that the full date after it repeats ("Samstag, 17. Januar"):
+    """Whether `found` is a weekday that the full date after it repeats ("Dienstag, 9. März"):
     one day, which the date states."""
     return found.reading.kind == "weekday" and following is not None and \
         following.reading.kind == "date" and following.reading.day is not None and \
@@ -544,8 +544,8 @@ def iter_resolved(text: str, dct: date | None, sentences: list[Sentence] | None 
     time after a word of recurrence ("jeweils 20 Uhr", "wochentags von 14 bis 18 Uhr") belongs
     to no day, unless a day is named between the two ("jeweils 20 Uhr, am 9. Mai 18 Uhr"). A
     month or day without a year told in the past right after a past year is named belongs to
-    that year ("1992 wurde sie verkauft. Im April brachte man sie nach Riga"). A weekday that a
-    full date right after it repeats ("Samstag, 17. Januar") is left to the date."""
+    that year ("1992 wurde das Hotel verkauft. Im April zog der Besitzer ein"). A weekday that a
+    full date right after it repeats ("Dienstag, 9. März") is left to the date."""
     previous: date | None = None
     recent: tuple[int, date] | None = None
     narrated: tuple[int, int] | None = None  # (sentence, year) of the last past year named
