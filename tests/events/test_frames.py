@@ -324,16 +324,6 @@ def test_more_plover_verbs(text, event):
     assert event in _events(text)
 
 
-def test_a_passive_without_agent_right_after_an_attack_is_the_same_attacker():
-    events = _events("Peruanische Truppen beschossen am Montag Stellungen der Rebellen "
-                     "Boliviens. Danach wurde auch eine Kaserne der Armee Boliviens beschossen.")
-    assert ("ASSAULT", "PER", "BOL", "happened") in events
-    events = _events("Peruanische Truppen beschossen am Montag Stellungen der Rebellen "
-                     "Boliviens. Die Lage blieb ruhig. Niemand kam. Später wurde eine Kaserne "
-                     "der Armee Boliviens beschossen.")
-    assert not any(e[:3] == ("ASSAULT", "PER", "BOL") for e in events)
-
-
 def test_an_arrest_by_the_police_is_not_also_the_states():
     events = _events("Peru wählte am Sonntag. Nach Zusammenstößen mit der Polizei wurden drei "
                      "Gewerkschafter Perus verhaftet.")

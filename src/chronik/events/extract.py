@@ -32,8 +32,6 @@ PROTESTERS = "PRO"
 """The sector code of protesters (`data/actors/sectors.yaml`)."""
 REPORTED_SPEECH_SPAN = 3
 """Sentences after a statement whose Konjunktiv still reports its speaker."""
-CONTINUED_SPAN = 1
-"""Sentences after an attack or arrest in which a passive without agent is the same actor's."""
 FUNCTION_WORDS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART"})
 """Parts of speech of words that are never an event's trigger."""
 NOUN_DATE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+vom\s+$")
@@ -103,10 +101,8 @@ def _syntax_events(article: Article, sentence: Sentence, tokens: list[Token],
                    ) -> list[Event]:
     """The events `frames` reads off the sentence's dependency analysis, dated and placed."""
     events = []
-    continued = {e.type: e.source for e in earlier if e.type in frames.FORCE_TYPES
-                 and 0 < sentence.index - e.sentence <= CONTINUED_SPAN}
     for found in frames.candidates(tokens, mentions, previous, lemmas.german(), reported_by,
-                                   implicit, continued):
+                                   implicit):
         start, end = found.clause[0] - sentence.start, found.clause[1] - sentence.start
         clause = Clause(start, end, sentence.text[start:end])
         first, last, precision, dated_by = _event_date(article, sentence, clause, lexicon,

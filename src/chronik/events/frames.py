@@ -110,18 +110,15 @@ def speaker(tokens: list[Token], mentions: list[Mention], before: list[Mention],
 
 def candidates(tokens: list[Token], mentions: list[Mention], before: list[Mention],
                lexicon: LemmaLexicon, reported_by: str | None = None,
-               implicit: dict[str, str] | None = None,
-               continued: dict[str, str] | None = None) -> Iterator[Candidate]:
+               implicit: dict[str, str] | None = None) -> Iterator[Candidate]:
     """The events one sentence states; `reported_by` is the speaker of the sentences before,
     whose reported speech (Konjunktiv) may go on in this one; `implicit` the source of an event
-    of a type that names none (type → actor); `continued` the source of the same force just
-    before, for a passive that names no agent (type → actor)."""
+    of a type that names none (type → actor)."""
     if not tokens:
         return
     sentence = Sentence(tokens, mentions, before)
     sentence.reported_by = reported_by
     sentence.implicit = implicit or {}
-    sentence.continued = continued or {}
     if not sentence.mentions and not sentence.before:
         return
     for token in tokens:
@@ -581,9 +578,6 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
         if threat or not (sources or passive) or (spoken and not sources) else []
     if not sources and (not passive or spoken):
         sources = said_by
-    if not sources and passive and frame.type in sentence.continued:
-        # "Truppen beschossen X. Danach wurde auch Y beschossen": the same attacker
-        sources = [sentence.continued[frame.type]]
     implicit = not sources and frame.type in sentence.implicit
     if implicit:
         sources = [_implicit_source(sentence, frame.type)]

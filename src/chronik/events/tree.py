@@ -27,7 +27,6 @@ class Sentence:
         self.before = [m for m in before if m.actor_id and m.kind != "place"]
         self.reported_by: str | None = None
         self.implicit: dict[str, str] = {}
-        self.continued: dict[str, str] = {}
 
     def token(self, index: int) -> Token:
         return self.tokens[index - self.first]
