@@ -240,6 +240,8 @@ def test_a_weekday_that_a_full_date_repeats_is_left_to_the_date():
     ("Der Markt findet an jedem ersten Samstag im Monat statt.",
      [("jedem ersten Samstag im Monat", "XXXX-WXX-6")]),
     ("Jeden Montag tagt der Rat.", [("Jeden Montag", "XXXX-WXX-1")]),
+    ("Die Praxis ist Mittwoch nachmittags geschlossen.",
+     [("Mittwoch nachmittags", "XXXX-WXX-3TAF")]),
     ("Am Mittwoch im Monat Mai kam er.", [("Mittwoch", "2031-10-01"), ("Mai", "2031-05")]),
     ("Der Höhepunkt des Abends war ein Konzert.", [("Abends", "2031-10-07TEV")]),
     ("Abends geht er spazieren.", [("Abends", "XXXX-XX-XXTEV")]),

@@ -89,11 +89,12 @@ def _capitalised(words) -> list[str]:
 
 def _weekday_reading(m: re.Match[str], lex: Lexicon) -> Reading:
     """A weekday, pointed by its modifier or a preposition; every such weekday ("jeden
-    Montag", "am ersten Samstag im Monat") is a set."""
+    Montag", "am ersten Samstag im Monat", "Mittwoch nachmittags") is a set."""
     weekday = lex.weekdays[m["wd"].capitalize()]
-    part = lex.day_parts.get((m["part"] or "").lower())
+    part = lex.day_parts.get((m["part"] or "").lower()) or \
+        lex.day_part_adverbs.get((m["habit"] or "").lower())
     modifier = (m["mod"] or "").lower()
-    if modifier.startswith(("jeden", "jedem", "immer")) or m["monthly"]:
+    if modifier.startswith(("jeden", "jedem", "immer")) or m["monthly"] or m["habit"]:
         return Reading("set", value=f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
     direction = None
     if modifier:
@@ -380,7 +381,7 @@ def _rules() -> tuple[Rule, ...]:
                               weekday=x.weekdays[m["wd"].capitalize()] if m["wd"] else None)),
         (rf"{B}(?:(?P<mod>an\s+diesem|[Jj]eden|[Jj]edem|{modifier})\s+"
          rf"(?:(?:zweiten|dritten|vierten|ersten|letzten)\s+)?)?(?P<wd>{weekday})"
-         rf"(?P<part>{parts})?{E}"
+         rf"(?P<part>{parts})?{E}(?:\s+(?P<habit>{adverbs}){E})?"
          rf"(?P<monthly>\s+(?:im|eines|jeden)\s+Monats?{E}(?!\s+(?:{month}){E}))?",
          _weekday_reading),
         (rf"{B}(?P<rel>{rel_day})(?:\s+(?P<part>{parts}|früh))?{E}", _relative_day),
