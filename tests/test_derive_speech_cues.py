@@ -7,7 +7,7 @@ from pathlib import Path
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "derive_speech_cues.py"
 SENTENCES = [("Der Minister erklärte, man warte ab.", ["erklärte"]),
-             ("Der Bürgermeister erklärt, alles sei gut.", ["erklärt"]),
+             ("Die Schulleiterin erklärt, alles sei gut.", ["erklärt"]),
              ("Sie erklärten, sie kämen.", ["erklärten"]),
              ("Die Sprecherin teilte mit, es regne.", ["teilte", "mit"]),
              ("Er teilte am Montag mit, er trete zurück.", ["teilte", "mit"]),

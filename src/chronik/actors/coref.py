@@ -170,7 +170,7 @@ def _peer(base: ActorBase, mention: Found, person: str, day: date | None) -> Fou
 
 def _namesake_holder(base: ActorBase, role: str, name: str, country: str, day: date | None
                      ) -> str | None:
-    """The holder of the office a bare title names ("Ministerpräsident Abu Ali al-Hassan") in the
+    """The holder of the office a bare title names ("Premier Omar Nizar al-Fadil") in the
     article's country, when the name ends in the holder's surname: the same person under
     another first name or spelling."""
     office = base.titles.get(role.split()[-1])

@@ -284,8 +284,8 @@ def _with_unknown_people(text: str, found: list[Found], people: list[Found]) -> 
 
 def same_surname(actor: str, name: str) -> bool:
     """Whether `name` ends in the surname of the office holder `actor`: the title names its
-    holder under another first name or spelling ("Premier Abu Ali al-Hassan" for the base's
-    "Ali al-Hassan")."""
+    holder under another first name or spelling ("Premier Omar Nizar al-Fadil" for the base's
+    "Nizar al-Fadil")."""
     known = load().actors[actor]
     return known.kind == "person" and len(name.split()) >= 2 and \
         translit_key(name.split()[-1]) == translit_key(known.name.split()[-1])
