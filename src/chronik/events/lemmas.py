@@ -94,8 +94,10 @@ class LemmaLexicon:
             return self.nouns[lemma]
         found = next((self.nouns[head] for _, head in compound_splits(lemma)
                       if head in self.nouns), None)
+        if found is not None:
+            return found
         normal = word_lemma(lemma, "NOUN", lemma)
-        return found or (self.noun(normal) if normal != lemma else None)
+        return self.noun(normal) if normal != lemma else None
 
 
 @cache

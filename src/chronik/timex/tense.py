@@ -19,7 +19,7 @@ CLAUSE_BREAK = re.compile(r"[,;:–—]")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 HAVE = frozenset({"hat", "habe", "haben", "hätten", "hätte", "ist", "sind", "wäre", "wären"})
 PLUPERFECT = frozenset({"hatte", "hatten"})
-PERFECT_AUXILIARIES = frozenset({"hat", "habe", "haben", "hatte", "hatten"})
+PERFECT_AUXILIARIES = PLUPERFECT | {"hat", "habe", "haben"}
 """With one of these, a participle that looks ahead ("hat angekündigt", "hatte geplant") tells
 of the announcing, which is past."""
 MODALS = frozenset({"soll", "sollen", "solle", "sollten", "sollte", "will", "wollen", "wolle",
