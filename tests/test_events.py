@@ -173,3 +173,10 @@ def test_lexicons_share_their_keys():
     assert set(vars(german())) == set(vars(english()))
     assert for_text("Der Kanzler traf die Ministerin und sagte, dass es gut war.") is german()
     assert for_text("The chancellor met the minister and said that it was good.") is english()
+
+
+def test_actors_listed_as_subjects_act_together_in_the_pattern_reading():
+    events = _events("Peru and Chile strongly criticised Bolivia on Monday. The two governments "
+                     "said that the decision was a serious mistake.", date(2010, 5, 5))
+    assert {(e.type, e.source, e.target) for e in events} == {
+        ("ACCUSE", "PER", "BOL"), ("ACCUSE", "CHL", "BOL")}

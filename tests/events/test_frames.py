@@ -351,3 +351,26 @@ def test_stopping_a_protest_or_attacks_is_a_concession_and_the_stopped_event_non
     assert not any(e[0] == "PROTEST" for e in events)
     assert ("CONCEDE", "PER-REB", None, "happened") in _events(
         "Die Rebellen Perus stellten die Angriffe am Montag ein.")
+
+
+def test_coordinated_subjects_are_never_each_others_target():
+    events = _events("Peru und Chile unterstützen offen die Regierung Boliviens.")
+    assert {("SUPPORT", "PER", "BOL", "happened"), ("SUPPORT", "CHL", "BOL", "happened")} <= events
+    assert not {e for e in events if {e[1], e[2]} == {"PER", "CHL"}}
+
+
+def test_a_meeting_noun_is_the_subjects_occasion_not_the_topic_of_another_verb():
+    assert ("CONSULT", "PER", "BOL", "happened") in _events(
+        "Der Präsident Perus kündigte bei seinem Besuch in Bolivien neue Verträge an.")
+    assert not {e for e in _events("Der Präsident Perus bezeichnete den Besuch in Bolivien "
+                                   "als wichtiges Zeichen.") if e[0] in ("CONSULT", "ACCUSE")}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Jonas Lerch bezeichnet diese Maßnahme als einen Versuch der peruanischen Behörden, die "
+     "Presse zu behindern.", ("ACCUSE", "name:jonas-lerch", "PER", "happened")),
+    ("Peru macht Chile für den Angriff verantwortlich.", ("ACCUSE", "PER", "CHL", "happened")),
+    ("Chile äußerte sich kritisch gegenüber Bolivien.", ("ACCUSE", "CHL", "BOL", "happened")),
+])
+def test_judgements_with_als_and_predicative_adjectives_accuse(text, event):
+    assert event in _events(text)

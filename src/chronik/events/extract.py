@@ -72,7 +72,7 @@ def extract(article: Article) -> Article:
         if by_syntax:
             read = _syntax_events(article, sentence, tokens, mentions, previous, lexicon,
                                   events + found, reported_by, implicit)
-            kept = [f for f in found if not any(_reverses(e, f) for e in read)]
+            kept = [f for f in found if not _overruled(f, read)]
             found = [_with_status_of(f, read) for f in kept] + \
                 [e for e in read if not any(_same_report(e, f) for f in kept)]
             speaking = frames.speaker(tokens, mentions, previous, lemmas.german())
@@ -160,11 +160,15 @@ def _with_status_of(matched: Event, read: list[Event]) -> Event:
     return replace(matched, status=same.status, condition=same.condition)
 
 
-def _reverses(read: Event, matched: Event) -> bool:
-    """Whether the grammar's reading makes the pattern's source the target of the same event:
-    a passive or a fronted object read by position ("X wurde von Y kritisiert")."""
-    return read.type == matched.type and read.sentence == matched.sentence and \
-        read.type != "CONSULT" and matched.source == read.target
+def _overruled(matched: Event, read: list[Event]) -> bool:
+    """Whether the grammar's readings of the sentence replace the pattern's event: they state an
+    event of its type with a target, or make one of its actors the other side (a passive or a
+    fronted object read by position, "X wurde von Y kritisiert"; co-ordinated subjects, "Peru und
+    Chile unterstützen Bolivien" is no event of Peru against Chile). A meeting is the exception:
+    the pattern also reads the partners that the grammar leaves to other clauses."""
+    same = [e for e in read if e.type == matched.type and e.sentence == matched.sentence
+            and e.type != "CONSULT"]
+    return any(e.target is not None or e.source == matched.target for e in same)
 
 
 def _join_participants(article: Article, events: list[Event],
@@ -474,6 +478,7 @@ def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger
         and not subordinate
     pronoun_at = _leading_pronoun(clause, lexicon)
     between = _between(sentence, clause, usable, lexicon)
+    co_sources: list[str] = []
     if between:
         source, free = between[0], []
     elif elided:
@@ -482,11 +487,14 @@ def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger
         source = _pronoun_source(sentence, mentions, previous, governors, pronoun_at)
     else:
         source = free[0].actor_id if free else (None if subordinate else subject)
+        if free and trigger.type not in frames.RECIPROCAL_TYPES:
+            co_sources = _coordinated(sentence, free[0], usable, lexicon.grammar.listed)
     adjectives = _adjective_countries(clause.text) if trigger.type != "CONSULT" else []
     if source is None and adjectives:
         source = adjectives.pop(0)
     source_country = base.actors[source].country if source in base.actors else None
-    candidates = [m for m in usable if m.actor_id not in (source, source_country)]
+    candidates = [m for m in usable
+                  if m.actor_id not in (source, source_country) and m.actor_id not in co_sources]
     verb = trigger.requires.search(clause.text) if trigger.requires else None
     anchor = clause.start + verb.start() if verb else trigger_at
     targets = [between[1]] if between else _targets(sentence, candidates, anchor,
@@ -514,13 +522,29 @@ def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger
     location = _location(clause, lexicon)
     groups = [targets] if trigger.type == "CONSULT" else [[t] for t in targets]
     return [Event(
-        type=trigger.type, source=source, target=group[0] if group else None,
+        type=trigger.type, source=doer, target=group[0] if group else None,
         participants=tuple(group[1:]),
         sentence=sentence.index, start=sentence.start, end=sentence.end, trigger=match.group(0),
         mode=trigger.mode, first_day=first, last_day=last, precision=precision,
         location=location, status=status, condition=condition,
         confidence=round(0.6 if trigger.strength == "verb" else 0.4, 2), dated_by=dated_by)
-        for group in groups]
+        for doer in [source, *co_sources] for group in groups if doer not in group]
+
+
+def _coordinated(sentence: Sentence, first: Mention, mentions: list[Mention],
+                 listed: re.Pattern[str]) -> list[str]:
+    """The actors listed with `first` ("Peru und Chile unterstützen ...", "X sowie Y"): they
+    act with it, and none of them is its target."""
+    chain: list[str] = []
+    current = first
+    for mention in sorted((m for m in mentions if m.start > first.start), key=lambda m: m.start):
+        gap = sentence.text[current.end - sentence.start:mention.start - sentence.start]
+        if not listed.fullmatch(gap):
+            break
+        if mention.actor_id not in chain and mention.actor_id != first.actor_id:
+            chain.append(mention.actor_id)
+        current = mention
+    return chain
 
 
 def _between(sentence: Sentence, clause: Clause, mentions: list[Mention], lexicon: EventLexicon

@@ -63,6 +63,9 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # addressee, and an event only planned or denied without one is too vague to keep.
 UNTARGETED_TYPES = frozenset({"COERCE", "ACCUSE", "REJECT", "MOBILIZE", "REQUEST", "ASSAULT",
                               "CONCEDE", "PROTEST", "RETREAT"})
+# A verb that judges with "als" ("bezeichnete X als Versuch der Regierung") accuses someone only if
+# its object or its "als" phrase names an actor; of a thing it states an opinion ("bezeichnete den
+# Besuch als Zeichen").
 # Clauses whose subject is borrowed or whose event is only a condition or a content: an event in
 # one ("wirft X vor, Truppen verlegt zu haben", "sollte X angreifen") stands without a target only
 # if the grammar names one.
@@ -76,6 +79,10 @@ REPORTED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 """Speech acts whose agentless passive in a statement is the speaker's own."""
 SETTING_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "aus", "auf", "nahe", "während",
                                   "seit", "an", "am", "um", "vor", "nach"})
+OCCASION_PREPOSITIONS = frozenset({"bei", "beim", "zu", "zum", "während"})
+"""Prepositions of a noun trigger whose occasion the subject of any verb takes part in ("sagte bei
+seinem Besuch", "reiste zu einem Treffen"); as object of another verb the noun is its topic ("nannte
+den Besuch ein Zeichen")."""
 POINTING_TAGS = frozenset({"PPER", "PDS", "PRELS", "PRF", "PIS", "PPOSS"})
 """Force announced for the future or on a condition, in a statement, is a threat (PLOVER)."""
 
@@ -129,12 +136,30 @@ def candidates(tokens: list[Token], mentions: list[Mention], before: list[Mentio
             for frame in frames:
                 yield from _spoken(sentence, _verb_events(sentence, token, frame, lexicon),
                                    lexicon)
+        elif token.upos == "ADJ" and token.lemma in lexicon.verbs and \
+                (verb := _predicating_verb(sentence, token, lexicon)) is not None:
+            prepositions = _prepositions(sentence, verb) | _prepositions(sentence, token)
+            for frame in lexicon.verb_frames(token.lemma, prepositions):
+                yield from _spoken(sentence, _verb_events(sentence, verb, frame, lexicon,
+                                                          (token,)), lexicon)
         elif token.upos in ("NOUN", "PROPN"):
             frame = lexicon.noun(token.lemma)
             if frame and not any(m.start <= token.start and token.end <= m.end
                                  for m in sentence.mentions):
                 yield from _spoken(sentence, _noun_events(sentence, token, frame, lexicon),
                                    lexicon)
+
+
+def _predicating_verb(sentence: Sentence, adjective: Token, lexicon: LemmaLexicon
+                      ) -> Token | None:
+    """The light verb an adjective of the lexicon predicates with, which then states its event
+    with its own subject and object ("machte die Rebellen verantwortlich", "äußerte sich kritisch
+    gegenüber X")."""
+    head = sentence.head(adjective)
+    if adjective.dep in ("xcomp", "advmod") and head is not None and \
+            head.lemma in lexicon.light_verbs:
+        return head
+    return None
 
 
 def _stopping(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> list[Frame]:
@@ -284,7 +309,11 @@ def _inherited_subject(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -
 
 
 def _objects(sentence: Sentence, verb: Token) -> list[Token]:
-    """Subjects the parser gave a verb beside its real one (`_subject_heads`): its objects."""
+    """Subjects the parser gave a verb beside its real one (`_subject_heads`): its objects; the
+    subject of a predicative adjective is the object of the verb it predicates with ("machte die
+    Rebellen verantwortlich")."""
+    if verb.upos == "ADJ":
+        return sentence.kids(verb, "nsubj")
     chosen = _subject_heads(sentence, verb)
     return [k for k in sentence.kids(verb, "nsubj") if k not in chosen]
 
@@ -293,12 +322,13 @@ def _targets(sentence: Sentence, heads: list[Token], frame: Frame) -> list[str]:
     """The actors in the first target position of `frame` that names one, over the arguments
     of `heads` (the trigger and, for a noun, the verb that governs it). A demand or offer is
     addressed to its object itself, not to an actor inside it ("fordert einen Verzicht der
-    NATO" demands nothing of NATO's)."""
+    NATO" demands nothing of NATO's). A reflexive pronoun is the subject itself ("äußerte sich
+    kritisch"), never the target."""
     for slot in frame.targets:
         for head in heads:
             objects = _objects(sentence, head) if slot == "obj" else []
             for kid in [k for k in sentence.kids(head) if k.dep in ARGUMENTS and
-                        k not in heads] + objects:
+                        k not in heads and k.tag != "PRF"] + objects:
                 case = sentence.case(kid)
                 fits = case == slot or (case is None and (
                     kid.dep == slot or (slot == "obj" and (kid.dep in OBJECTS or kid in objects))))
@@ -476,22 +506,23 @@ def _calendar_word(token: Token) -> bool:
 
 def _visited(sentence: Sentence, heads: list[Token], frame: Frame, sources: list[str]
              ) -> list[str]:
-    """The host of a visit named by its seat of government ("bei einem Besuch in Lima" visits
-    Peru): the country of a seat after "in" or "nach", if it is not the visitor's own and the
-    sentence names nobody of that country (then the visit is a meeting with them)."""
+    """The host of a visit named by its country or seat of government ("bei einem Besuch in
+    Lima" visits Peru): the country of a place after "in" or "nach", if it is not the visitor's
+    own and the sentence names nobody of that country (then the visit is a meeting with them)."""
     if frame.mode != "visit":
         return []
     base = load_actors()
     hosts = {base.actors[m.actor_id].country for m in sentence.mentions
-             if m.actor_id in base.actors and m.actor_id not in sources}
+             if m.actor_id in base.actors and m.actor_id not in sources and m.kind != "country"}
     base_countries = set(sources) | hosts
+    countries = [m for m in sentence.mentions if m.kind == "country"]
     for head in heads:
         for kid in sentence.kids(head):
             if sentence.case(kid) not in ("in", "nach"):
                 continue
             phrase = sentence.phrase(kid)
             start, end = min(t.start for t in phrase), max(t.end for t in phrase)
-            for place in sentence.places:
+            for place in sentence.places + countries:
                 if start <= place.start and place.end <= end and \
                         place.actor_id not in base_countries:
                     return [place.actor_id]
@@ -564,8 +595,10 @@ def _pairs(sources: list[str], targets: list[str | None], type_: str
     return [(s, t, ()) for s in sources for t in targets if s != t]
 
 
-def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLexicon
-                 ) -> Iterator[Candidate]:
+def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLexicon,
+                 predicate: tuple[Token, ...] = ()) -> Iterator[Candidate]:
+    """The events of `verb` read with `frame`; `predicate` is the adjective that carries the
+    frame of a light verb ("machte X verantwortlich"), whose arguments are the verb's too."""
     status = _status(sentence, verb, lexicon)
     if status is None:
         return
@@ -582,13 +615,14 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
     if implicit:
         sources = [_implicit_source(sentence, frame.type)]
     targets = patients if passive and patients else \
-        _targets(sentence, [verb], frame) or _visited(sentence, [verb], frame, sources) or \
+        _targets(sentence, [verb, *predicate], frame) or \
+        _visited(sentence, [verb], frame, sources) or \
         _protesters(sentence, verb, frame, lexicon)
     if implicit:
         targets = [t for t in targets if _domestic(t, sources[0])]
     if not targets and frame.type == "ASSAULT" and status[0] != "happened":
         targets = _attacked_state(sentence, verb, sources)
-    if not targets and frame.type in UNTARGETED_TYPES and \
+    if not targets and frame.type in UNTARGETED_TYPES and frame.preposition != "als" and \
             (not passive or _patient_names_nobody(sentence, verb)) and \
             status[0] == "happened" and \
             not _embedded(sentence, verb) and _names_nobody(sentence, verb, frame, lexicon):
@@ -668,8 +702,9 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
     # preposition makes the noun its content ("sprach sich gegen einen Streik aus").
     governing = lexicon.verb(verb.lemma, _prepositions(sentence, verb)) if verb else None
     carried = verb is not None and noun.dep in ("obj", "obl", "obl:arg") and (
-        governing is None or
-        (verb.lemma in lexicon.light_verbs and governing.preposition is None))
+        (governing is None and sentence.case(noun) in OCCASION_PREPOSITIONS) or
+        (verb.lemma in lexicon.light_verbs and
+         (governing is None or governing.preposition is None)))
     if governing is not None and not carried and not own:
         return
     if verb is not None and verb.lemma in lexicon.stopping:

@@ -76,7 +76,7 @@ class LemmaLexicon:
             verb = table.get((word.lower(), "V"))
             if verb is not None and verb in self.verb_bases:
                 return True
-            if word[:1].isupper() and self.noun(word) is not None:
+            if word in self.verbs or (word[:1].isupper() and self.noun(word) is not None):
                 return True
         return False
 

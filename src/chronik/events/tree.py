@@ -48,7 +48,7 @@ class Sentence:
     def case_marker(self, token: Token) -> Token | None:
         """The preposition of a noun phrase: its case marker, or a preposition that opens the
         phrase but hangs on a word inside it ("von Kenias Regierung" with "von" on "Kenias")."""
-        marker = [k for k in self.kids(token, "case") if k.upos == "ADP"]
+        marker = [k for k in self.kids(token, "case") if k.upos == "ADP" or k.tag == "KOKOM"]
         if marker:
             return marker[0]
         first = self.phrase(token)[0]
