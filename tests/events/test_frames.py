@@ -374,3 +374,9 @@ def test_a_meeting_noun_is_the_subjects_occasion_not_the_topic_of_another_verb()
 ])
 def test_judgements_with_als_and_predicative_adjectives_accuse(text, event):
     assert event in _events(text)
+
+
+def test_the_first_actor_of_a_passive_is_not_its_doer():
+    events = _events("Dabei wurden erneut Büros der Regierung Perus sowie Lager an der Grenze zu "
+                     "Chile bombardiert.")
+    assert not {e for e in events if e[0] == "ASSAULT" and e[1] == "PER"}

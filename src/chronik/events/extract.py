@@ -72,7 +72,9 @@ def extract(article: Article) -> Article:
         if by_syntax:
             read = _syntax_events(article, sentence, tokens, mentions, previous, lexicon,
                                   events + found, reported_by, implicit)
-            kept = [f for f in found if not _overruled(f, read)]
+            passive = _passive_verbs(tokens)
+            kept = [f for f in found if not _overruled(f, read) and
+                    (f.trigger not in passive or f.type == "CONSULT")]
             found = [_with_status_of(f, read) for f in kept] + \
                 [e for e in read if not any(_same_report(e, f) for f in kept)]
             speaking = frames.speaker(tokens, mentions, previous, lemmas.german())
@@ -158,6 +160,15 @@ def _with_status_of(matched: Event, read: list[Event]) -> Event:
     if same is None or (matched.status != "happened" and matched.type != "THREATEN"):
         return matched
     return replace(matched, status=same.status, condition=same.condition)
+
+
+def _passive_verbs(tokens: list[Token]) -> set[str]:
+    """The words of a sentence that the parse reads as a passive verb ("wurden ... bombardiert"):
+    there the pattern's first actor is no doer, and the grammar names the doer if the sentence
+    does. A meeting has no doer ("wurde zwischen X und Y verhandelt"): its pattern reading
+    stands."""
+    passive = {t.head for t in tokens if t.dep == "aux:pass"}
+    return {t.text for t in tokens if t.index in passive}
 
 
 def _overruled(matched: Event, read: list[Event]) -> bool:
