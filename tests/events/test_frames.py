@@ -380,3 +380,9 @@ def test_the_first_actor_of_a_passive_is_not_its_doer():
     events = _events("Dabei wurden erneut Büros der Regierung Perus sowie Lager an der Grenze zu "
                      "Chile bombardiert.")
     assert not {e for e in events if e[0] == "ASSAULT" and e[1] == "PER"}
+
+
+def test_a_trigger_noun_as_object_of_another_event_is_its_topic_in_every_reading():
+    events = _events("Jonas Lerch lobte den Besuch des Präsidenten Perus.")
+    assert ("SUPPORT", "name:jonas-lerch", "PER", "happened") in events
+    assert not {e for e in events if e[0] == "CONSULT"}

@@ -73,7 +73,8 @@ def extract(article: Article) -> Article:
             read = _syntax_events(article, sentence, tokens, mentions, previous, lexicon,
                                   events + found, reported_by, implicit)
             passive = _passive_verbs(tokens)
-            kept = [f for f in found if not _overruled(f, read) and
+            topics = frames.topic_nouns(tokens, lemmas.german())
+            kept = [f for f in found if not _overruled(f, read) and f.trigger not in topics and
                     (f.trigger not in passive or f.type == "CONSULT")]
             found = [_with_status_of(f, read) for f in kept] + \
                 [e for e in read if not any(_same_report(e, f) for f in kept)]

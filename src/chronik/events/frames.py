@@ -685,6 +685,31 @@ def _governing_speaker(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -
     return []
 
 
+def topic_nouns(tokens: list[Token], lexicon: LemmaLexicon) -> set[str]:
+    """The trigger nouns of a sentence that name no event of the verb they depend on, but the
+    object of the event that verb states itself ("lobte den Besuch", "bezeichnete die Proteste
+    als rechtmäßig"; a light verb carries the noun's event: "kündigte den Abzug an")."""
+    if not tokens:
+        return set()
+    sentence = Sentence(tokens, [], [])
+    return {t.text for t in tokens if t.upos == "NOUN" and lexicon.noun(t.lemma) is not None
+            and (verb := sentence.head(t)) is not None and verb.upos == "VERB"
+            and verb.lemma in lexicon.verbs
+            and not _carries(sentence, verb, t, lexicon)}
+
+
+def _carries(sentence: Sentence, verb: Token, noun: Token, lexicon: LemmaLexicon) -> bool:
+    """Whether `verb` states the event of the trigger noun that depends on it: a light verb
+    ("übte Kritik", unless its own frame with a preposition makes the noun its content: "sprach
+    sich gegen einen Streik aus"), or any verb of which the noun is the occasion ("sagte bei
+    seinem Besuch")."""
+    if noun.dep not in ("obj", "obl", "obl:arg"):
+        return False
+    governing = lexicon.verb(verb.lemma, _prepositions(sentence, verb))
+    return (governing is None and sentence.case(noun) in OCCASION_PREPOSITIONS) or \
+        (verb.lemma in lexicon.light_verbs and (governing is None or governing.preposition is None))
+
+
 def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLexicon
                  ) -> Iterator[Candidate]:
     governor = sentence.head(noun)
@@ -701,10 +726,7 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
     # A light verb carries the noun's event ("übte Kritik"), unless its own frame with a
     # preposition makes the noun its content ("sprach sich gegen einen Streik aus").
     governing = lexicon.verb(verb.lemma, _prepositions(sentence, verb)) if verb else None
-    carried = verb is not None and noun.dep in ("obj", "obl", "obl:arg") and (
-        (governing is None and sentence.case(noun) in OCCASION_PREPOSITIONS) or
-        (verb.lemma in lexicon.light_verbs and
-         (governing is None or governing.preposition is None)))
+    carried = verb is not None and _carries(sentence, verb, noun, lexicon)
     if governing is not None and not carried and not own:
         return
     if verb is not None and verb.lemma in lexicon.stopping:

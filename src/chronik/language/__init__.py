@@ -150,7 +150,8 @@ def part_of_speech(upos: str, tag: str) -> str:
 def _words(doc) -> tuple[Token, ...]:
     """The tokens of a parsed sentence, counted and placed from its start (`_tokens` moves them
     to their place in an article)."""
-    particles = {t.head.i: t.text.lower() for t in doc if t.dep_ == PARTICLE and t.head.i != t.i}
+    particles = {_particle_verb(t, doc): t.text.lower() for t in doc
+                 if t.dep_ == PARTICLE and t.head.i != t.i}
     auxiliaries = {t.head.i for t in doc if t.dep_ in AUXILIARY_RELATIONS and t.head.i != t.i}
     result = []
     table = lemma_table()
@@ -167,6 +168,26 @@ def _words(doc) -> tuple[Token, ...]:
         result.append(Token(t.i, t.idx, t.idx + len(t.text), t.text, 0, word, pos, t.tag_,
                             str(t.morph), t.head.i, t.dep_))
     return tuple(result)
+
+
+def _particle_verb(particle, doc) -> int:
+    """The position of the verb a separated particle belongs to: the parser's head if the two
+    make a verb of the inflection dictionaries, else the nearest verb before the particle that
+    does ("bezeichnete die Proteste als rechtmäßig und forderte X auf": "auffordern", not
+    "aufbezeichnen"); the head where none does (a verb the dictionaries lack)."""
+    verbs = _known_verbs()
+    prefix = particle.text.lower()
+    candidates = [particle.head] + [t for t in reversed(doc[:particle.i])
+                                    if t.tag_.startswith(("VV", "VA", "VM"))]
+    for verb in candidates:
+        if prefix + lemma(verb.text, "VERB", verb.lemma_ or verb.text).lower() in verbs:
+            return verb.i
+    return particle.head.i
+
+
+@cache
+def _known_verbs() -> frozenset[str]:
+    return frozenset(found for (_, kind), found in lemma_table().items() if kind == "V")
 
 
 def _tokens(sentence: Sentence, words: tuple[Token, ...], offset: int) -> list[Token]:
