@@ -255,7 +255,9 @@ def _person(raw_names: list[str], roles: list[tuple[str, str]], countries: set[s
 
 def _office_terms(person: Person) -> None:
     """The office a title names, for the person's latest dated government role (Phoenix titles
-    name the office a person was known for last: "SECRETARY_OF_STATE_X")."""
+    name the office a person was known for last: "SECRETARY_OF_STATE_X"); and the defence
+    ministry for a dated role in the government's military sector (CAMEO "GOVMIL": "[DEUGOVMIL
+    051201-091031]"), kept by `defence_terms` where it is the country's only one."""
     government = {person.country + "GOV", person.code} if len(person.country) == 3 else \
         {person.code}
     dated = [(start, end) for code, start, end in person.roles
@@ -263,6 +265,20 @@ def _office_terms(person: Person) -> None:
     if len(person.offices) == 1 and dated:
         start, end = max(dated, key=lambda d: d[0])
         person.terms.append((next(iter(person.offices)), start, end or DICTIONARY_DATE))
+
+
+def defence_terms(people: list[Person]) -> None:
+    """The defence minister's terms from the government's military sector: CAMEO codes the
+    defence minister "GOVMIL", but also the chiefs of security services; a role is taken for the
+    ministry only where no other person of the country held one at the same time."""
+    roles = [(person, start, end or DICTIONARY_DATE) for person in people
+             if len(person.country) == 3 for code, start, end in person.roles
+             if code == person.country + "GOVMIL" and start is not None]
+    for person, start, end in roles:
+        if not any(other is not person and other.country == person.country and
+                   start < other_end and other_start < end
+                   for other, other_start, other_end in roles):
+            person.terms.append(("defence_minister", start, end))
 
 
 def _dbpedia_name(uri: str) -> str | None:
@@ -487,6 +503,7 @@ def main() -> None:
     people = read_phoenix(folder, countries)
     for person in people:
         _office_terms(person)
+    defence_terms(people)
     add_leaders(folder, people, countries)
     fit_terms(people, hand_terms)
     table = rows(people, hand_surfaces, first_names)

@@ -386,3 +386,15 @@ def test_a_trigger_noun_as_object_of_another_event_is_its_topic_in_every_reading
     events = _events("Jonas Lerch lobte den Besuch des Präsidenten Perus.")
     assert ("SUPPORT", "name:jonas-lerch", "PER", "happened") in events
     assert not {e for e in events if e[0] == "CONSULT"}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Peru will das weitere Vorgehen mit Chile abstimmen.", ("CONSULT", "PER", "CHL", "planned")),
+    ("Der Präsident Perus riet Bolivien zu mehr Zurückhaltung.",
+     ("REQUEST", "PER", "BOL", "happened")),
+    ("Die Regierung Perus zeichnete den Präsidenten Boliviens aus.",
+     ("SUPPORT", "PER", "BOL", "happened")),
+    ("Peru und Chile bildeten im Mai eine Koalition.", ("COOPERATE", "PER", "CHL", "happened")),
+])
+def test_lexicon_entries_of_consultation_advice_honour_and_alliance(text, event):
+    assert event in _events(text)
