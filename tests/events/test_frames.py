@@ -398,3 +398,9 @@ def test_a_trigger_noun_as_object_of_another_event_is_its_topic_in_every_reading
 ])
 def test_lexicon_entries_of_consultation_advice_honour_and_alliance(text, event):
     assert event in _events(text)
+
+
+def test_an_actor_inside_an_attributive_participle_is_not_the_phrases():
+    events = _events("In Lima wurde der Jonas Lerch nahestehenden Zeitung das Erscheinen "
+                     "untersagt.")
+    assert not {e for e in events if e[2] == "name:jonas-lerch"}

@@ -10,6 +10,7 @@ from ..records import Mention, Token
 CLAUSE_RELATIONS = frozenset({"acl", "ccomp", "advcl", "parataxis", "csubj", "xcomp"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "im"})
 DEPENDENT_CLAUSES = frozenset({"advcl", "ccomp", "conj", "xcomp", "parataxis"})
+PARTICIPLE_ARGUMENTS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:agent", "nsubj"})
 
 
 class Sentence:
@@ -156,5 +157,7 @@ class Sentence:
 
 def _in_phrase(kid: Token, head: Token) -> bool:
     """Whether `kid` belongs to the noun phrase of `head`: not a clause or a coordinated
-    phrase."""
-    return kid.dep not in CLAUSE_RELATIONS and kid.dep not in ("conj", "cc")
+    phrase, nor an argument of an attributive participle ("die Mussawi nahestehende Zeitung",
+    "die von Peru unterstützten Rebellen" are neither of them)."""
+    return kid.dep not in CLAUSE_RELATIONS and kid.dep not in ("conj", "cc") and \
+        not (head.dep == "amod" and kid.dep in PARTICIPLE_ARGUMENTS)
