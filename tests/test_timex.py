@@ -292,3 +292,24 @@ def test_a_time_in_a_listing_belongs_to_the_day_named_before_it():
 def test_today_and_tomorrow_after_a_noun_are_general():
     assert [f.reading.value for f in find("Die Sieger von heute sind die Verlierer von morgen.")] \
         == ["PRESENT_REF", "FUTURE_REF"]
+
+
+def test_a_part_of_the_day_belongs_to_the_day_named_earlier_in_its_paragraph():
+    text = ("Am Dienstag tagt der Ausschuss in Graz. Die Sitzung dauert lange. Am Nachmittag "
+            "folgt eine Pressekonferenz.\n\nAm Nachmittag wird der Bericht veröffentlicht.")
+    found = values(text, date(2016, 9, 9))
+    assert found[1:] == [("Nachmittag", "2016-09-13TAF"), ("Nachmittag", "2016-09-09TAF")]
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Die Delegation landete um halb zehn in Quito.", date(2016, 9, 9),
+     ("halb zehn", "2016-09-09T09:30")),
+    ("Der Absatz lag unter dem Juni des vergangenen Jahres.", date(2016, 9, 9),
+     ("Juni des vergangenen Jahres", "2015-06")),
+    ("Im März des Vorjahres war der Absatz höher.", date(2016, 9, 9),
+     ("März des Vorjahres", "2015-03")),
+    ("Der Vertrag soll heute in Quito unterzeichnet werden.", date(2016, 9, 9),
+     ("heute", "2016-09-09")),
+])
+def test_half_hours_months_of_a_named_year_and_a_planned_today(text, dct, expected):
+    assert expected in values(text, dct)

@@ -51,6 +51,7 @@ PREPOSITION_DIRECTIONS = {"vom": -1, "seit": -1, "seit dem": -1, "bis": 1, "ab":
 """Prepositions that point a bare weekday or weekend back or ahead ("vom Sonntag")."""
 PAST_TENSES = ("past", "pluperfect")
 WEEKDAY_APPOSITION = re.compile(r",?\s*(?:de[nm]\s+)?")
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 FOUND_CACHE = 4096
 """Sentences whose time expressions `find` keeps."""
 HOURS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
@@ -308,7 +309,8 @@ def _holiday(m: re.Match[str], lex: Lexicon) -> Reading:
 
 
 def _month_of_relative_year(m: re.Match[str], lex: Lexicon) -> Reading:
-    offset = lex.modifiers[m["mod"].lower()]
+    """"(8.) Mai dieses Jahres", "Juni des vergangenen Jahres", "März des Vorjahres"."""
+    offset = -1 if m["before"] else lex.modifiers[m["mod"].lower()]
     month = lex.months[m["m"]]
     if m["d"]:
         return Reading("date", month=month, day=int(m["d"]), offset=offset, unit="year")
@@ -358,7 +360,8 @@ def _rules() -> tuple[Rule, ...]:
         (rf"{B}(?P<d>\d{{1,2}})\.(?={list_tail})",
          lambda m, x: Reading("date", year=int(m["y"]) if m["y"] else None,
                               month=x.months[m["m"]], day=int(m["d"]))),
-        (rf"{B}(?P<expr>(?:(?P<d>\d{{1,2}})\.\s?)?(?P<m>{month})\s+(?P<mod>{modifier})\s+Jahres)"
+        (rf"{B}(?P<expr>(?:(?P<d>\d{{1,2}})\.\s?)?(?P<m>{month})\s+(?:(?:des\s+)?(?P<mod>{modifier})"
+         rf"\s+Jahres|des\s+(?P<before>Vorjahre?s)))"
          rf"{E}", _month_of_relative_year),
         (rf"{B}(?P<part>{month_part})\s+(?:des\s+)?(?P<m>{month}){E}(?:\s+(?P<y>\d{{4}}))?",
          lambda m, x: Reading("month", year=int(m["y"]) if m["y"] else None,
@@ -455,6 +458,7 @@ def _rules() -> tuple[Rule, ...]:
         (rf"{B}(?P<expr>(?P<half>halb\s+)?(?P<h>{hour_word})\s+Uhr){E}", _time),
         (rf"{B}(?P<expr>(?P<half>[Hh]alb)\s+(?P<h>{hour_word})){E}(?=\s+(?:Uhr|morgens|abends|"
          rf"am|in der|Ortszeit))", _time),
+        (rf"{B}um\s+(?P<expr>(?P<half>halb)\s+(?P<h>{hour_word})){E}", _time),
         (rf"{B}[Aa]m\s+(?P<expr>(?:(?:späten|frühen)\s+)?(?P<part>Morgen|"
          rf"Vormittag|Mittag|Nachmittag|Abend)){E}",
          lambda m, x: Reading("day_part", day_part=x.day_parts[m["part"].lower()])),
@@ -475,7 +479,7 @@ def _rules() -> tuple[Rule, ...]:
 
 DAY_SPECIFIC = re.compile(
     r"\b(?:gestern|morgen|vorgestern|übermorgen|Uhr|Abend|Nachmittag|Vormittag|Montag|Dienstag|"
-    r"Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b", re.I)
+    r"Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|soll|sollen)\b", re.I)
 
 
 def _entry(mapping: dict[str, str], expression: str) -> str:
@@ -541,7 +545,8 @@ def iter_resolved(text: str, dct: date | None, sentences: list[Sentence] | None 
     """Each expression with its sentence, the tense of its clause and its value against `dct`.
 
     Anchored expressions count from the last day named before; clock times and parts of the day
-    belong to the last day named in the same or the previous sentence, else to the DCT; a clock
+    belong to the last day named in the same or the previous sentence or earlier in the same
+    paragraph ("Am Sonntag ... . ... . Am Nachmittag geht es zurück"), else to the DCT; a clock
     time after a word of recurrence ("jeweils 20 Uhr", "wochentags von 14 bis 18 Uhr") belongs
     to no day, unless a day is named between the two ("jeweils 20 Uhr, am 9. Mai 18 Uhr"). A
     month or day without a year told in the past right after a past year is named belongs to
@@ -550,7 +555,11 @@ def iter_resolved(text: str, dct: date | None, sentences: list[Sentence] | None 
     previous: date | None = None
     recent: tuple[int, date] | None = None
     narrated: tuple[int, int] | None = None  # (sentence, year) of the last past year named
+    paragraph_start, last_end = 0, 0  # index of the paragraph's first sentence; end of the last
     for sentence in sentences if sentences is not None else split(text):
+        if PARAGRAPH_BREAK.search(text, last_end, max(last_end, sentence.start)):
+            paragraph_start = sentence.index
+        last_end = sentence.end
         day_named_end = 0
         expressions = find(sentence.text)
         for position, found in enumerate(expressions):
@@ -558,7 +567,8 @@ def iter_resolved(text: str, dct: date | None, sentences: list[Sentence] | None 
             if _weekday_of_date(sentence.text, found, following):
                 continue
             tense = tense_at(sentence.text, found.start)
-            near = recent[1] if recent and sentence.index - recent[0] <= 1 else None
+            near = recent[1] if recent and (sentence.index - recent[0] <= 1 or
+                                            recent[0] >= paragraph_start) else None
             reading = found.reading
             if narrated and sentence.index - narrated[0] <= 1 and tense in PAST_TENSES and \
                     reading.kind in ("month", "date") and reading.year is None and \
