@@ -64,3 +64,13 @@ def test_saying_on_is_saying_and_its_adverb_is_no_cue(tmp_path):
     scores = evaluate_quotes(_write(tmp_path, quotes, text))
     assert scores.cue.exact.true_positives == 1 and scores.cue.exact.precision == 1.0
     assert scores.speaker.exact.true_positives == 1
+
+
+def test_a_separated_part_the_parser_calls_an_adverb_belongs_to_the_cue(tmp_path):
+    text = ("Am Abend gab er jedoch bekannt: „Ich trete am Freitag zurück.“ "
+            "Es sei unüblich, dass ein Auszug eingeholt werde, so Jonas Lerch gegenüber der "
+            "Zeitung.")
+    quotes = [{"cue": [_span("gab", text), _span("bekannt", text)], "speaker": [_span("er", text)]},
+              {"cue": [_span("so", text)], "speaker": [_span("Jonas Lerch", text)]}]
+    scores = evaluate_quotes(_write(tmp_path, quotes, text))
+    assert scores.cue.exact.true_positives == 3 and scores.speaker.overlap.true_positives == 2

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..language import compound_splits
+from ..language import SEPARATED_WORDS, compound_splits
 from ..records import Token
 from .lemmas import LemmaLexicon
 from .tree import CLAUSE_RELATIONS, Sentence
@@ -83,8 +83,8 @@ def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]
         if token.upos in ("VERB", "AUX") and token.dep not in ("aux", "aux:pass", "cop") \
                 and lemma in lexicon.speech_verbs and \
                 (quoted or lemma in lexicon.sure_cues or _reports_content(sentence, token)):
-            particle = tuple(k for k in sentence.kids(token, "compound:prt")
-                             if k.text.lower() not in CONTINUING)
+            particle = tuple(k for k in sentence.kids(token)
+                             if _separated(token, k) and k.text.lower() not in CONTINUING)
             for subject in _subject_heads(sentence, token):
                 yield Statement((token, *particle), subject)
         elif token.lemma.lower() in REPORTING_PREPOSITIONS and token.dep == "case":
@@ -99,6 +99,14 @@ def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]
             speaker = _following_phrase(sentence, token)
             if speaker is not None and _ends_clause(sentence, speaker):
                 yield Statement((token,), speaker)
+
+
+def _separated(verb: Token, kid: Token) -> bool:
+    """Whether `kid` is the separated first part of `verb` ("teilte ... mit", "gab ... bekannt",
+    which the parser may call an adverb): the language layer joined it to the verb's lemma."""
+    return kid.dep == "compound:prt" or (
+        kid.index > verb.index and kid.text.lower() in SEPARATED_WORDS and
+        verb.lemma.startswith(kid.text.lower()) and kid.dep in ("advmod", "compound", "mark"))
 
 
 def _reports_content(sentence: Sentence, verb: Token) -> bool:
@@ -138,13 +146,16 @@ def _following_phrase(sentence: Sentence, token: Token) -> Token | None:
         if candidate.upos in ("NOUN", "PROPN", "PRON"):
             head = sentence.head(candidate)
             while head is not None and head.index > token.index and \
-                    head.upos in ("NOUN", "PROPN") and head.dep in ("flat", "appos", "nmod"):
+                    head.upos in ("NOUN", "PROPN") and \
+                    (head.dep in NAME_RELATIONS or candidate.dep in NAME_RELATIONS):
                 candidate, head = head, sentence.head(head)
             return candidate
     return None
 
 
 QUOTES = OPENING | CLOSING
+NAME_RELATIONS = ("flat", "appos", "nmod")
+"""Relations inside a speaker's name or title ("so Jonas Lerch", "so der Sprecher X")."""
 
 
 def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:

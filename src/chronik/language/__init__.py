@@ -30,6 +30,10 @@ PARTICLES = ("ab", "an", "auf", "aus", "bei", "dar", "durch", "ein", "fest", "fo
              "gegenüber", "her", "heraus", "herbei", "hin", "hinzu", "los", "mit", "nach",
              "statt", "teil", "um", "vor", "voran", "vorbei", "weg", "weiter", "wieder", "zu",
              "zurück", "zusammen", "bereit", "bekannt", "stand", "kennen")
+SEPARATED_WORDS = frozenset(PARTICLES) - {"weiter", "wieder"}
+"""Separated first parts that the parser may take for an adverb or adjective of the verb ("gab
+... bekannt", "teilte ... mit"); "weiter" and "wieder" after a verb are adverbs ("sagte
+weiter" says on)."""
 COMPOUND_PREFIX = 3
 COMPOUND_HEAD = 4
 """Shortest first part and last part of a compound noun looked up by its last part."""
@@ -152,6 +156,7 @@ def _words(doc) -> tuple[Token, ...]:
     to their place in an article)."""
     particles = {_particle_verb(t, doc): t.text.lower() for t in doc
                  if t.dep_ == PARTICLE and t.head.i != t.i}
+    particles.update((t.head.i, t.text.lower()) for t in doc if _separated_part(t))
     auxiliaries = {t.head.i for t in doc if t.dep_ in AUXILIARY_RELATIONS and t.head.i != t.i}
     result = []
     table = lemma_table()
@@ -168,6 +173,17 @@ def _words(doc) -> tuple[Token, ...]:
         result.append(Token(t.i, t.idx, t.idx + len(t.text), t.text, 0, word, pos, t.tag_,
                             str(t.morph), t.head.i, t.dep_))
     return tuple(result)
+
+
+def _separated_part(word) -> bool:
+    """A separable first part that the parser took for an adverb or adjective of the verb before
+    it ("gab ... bekannt", "stand ... fest"): the two make a verb of the inflection dictionaries."""
+    verb = word.head
+    return word.dep_ in ("advmod", "compound", "mark") and word.text.lower() in SEPARATED_WORDS \
+        and \
+        verb.i < word.i and verb.tag_.startswith(("VV", "VA")) and \
+        word.text.lower() + lemma(verb.text, "VERB", verb.lemma_ or verb.text).lower() \
+        in _known_verbs()
 
 
 def _particle_verb(particle, doc) -> int:
