@@ -74,3 +74,11 @@ def test_a_separated_part_the_parser_calls_an_adverb_belongs_to_the_cue(tmp_path
               {"cue": [_span("so", text)], "speaker": [_span("Jonas Lerch", text)]}]
     scores = evaluate_quotes(_write(tmp_path, quotes, text))
     assert scores.cue.exact.true_positives == 3 and scores.speaker.overlap.true_positives == 2
+
+
+def test_a_speaker_the_parser_took_for_a_clause_is_found_without_its_conjunction(tmp_path):
+    text = "Wie der Direktor des Amtes, Jonas Lerch, mitteilte, waren die Menschen nicht in Gefahr."
+    quotes = [{"cue": [_span("mitteilte", text)],
+               "speaker": [_span("der Direktor des Amtes, Jonas Lerch", text)]}]
+    scores = evaluate_quotes(_write(tmp_path, quotes, text))
+    assert scores.speaker.exact.true_positives == 1 and scores.cue.exact.true_positives == 1

@@ -33,6 +33,8 @@ REPORTING_ADVERBS = frozenset({"demnach"})
 """Adverbs that attribute a clause to a source named before ("Demnach hat ..."): cue and
 speaker at once, as quotes-de marks them."""
 EDGE_PUNCTUATION = frozenset({"PUNCT"})
+EDGE_RELATIONS = frozenset({"cc", "mark"})
+"""A conjunction the parser hangs on the speaker ("Wie der Direktor mitteilte") is not his."""
 CONTENT_RELATIONS = frozenset({"ccomp", "parataxis", "xcomp", "csubj", "advcl"})
 
 
@@ -43,13 +45,14 @@ class Statement:
 
     def speaker_span(self, sentence: Sentence) -> tuple[int, int]:
         """The characters of the speaker's noun phrase, coordinated parts included, without
-        the cue, the preposition that governs it, clauses, or punctuation at its edges (a
-        closing quotation mark stays with its opening one)."""
+        the cue, the preposition that governs it, clauses, or punctuation and conjunctions at
+        its edges (a closing quotation mark stays with its opening one)."""
         cue = {t.index for t in self.cue}
         words = sentence.subtree(self.speaker, lambda kid, head: kid.dep not in CLAUSE_RELATIONS
                                  and kid.index not in cue
                                  and not (kid.dep == "case" and head is self.speaker))
-        while len(words) > 1 and words[0].upos in EDGE_PUNCTUATION:
+        while len(words) > 1 and (words[0].upos in EDGE_PUNCTUATION or
+                                  words[0].dep in EDGE_RELATIONS):
             words.pop(0)
         while len(words) > 1 and words[-1].upos in EDGE_PUNCTUATION and \
                 not (words[-1].text in CLOSING and any(w.text in OPENING for w in words)):
@@ -154,17 +157,29 @@ def _following_phrase(sentence: Sentence, token: Token) -> Token | None:
 
 
 QUOTES = OPENING | CLOSING
+BARE_RELATIONS = frozenset({"advcl", "nmod", "appos"})
+"""Relations a parser may give a subject it missed."""
+OBLIQUE_CASES = frozenset({"Dat", "Gen"})
 NAME_RELATIONS = ("flat", "appos", "nmod")
 """Relations inside a speaker's name or title ("so Jonas Lerch", "so der Sprecher X")."""
 
 
 def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
+    """The subjects of a verb of saying (shared with the verb it is coordinated with; the parser
+    may hang one on the auxiliary), or, where the parser gave it none, its one bare noun phrase
+    that it took for a clause or attribute and that may be a nominative ("Wie der Direktor
+    mitteilte")."""
     current = verb
     while True:
-        subjects = sentence.kids(current, "nsubj")
+        subjects = sentence.kids(current, "nsubj") or \
+            [k for aux in sentence.kids(current, "aux") for k in sentence.kids(aux, "nsubj")]
         if subjects:
             return subjects
         head = sentence.head(current)
         if current.dep != "conj" or head is None:
-            return []
+            break
         current = head
+    bare = [k for k in sentence.kids(verb) if k.upos in ("NOUN", "PROPN")
+            and k.dep in BARE_RELATIONS and sentence.case(k) is None
+            and not {t.feature("Case") for t in (k, *sentence.kids(k, "det"))} & OBLIQUE_CASES]
+    return bare if len(bare) == 1 else []
