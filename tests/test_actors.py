@@ -338,3 +338,9 @@ def test_a_bare_top_title_is_the_leader_named_before_it():
 def test_a_surname_that_is_a_german_noun_after_an_article_is_the_noun():
     assert "helmut-kohl" not in _ids("Der Kohl war billig.", date(1995, 3, 1))
     assert _ids("Helmut Kohl sprach.", date(1995, 3, 1)) == ["helmut-kohl"]
+
+
+def test_a_title_of_someone_out_of_office_names_nobody_in_office():
+    assert _ids("Der ehemalige US-Präsident sprach.", date(2022, 1, 18)) == []
+    assert _ids("Der US-Präsident sprach.", date(2022, 1, 18)) == ["joe-biden"]
+    assert "joe-biden" not in _ids("Die künftige US-Präsidentin sprach.", date(2022, 1, 18))

@@ -399,3 +399,9 @@ def test_an_actor_inside_an_attributive_participle_is_not_the_phrases():
     events = _events("In Lima wurde der Jonas Lerch nahestehenden Zeitung das Erscheinen "
                      "untersagt.")
     assert not {e for e in events if e[2] == "name:jonas-lerch"}
+
+
+def test_a_singular_pronoun_points_to_the_person_named_before_not_the_country():
+    events = _events("Auch der frühere Präsident Perus, Juan Quispe, lobte den Plan. Er forderte "
+                     "Bolivien dazu auf, die Grenze zu öffnen.")
+    assert ("REQUEST", "name:juan-quispe", "BOL", "happened") in events

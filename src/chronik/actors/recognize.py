@@ -42,6 +42,10 @@ OFFICE_ITSELF = re.compile(r"(?:(?<![\w-])(?:Amt|Amtes|Amts|Posten|Postens)\s+de
 """Words before a title that name the office, not who holds it: "bewirbt sich um das Amt des
 Präsidenten", "wurde zur Ministerin ernannt"."""
 QUALIFIED = re.compile(r"\s+(?:de[rs]|von|vom)\b")
+OUT_OF_OFFICE = re.compile(r"(?<![\w-])(?:ehemalig|früher|einstig|vormalig|damalig|künftig|"
+                           r"designiert)e[mnrs]?\s+$", re.I)
+"""Words before a title that name someone not in office on the article's date: "der frühere
+Präsident Perus", "die künftige Außenministerin"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +169,8 @@ def recognize(text: str, day: date | None) -> list[Found]:
         found.append(Found(match.start(), match.end(), actor, base.actors[actor].kind, 0.8,
                            is_role=True))
     for match in role.finditer(text):
-        if OFFICE_ITSELF.search(text, max(0, match.start() - 30), match.start()):
+        if OFFICE_ITSELF.search(text, max(0, match.start() - 30), match.start()) or \
+                OUT_OF_OFFICE.search(text, max(0, match.start() - 30), match.start()):
             continue
         resolved = _resolve_role(base, match, day)
         bare = not (match["gen"] or match["prefix"] or match["adj"])

@@ -128,7 +128,8 @@ class Sentence:
         """The actor a personal pronoun ("er", "sie") points back to: for a subject in a clause
         that depends on another, that clause's subject ("X traf Y, nachdem sie ..." is X); else
         the first actor named in this sentence before it, else the first of the sentence before
-        (the subject, as a rule). An object pronoun never points to the subject of its own
+        (the subject, as a rule); a singular pronoun points to a person where one is named ("der
+        frühere Präsident Perus, Juan Quispe, ... . Er" is Quispe, not Peru). An object pronoun never points to the subject of its own
         clause or of the clause it shares a subject with ("X stellten Y und nahmen sie
         fest": sie is Y; X would be "sich")."""
         if pronoun.feature("PronType") != "Prs" or pronoun.lemma.lower() not in ("er", "sie"):
@@ -152,6 +153,8 @@ class Sentence:
                           for a in self.actors(head))
         earlier = [m for m in self.mentions if m.end <= pronoun.start] or self.before
         earlier = [m for m in earlier if m.actor_id not in barred]
+        if pronoun.feature("Number") != "Plur":
+            earlier = [m for m in earlier if m.kind == "person"] or earlier
         return earlier[0].actor_id if earlier else None
 
 
