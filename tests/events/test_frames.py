@@ -405,3 +405,9 @@ def test_a_singular_pronoun_points_to_the_person_named_before_not_the_country():
     events = _events("Auch der frühere Präsident Perus, Juan Quispe, lobte den Plan. Er forderte "
                      "Bolivien dazu auf, die Grenze zu öffnen.")
     assert ("REQUEST", "name:juan-quispe", "BOL", "happened") in events
+
+
+def test_a_verb_with_its_particle_is_another_verb_in_every_reading():
+    events = _events("Chile sprach sich für eine Einigung mit Bolivien aus.")
+    assert ("SUPPORT", "CHL", "BOL", "happened") in events
+    assert not {e for e in events if e[0] == "CONSULT"}

@@ -74,8 +74,10 @@ def extract(article: Article) -> Article:
                                   events + found, reported_by, implicit)
             passive = _passive_verbs(tokens)
             topics = frames.topic_nouns(tokens, lemmas.german())
+            particle_verbs = _particle_verb_types(tokens, lemmas.german())
             kept = [f for f in found if not _overruled(f, read) and f.trigger not in topics and
-                    (f.trigger not in passive or f.type == "CONSULT")]
+                    (f.trigger not in passive or f.type == "CONSULT") and
+                    f.type in particle_verbs.get(f.trigger, {f.type})]
             found = [_with_status_of(f, read) for f in kept] + \
                 [e for e in read if not any(_same_report(e, f) for f in kept)]
             speaking = frames.speaker(tokens, mentions, previous, lemmas.german())
@@ -161,6 +163,16 @@ def _with_status_of(matched: Event, read: list[Event]) -> Event:
     if same is None or (matched.status != "happened" and matched.type != "THREATEN"):
         return matched
     return replace(matched, status=same.status, condition=same.condition)
+
+
+def _particle_verb_types(tokens: list[Token], lexicon: lemmas.LemmaLexicon
+                         ) -> dict[str, set[str]]:
+    """The words of a sentence that the parse reads as a verb with a separated particle, each with
+    the event types its whole lemma can state: "sprach sich für X aus" is "aussprechen", whose
+    pattern reading as "sprechen mit" states no meeting."""
+    verbs = {t.head for t in tokens if t.dep == "compound:prt"}
+    return {t.text: {f.type for f in lexicon.verbs.get(t.lemma, ())}
+            for t in tokens if t.index in verbs}
 
 
 def _passive_verbs(tokens: list[Token]) -> set[str]:
