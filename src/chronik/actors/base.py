@@ -248,8 +248,9 @@ def load() -> ActorBase:
         base.actors[row["id"]] = Actor(row["id"], row["name"], "organization",
                                        row["country"] or None, row["source"], row["code"])
         for surface in _cells(row["names"]):
-            base.surfaces.setdefault(surface, row["id"])
-            base.surfaces.setdefault(german_spelling(surface, row["country"]), row["id"])
+            for spelling in (surface, german_spelling(surface, row["country"])):
+                base.surfaces.setdefault(spelling, row["id"])
+                base.surfaces.setdefault(_capital_article(spelling), row["id"])
     for row in persons:
         if row["name"]:
             home = row["country"]
@@ -269,6 +270,11 @@ def load() -> ActorBase:
     base.titles = {title: office for office, names in titles["offices"].items()
                    for title in names}
     return base
+
+
+def _capital_article(name: str) -> str:
+    """A name with the Arabic article as German news writes it: "al-Fatah" → "Al-Fatah"."""
+    return name[0].upper() + name[1:] if name[:3] in ("al-", "el-") else name
 
 
 def _demonym_forms(demonyms: list[str]) -> list[str]:
