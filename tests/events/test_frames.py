@@ -218,6 +218,16 @@ def test_a_second_subject_of_a_plural_verb_acts_even_if_hung_inside_the_first():
     assert [t.text for t in heads] == ["Minister", "Staatssekretärin"]
 
 
+def test_a_subject_the_parser_hangs_on_the_auxiliary_as_its_object_is_the_verbs():
+    tokens = [_token(0, "hatte", "haben", "AUX", 4, "aux"),
+              _token(1, "Lerch", "Lerch", "PROPN", 0, "obj"),
+              _token(2, "die", "der", "DET", 3, "det"),
+              _token(3, "Kundgebung", "Kundgebung", "NOUN", 4, "obj"),
+              _token(4, "abgesagt", "absagen", "VERB", 4, "ROOT")]
+    heads = _subject_heads(Sentence(tokens, [], []), tokens[4])
+    assert [t.text for t in heads] == ["Lerch"]
+
+
 def test_a_genitive_the_parser_takes_for_an_agent_is_none():
     """A German passive names its agent with "von" or "durch"; a bare genitive is no agent."""
     tokens = [_token(0, "wurden", "werden", "AUX", 4, "aux:pass"),

@@ -257,12 +257,14 @@ def _stative_passive(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> 
 
 
 def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
-    """The subjects of `verb`, repairing three parser errors: a subject hung on the auxiliary,
+    """The subjects of `verb`, repairing three parser errors: a subject hung on the auxiliary
+    (as its subject, or as an object, which an auxiliary never has),
     a second subject coordinated with a word inside the first (`_stray_subjects`), and two
     subjects where one is the object (the one not in the nominative, else the later)."""
     kids = sentence.kids(verb)
     subjects = [k for k in kids if k.dep in SUBJECTS] or \
-        [k for aux in kids if aux.dep in ("aux", "aux:pass") for k in sentence.kids(aux, *SUBJECTS)]
+        [k for aux in kids if aux.dep in ("aux", "aux:pass")
+         for k in sentence.kids(aux, *SUBJECTS, "obj")]
     if len(subjects) == 1:
         return subjects + _stray_subjects(sentence, verb, subjects[0])
     if len(subjects) < 2:
