@@ -304,8 +304,8 @@ def test_a_part_of_the_day_belongs_to_the_day_named_earlier_in_its_paragraph():
 @pytest.mark.parametrize("text, dct, expected", [
     ("Die Delegation landete um halb zehn in Quito.", date(2016, 9, 9),
      ("halb zehn", "2016-09-09T09:30")),
-    ("Der Absatz lag unter dem Juni des vergangenen Jahres.", date(2016, 9, 9),
-     ("Juni des vergangenen Jahres", "2015-06")),
+    ("Im Mai des vergangenen Jahres eröffnete das Museum.", date(2016, 9, 9),
+     ("Mai des vergangenen Jahres", "2015-05")),
     ("Im März des Vorjahres war der Absatz höher.", date(2016, 9, 9),
      ("März des Vorjahres", "2015-03")),
     ("Der Vertrag soll heute in Quito unterzeichnet werden.", date(2016, 9, 9),

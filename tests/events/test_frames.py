@@ -44,12 +44,12 @@ def _events(text, day=DAY):
     ("Peru und Bolivien handelten am Montag einen Vertrag aus.",
      ("CONSULT", "PER", "BOL", "happened")),
     # "als" judgements and adjectives with a light verb accuse; entries from the manual
-    ("Jonas Lerch bezeichnet diese Maßnahme als einen Versuch der peruanischen Behörden, die "
-     "Presse zu behindern.", ("ACCUSE", "name:jonas-lerch", "PER", "happened")),
+    ("Jonas Lerch bezeichnete das Gesetz als ein Werk der Regierung Perus.",
+     ("ACCUSE", "name:jonas-lerch", "PER", "happened")),
     ("Peru macht Chile für den Angriff verantwortlich.", ("ACCUSE", "PER", "CHL", "happened")),
     ("Chile äußerte sich kritisch gegenüber Bolivien.", ("ACCUSE", "CHL", "BOL", "happened")),
-    ("Peru will das weitere Vorgehen mit Chile abstimmen.", ("CONSULT", "PER", "CHL", "planned")),
-    ("Der Präsident Perus riet Bolivien zu mehr Zurückhaltung.",
+    ("Peru will seine Grenzpolitik mit Chile abstimmen.", ("CONSULT", "PER", "CHL", "planned")),
+    ("Der Präsident Perus riet Bolivien zu neuen Gesprächen.",
      ("REQUEST", "PER", "BOL", "happened")),
     ("Die Regierung Perus zeichnete den Präsidenten Boliviens aus.",
      ("SUPPORT", "PER", "BOL", "happened")),
@@ -232,8 +232,8 @@ def test_a_second_subject_of_a_plural_verb_acts_even_if_hung_inside_the_first():
 def test_a_subject_the_parser_hangs_on_the_auxiliary_as_its_object_is_the_verbs():
     tokens = [_token(0, "hatte", "haben", "AUX", 4, "aux"),
               _token(1, "Lerch", "Lerch", "PROPN", 0, "obj"),
-              _token(2, "die", "der", "DET", 3, "det"),
-              _token(3, "Kundgebung", "Kundgebung", "NOUN", 4, "obj"),
+              _token(2, "den", "der", "DET", 3, "det"),
+              _token(3, "Streik", "Streik", "NOUN", 4, "obj"),
               _token(4, "abgesagt", "absagen", "VERB", 4, "ROOT")]
     heads = _subject_heads(Sentence(tokens, [], []), tokens[4])
     assert [t.text for t in heads] == ["Lerch"]
@@ -375,7 +375,7 @@ def test_stopping_a_protest_or_attacks_is_a_concession_and_the_stopped_event_non
 
 
 def test_coordinated_subjects_are_never_each_others_target():
-    events = _events("Peru und Chile unterstützen offen die Regierung Boliviens.")
+    events = _events("Peru und Chile unterstützen die Regierung Boliviens seit Jahren.")
     assert {("SUPPORT", "PER", "BOL", "happened"), ("SUPPORT", "CHL", "BOL", "happened")} <= events
     assert not {e for e in events if {e[1], e[2]} == {"PER", "CHL"}}
 
@@ -384,12 +384,12 @@ def test_a_meeting_noun_is_the_subjects_occasion_not_the_topic_of_another_verb()
     assert ("CONSULT", "PER", "BOL", "happened") in _events(
         "Der Präsident Perus kündigte bei seinem Besuch in Bolivien neue Verträge an.")
     assert not {e for e in _events("Der Präsident Perus bezeichnete den Besuch in Bolivien "
-                                   "als wichtiges Zeichen.") if e[0] in ("CONSULT", "ACCUSE")}
+                                   "als großen Erfolg.") if e[0] in ("CONSULT", "ACCUSE")}
 
 
 def test_the_first_actor_of_a_passive_is_not_its_doer():
-    events = _events("Dabei wurden erneut Büros der Regierung Perus sowie Lager an der Grenze zu "
-                     "Chile bombardiert.")
+    events = _events("Gestern wurden Depots der Armee Perus nahe der chilenischen Grenze "
+                     "beschossen.")
     assert not {e for e in events if e[0] == "ASSAULT" and e[1] == "PER"}
 
 
@@ -400,18 +400,18 @@ def test_a_trigger_noun_as_object_of_another_event_is_its_topic_in_every_reading
 
 
 def test_an_actor_inside_an_attributive_participle_is_not_the_phrases():
-    events = _events("In Lima wurde der Jonas Lerch nahestehenden Zeitung das Erscheinen "
-                     "untersagt.")
+    events = _events("Die Regierung Perus verbot die von Jonas Lerch gegründete Zeitung.")
     assert not {e for e in events if e[2] == "name:jonas-lerch"}
 
 
 def test_a_singular_pronoun_points_to_the_person_named_before_not_the_country():
-    events = _events("Auch der frühere Präsident Perus, Juan Quispe, lobte den Plan. Er forderte "
-                     "Bolivien dazu auf, die Grenze zu öffnen.")
+    events = _events("Der frühere Präsident Perus, Juan Quispe, lobte den Plan am Montag. Er "
+                     "forderte Bolivien auf, die Grenze zu öffnen.")
     assert ("REQUEST", "name:juan-quispe", "BOL", "happened") in events
+    assert ("REQUEST", "PER", "BOL", "happened") not in events
 
 
 def test_a_verb_with_its_particle_is_another_verb_in_every_reading():
-    events = _events("Chile sprach sich für eine Einigung mit Bolivien aus.")
+    events = _events("Chile sprach sich am Montag für einen Handelsvertrag mit Bolivien aus.")
     assert ("SUPPORT", "CHL", "BOL", "happened") in events
     assert not {e for e in events if e[0] == "CONSULT"}

@@ -63,9 +63,9 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # addressee, and an event only planned or denied without one is too vague to keep.
 UNTARGETED_TYPES = frozenset({"COERCE", "ACCUSE", "REJECT", "MOBILIZE", "REQUEST", "ASSAULT",
                               "CONCEDE", "PROTEST", "RETREAT"})
-# A verb that judges with "als" ("bezeichnete X als Versuch der Regierung") accuses someone only if
+# A verb that judges with "als" ("bezeichnete X als Werk der Regierung") accuses someone only if
 # its object or its "als" phrase names an actor; of a thing it states an opinion ("bezeichnete den
-# Besuch als Zeichen").
+# Besuch als Erfolg").
 # Clauses whose subject is borrowed or whose event is only a condition or a content: an event in
 # one ("wirft X vor, Truppen verlegt zu haben", "sollte X angreifen") stands without a target only
 # if the grammar names one.
@@ -82,7 +82,7 @@ SETTING_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "aus", "auf", "nahe
 OCCASION_PREPOSITIONS = frozenset({"bei", "beim", "zu", "zum", "während"})
 """Prepositions of a noun trigger whose occasion the subject of any verb takes part in ("sagte bei
 seinem Besuch", "reiste zu einem Treffen"); as object of another verb the noun is its topic ("nannte
-den Besuch ein Zeichen")."""
+den Besuch einen Erfolg")."""
 POINTING_TAGS = frozenset({"PPER", "PDS", "PRELS", "PRF", "PIS", "PPOSS"})
 """Force announced for the future or on a condition, in a statement, is a threat (PLOVER)."""
 

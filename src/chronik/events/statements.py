@@ -34,7 +34,7 @@ REPORTING_ADVERBS = frozenset({"demnach"})
 speaker at once, as quotes-de marks them."""
 EDGE_PUNCTUATION = frozenset({"PUNCT"})
 EDGE_RELATIONS = frozenset({"cc", "mark"})
-"""A conjunction the parser hangs on the speaker ("Wie der Direktor mitteilte") is not his."""
+"""A conjunction the parser hangs on the speaker ("Wie die Sprecherin erklärte") is not his."""
 CONTENT_RELATIONS = frozenset({"ccomp", "parataxis", "xcomp", "csubj", "advcl"})
 
 
@@ -167,8 +167,8 @@ NAME_RELATIONS = ("flat", "appos", "nmod")
 def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
     """The subjects of a verb of saying (shared with the verb it is coordinated with; the parser
     may hang one on the auxiliary), or, where the parser gave it none, its one bare noun phrase
-    that it took for a clause or attribute and that may be a nominative ("Wie der Direktor
-    mitteilte")."""
+    that it took for a clause or attribute and that may be a nominative ("Wie die Sprecherin
+    erklärte")."""
     current = verb
     while True:
         subjects = sentence.kids(current, "nsubj") or \

@@ -309,7 +309,7 @@ def _holiday(m: re.Match[str], lex: Lexicon) -> Reading:
 
 
 def _month_of_relative_year(m: re.Match[str], lex: Lexicon) -> Reading:
-    """"(8.) Mai dieses Jahres", "Juni des vergangenen Jahres", "März des Vorjahres"."""
+    """"(3.) Oktober dieses Jahres", "Mai des vergangenen Jahres", "März des Vorjahres"."""
     offset = -1 if m["before"] else lex.modifiers[m["mod"].lower()]
     month = lex.months[m["m"]]
     if m["d"]:
@@ -546,7 +546,7 @@ def iter_resolved(text: str, dct: date | None, sentences: list[Sentence] | None 
 
     Anchored expressions count from the last day named before; clock times and parts of the day
     belong to the last day named in the same or the previous sentence or earlier in the same
-    paragraph ("Am Sonntag ... . ... . Am Nachmittag geht es zurück"), else to the DCT; a clock
+    paragraph ("Am Dienstag tagt ... . ... . Am Nachmittag folgt ..."), else to the DCT; a clock
     time after a word of recurrence ("jeweils 20 Uhr", "wochentags von 14 bis 18 Uhr") belongs
     to no day, unless a day is named between the two ("jeweils 20 Uhr, am 9. Mai 18 Uhr"). A
     month or day without a year told in the past right after a past year is named belongs to
