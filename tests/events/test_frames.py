@@ -49,9 +49,8 @@ def _events(text, day=DAY):
     ("Peru macht Chile für den Angriff verantwortlich.", ("ACCUSE", "PER", "CHL", "happened")),
     ("Chile äußerte sich kritisch gegenüber Bolivien.", ("ACCUSE", "CHL", "BOL", "happened")),
     ("Peru will seine Grenzpolitik mit Chile abstimmen.", ("CONSULT", "PER", "CHL", "planned")),
-    ("Der Präsident Perus riet Bolivien zu neuen Gesprächen.",
-     ("REQUEST", "PER", "BOL", "happened")),
-    ("Die Regierung Perus zeichnete den Präsidenten Boliviens aus.",
+    ("Peru riet Bolivien zu neuen Wahlen.", ("REQUEST", "PER", "BOL", "happened")),
+    ("Die Regierung Perus zeichnete den Staatschef Boliviens aus.",
      ("SUPPORT", "PER", "BOL", "happened")),
     ("Peru und Chile bildeten im Mai eine Koalition.", ("COOPERATE", "PER", "CHL", "happened")),
 ])
@@ -382,8 +381,8 @@ def test_coordinated_subjects_are_never_each_others_target():
 
 def test_a_meeting_noun_is_the_subjects_occasion_not_the_topic_of_another_verb():
     assert ("CONSULT", "PER", "BOL", "happened") in _events(
-        "Der Präsident Perus kündigte bei seinem Besuch in Bolivien neue Verträge an.")
-    assert not {e for e in _events("Der Präsident Perus bezeichnete den Besuch in Bolivien "
+        "Der Staatschef Perus kündigte bei seinem Besuch in Bolivien neue Verträge an.")
+    assert not {e for e in _events("Der Staatschef Perus bezeichnete den Besuch in Bolivien "
                                    "als großen Erfolg.") if e[0] in ("CONSULT", "ACCUSE")}
 
 
@@ -394,7 +393,7 @@ def test_the_first_actor_of_a_passive_is_not_its_doer():
 
 
 def test_a_trigger_noun_as_object_of_another_event_is_its_topic_in_every_reading():
-    events = _events("Jonas Lerch lobte den Besuch des Präsidenten Perus.")
+    events = _events("Jonas Lerch lobte den Besuch des Staatschefs Perus.")
     assert ("SUPPORT", "name:jonas-lerch", "PER", "happened") in events
     assert not {e for e in events if e[0] == "CONSULT"}
 
@@ -405,7 +404,7 @@ def test_an_actor_inside_an_attributive_participle_is_not_the_phrases():
 
 
 def test_a_singular_pronoun_points_to_the_person_named_before_not_the_country():
-    events = _events("Der frühere Präsident Perus, Juan Quispe, lobte den Plan am Montag. Er "
+    events = _events("Der frühere Staatschef Perus, Juan Quispe, lobte den Plan am Montag. Er "
                      "forderte Bolivien auf, die Grenze zu öffnen.")
     assert ("REQUEST", "name:juan-quispe", "BOL", "happened") in events
     assert ("REQUEST", "PER", "BOL", "happened") not in events

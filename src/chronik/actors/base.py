@@ -273,7 +273,8 @@ def load() -> ActorBase:
 
 
 def _capital_article(name: str) -> str:
-    """A name with the Arabic article as German news writes it: "al-Qassam Brigades" → "Al-Qassam Brigades"."""
+    """A name with the Arabic article as German news writes it: "al-Qassam Brigades" →
+    "Al-Qassam Brigades"."""
     return name[0].upper() + name[1:] if name[:3] in ("al-", "el-") else name
 
 

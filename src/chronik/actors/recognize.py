@@ -45,7 +45,7 @@ QUALIFIED = re.compile(r"\s+(?:de[rs]|von|vom)\b")
 OUT_OF_OFFICE = re.compile(r"(?<![\w-])(?:ehemalig|früher|einstig|vormalig|damalig|künftig|"
                            r"designiert)e[mnrs]?\s+$", re.I)
 """Words before a title that name someone not in office on the article's date: "der frühere
-Präsident Perus", "die künftige Außenministerin"."""
+Staatschef Perus", "die künftige Staatschefin"."""
 
 
 @dataclass(frozen=True, slots=True)

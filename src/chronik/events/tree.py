@@ -129,9 +129,9 @@ class Sentence:
         that depends on another, that clause's subject ("X traf Y, nachdem sie ..." is X); else
         the first actor named in this sentence before it, else the first of the sentence before
         (the subject, as a rule); a singular pronoun points to a person where one is named ("der
-        frühere Präsident Perus, Juan Quispe, ... . Er" is Quispe, not Peru). An object pronoun never points to the subject of its own
-        clause or of the clause it shares a subject with ("X stellten Y und nahmen sie
-        fest": sie is Y; X would be "sich")."""
+        frühere Staatschef Perus, Juan Quispe, ... . Er" is Quispe, not Peru). An object pronoun
+        never points to the subject of its own clause or of the clause it shares a subject with
+        ("X stellten Y und nahmen sie fest": sie is Y; X would be "sich")."""
         if pronoun.feature("PronType") != "Prs" or pronoun.lemma.lower() not in ("er", "sie"):
             return None
         subject = pronoun.dep in ("nsubj", "nsubj:pass")
