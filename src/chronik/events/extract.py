@@ -72,15 +72,16 @@ def extract(article: Article) -> Article:
         if by_syntax:
             read = _syntax_events(article, sentence, tokens, mentions, previous, lexicon,
                                   events + found, reported_by, implicit)
+            lemma_lexicon = lemmas.german()
             passive = _passive_verbs(tokens)
-            topics = frames.topic_nouns(tokens, lemmas.german())
-            particle_verbs = _particle_verb_types(tokens, lemmas.german())
+            topics = frames.topic_nouns(tokens, lemma_lexicon)
+            particle_verbs = _particle_verb_types(tokens, lemma_lexicon)
             kept = [f for f in found if not _overruled(f, read) and f.trigger not in topics and
                     (f.trigger not in passive or f.type == "CONSULT") and
                     f.type in particle_verbs.get(f.trigger, {f.type})]
             found = [_with_status_of(f, read) for f in kept] + \
                 [e for e in read if not any(_same_report(e, f) for f in kept)]
-            speaking = frames.speaker(tokens, mentions, previous, lemmas.german())
+            speaking = frames.speaker(tokens, mentions, previous, lemma_lexicon)
             if speaking:
                 reported_by, last_statement = speaking, sentence.index
             elif sentence.index - last_statement >= REPORTED_SPEECH_SPAN:

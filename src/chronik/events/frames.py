@@ -63,9 +63,6 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # addressee, and an event only planned or denied without one is too vague to keep.
 UNTARGETED_TYPES = frozenset({"COERCE", "ACCUSE", "REJECT", "MOBILIZE", "REQUEST", "ASSAULT",
                               "CONCEDE", "PROTEST", "RETREAT"})
-# A verb that judges with "als" ("bezeichnete X als Werk der Regierung") accuses someone only if
-# its object or its "als" phrase names an actor; of a thing it states an opinion ("bezeichnete den
-# Besuch als Erfolg").
 # Clauses whose subject is borrowed or whose event is only a condition or a content: an event in
 # one ("wirft X vor, Truppen verlegt zu haben", "sollte X angreifen") stands without a target only
 # if the grammar names one.
@@ -79,6 +76,10 @@ REPORTED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 """Speech acts whose agentless passive in a statement is the speaker's own."""
 SETTING_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "aus", "auf", "nahe", "während",
                                   "seit", "an", "am", "um", "vor", "nach"})
+JUDGING_PREPOSITION = "als"
+"""A verb that judges with "als" ("bezeichnete X als Werk der Regierung") accuses someone only if
+its object or its "als" phrase names an actor; of a thing it states an opinion ("bezeichnete den
+Besuch als Erfolg"): such a frame has no event without a target."""
 OCCASION_PREPOSITIONS = frozenset({"bei", "beim", "zu", "zum", "während"})
 """Prepositions of a noun trigger whose occasion the subject of any verb takes part in ("sagte bei
 seinem Besuch", "reiste zu einem Treffen"); as object of another verb the noun is its topic ("nannte
@@ -624,7 +625,8 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
         targets = [t for t in targets if _domestic(t, sources[0])]
     if not targets and frame.type == "ASSAULT" and status[0] != "happened":
         targets = _attacked_state(sentence, verb, sources)
-    if not targets and frame.type in UNTARGETED_TYPES and frame.preposition != "als" and \
+    if not targets and frame.type in UNTARGETED_TYPES and \
+            frame.preposition != JUDGING_PREPOSITION and \
             (not passive or _patient_names_nobody(sentence, verb)) and \
             status[0] == "happened" and \
             not _embedded(sentence, verb) and _names_nobody(sentence, verb, frame, lexicon):
@@ -697,17 +699,18 @@ def topic_nouns(tokens: list[Token], lexicon: LemmaLexicon) -> set[str]:
     return {t.text for t in tokens if t.upos == "NOUN" and lexicon.noun(t.lemma) is not None
             and (verb := sentence.head(t)) is not None and verb.upos == "VERB"
             and verb.lemma in lexicon.verbs
-            and not _carries(sentence, verb, t, lexicon)}
+            and not _carries(sentence, verb, t, lexicon,
+                             lexicon.verb(verb.lemma, _prepositions(sentence, verb)))}
 
 
-def _carries(sentence: Sentence, verb: Token, noun: Token, lexicon: LemmaLexicon) -> bool:
-    """Whether `verb` states the event of the trigger noun that depends on it: a light verb
-    ("übte Kritik", unless its own frame with a preposition makes the noun its content: "sprach
-    sich gegen einen Streik aus"), or any verb of which the noun is the occasion ("sagte bei
-    seinem Besuch")."""
+def _carries(sentence: Sentence, verb: Token, noun: Token, lexicon: LemmaLexicon,
+             governing: Frame | None) -> bool:
+    """Whether `verb`, whose own frame is `governing`, states the event of the trigger noun that
+    depends on it: a light verb ("übte Kritik", unless its own frame with a preposition makes the
+    noun its content: "sprach sich gegen einen Streik aus"), or any verb of which the noun is the
+    occasion ("sagte bei seinem Besuch")."""
     if noun.dep not in ("obj", "obl", "obl:arg"):
         return False
-    governing = lexicon.verb(verb.lemma, _prepositions(sentence, verb))
     return (governing is None and sentence.case(noun) in OCCASION_PREPOSITIONS) or \
         (verb.lemma in lexicon.light_verbs and (governing is None or governing.preposition is None))
 
@@ -728,7 +731,7 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
     # A light verb carries the noun's event ("übte Kritik"), unless its own frame with a
     # preposition makes the noun its content ("sprach sich gegen einen Streik aus").
     governing = lexicon.verb(verb.lemma, _prepositions(sentence, verb)) if verb else None
-    carried = verb is not None and _carries(sentence, verb, noun, lexicon)
+    carried = verb is not None and _carries(sentence, verb, noun, lexicon, governing)
     if governing is not None and not carried and not own:
         return
     if verb is not None and verb.lemma in lexicon.stopping:

@@ -179,11 +179,9 @@ def _separated_part(word) -> bool:
     """A separable first part that the parser took for an adverb or adjective of the verb before
     it ("gab ... bekannt", "stand ... fest"): the two make a verb of the inflection dictionaries."""
     verb = word.head
-    return word.dep_ in ("advmod", "compound", "mark") and word.text.lower() in SEPARATED_WORDS \
-        and \
-        verb.i < word.i and verb.tag_.startswith(("VV", "VA")) and \
-        word.text.lower() + lemma(verb.text, "VERB", verb.lemma_ or verb.text).lower() \
-        in _known_verbs()
+    return word.dep_ in ("advmod", "compound", "mark") and \
+        word.text.lower() in SEPARATED_WORDS and verb.i < word.i and \
+        verb.tag_.startswith(("VV", "VA")) and _makes_verb(word.text.lower(), verb)
 
 
 def _particle_verb(particle, doc) -> int:
@@ -191,14 +189,16 @@ def _particle_verb(particle, doc) -> int:
     make a verb of the inflection dictionaries, else the nearest verb before the particle that
     does ("bezeichnete die Proteste als rechtmäßig und forderte X auf": "auffordern", not
     "aufbezeichnen"); the head where none does (a verb the dictionaries lack)."""
-    verbs = _known_verbs()
     prefix = particle.text.lower()
     candidates = [particle.head] + [t for t in reversed(doc[:particle.i])
                                     if t.tag_.startswith(("VV", "VA", "VM"))]
-    for verb in candidates:
-        if prefix + lemma(verb.text, "VERB", verb.lemma_ or verb.text).lower() in verbs:
-            return verb.i
-    return particle.head.i
+    return next((verb.i for verb in candidates if _makes_verb(prefix, verb)), particle.head.i)
+
+
+def _makes_verb(prefix: str, verb) -> bool:
+    """Whether `prefix` and the lemma of the parsed `verb` make a verb of the inflection
+    dictionaries ("auf" + "fordern")."""
+    return prefix + lemma(verb.text, "VERB", verb.lemma_ or verb.text).lower() in _known_verbs()
 
 
 @cache
