@@ -127,6 +127,14 @@ def test_seat_of_government_is_the_government_unless_it_is_where():
     assert (place.actor_id, place.kind) == ("POL", "place")
 
 
+def test_a_dependent_territory_is_its_country_and_a_place_where_it_is():
+    """The Phoenix dictionary codes a territory under its country (Greenland as Denmark's)."""
+    [territory, place] = recognize("Grönland protestierte gegen Manöver in Französisch-Guayana.",
+                                   date(2012, 4, 2))
+    assert (territory.actor_id, territory.kind) == ("DNK", "country")
+    assert (place.actor_id, place.kind) == ("FRA", "place")
+
+
 def test_unknown_person_keeps_the_role_words_before_the_name():
     [found] = recognize("Der polnische Botschafter Jan Nowacki widersprach.", date(2022, 1, 3))
     assert (found.actor_id, found.role) == ("name:jan-nowacki", "polnische Botschafter")

@@ -53,6 +53,11 @@ def _events(text, day=DAY):
     ("Die Regierung Perus zeichnete den Staatschef Boliviens aus.",
      ("SUPPORT", "PER", "BOL", "happened")),
     ("Peru und Chile bildeten im Mai eine Koalition.", ("COOPERATE", "PER", "CHL", "happened")),
+    # a foreign attack on things in a country attacks that country
+    ("Chile bombardierte in Peru mehrere Brücken.", ("ASSAULT", "CHL", "PER", "happened")),
+    ("Chile flog Luftangriffe auf Ziele in Peru.", ("ASSAULT", "CHL", "PER", "happened")),
+    ("Die Rebellen Perus griffen eine Kaserne in Peru an.",
+     ("ASSAULT", "PER-REB", None, "happened")),
 ])
 def test_grammatical_roles_give_source_target_and_status(text, event):
     assert event in _events(text)

@@ -2,7 +2,8 @@
 
 - `countries.csv`: every UN member state and a few more, with German and English names, the
   adjective stem ("russisch"), genitives ("Russlands"), prefixes ("US-"), capitals and seats used
-  as metonyms ("Moskau", "Kreml", "Weißes Haus") and demonyms;
+  as metonyms ("Moskau", "Kreml", "Weißes Haus") with the dependent territories that the Phoenix
+  dictionary codes under the country ("Grönland", "Gibraltar"), and demonyms;
 - `organizations.csv`: international organisations and their German descriptions;
 - `persons.csv`: office holders, one row per term (a person with several terms repeats its id);
 - `titles.yaml`: the German titles of each office, the home country, event places and the legend

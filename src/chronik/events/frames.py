@@ -33,7 +33,7 @@ from ..records import Mention, Token
 from ..timex.lexicon import german as timex_lexicon
 from .lemmas import Frame, LemmaLexicon
 from .statements import statements
-from .tree import CLAUSE_RELATIONS, Sentence
+from .tree import CLAUSE_RELATIONS, LOCATIVE_PREPOSITIONS, Sentence
 
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 ARGUMENTS = frozenset({"obl", "obl:arg", "nmod", "obl:agent", "obj", "iobj"})
@@ -449,6 +449,30 @@ def _attacked_state(sentence: Sentence, verb: Token, sources: list[str]) -> list
     return [state] if aimed and state is not None and not organs & set(sources) else []
 
 
+def _attacked_place(sentence: Sentence, heads: list[Token], sources: list[str]) -> list[str]:
+    """The country or territory where an attack strikes, named with "in" on the attack or on
+    what it aims at, when its sources are foreign to it ("bombardierte Brücken in Peru" attacks
+    Peru); an attack at home names no target. Only an attack that happened: where one would
+    strike says nothing about whom ("solange X nicht in Peru einmarschiert" is a condition)."""
+    base = load_actors()
+    own = {base.actors[s].country for s in sources if s in base.actors}
+    if not own:
+        return []
+    aimed = [k for head in heads for k in sentence.kids(head, "obj", "obl", "obl:arg", "nmod")
+             if k.dep == "obj" or sentence.case(k) in ("auf", "gegen")]
+    where = [k for k in [*(k for head in heads for k in sentence.kids(head)),
+                         *(k for phrase in aimed for k in sentence.subtree(phrase))]
+             if sentence.case(k) in LOCATIVE_PREPOSITIONS]
+    for noun in where:
+        tokens = sentence.phrase(noun)
+        for mention in [*sentence.places, *sentence.mentions]:
+            actor = base.actors.get(mention.actor_id or "")
+            if actor is not None and actor.kind == "country" and actor.id not in own and \
+                    any(mention.start < t.end and t.start < mention.end for t in tokens):
+                return [actor.id]
+    return []
+
+
 def _implicit_source(sentence: Sentence, type_: str) -> str:
     """The implicit source of an event of `type_`; for an arrest or a ban, the state's police or
     security forces when the sentence names them ("nach einer Straßenschlacht mit der Polizei wurden
@@ -625,6 +649,8 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
         targets = [t for t in targets if _domestic(t, sources[0])]
     if not targets and frame.type == "ASSAULT" and status[0] != "happened":
         targets = _attacked_state(sentence, verb, sources)
+    if not targets and frame.type == "ASSAULT" and status[0] == "happened":
+        targets = _attacked_place(sentence, [verb], sources)
     if not targets and frame.type in UNTARGETED_TYPES and \
             frame.preposition != JUDGING_PREPOSITION and \
             (not passive or _patient_names_nobody(sentence, verb)) and \
@@ -747,7 +773,9 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
         status = ("denied", None)
     between = _between(sentence, heads)
     targets = [t for t in _targets(sentence, heads, frame) if t not in sources] or \
-        _visited(sentence, heads, frame, sources)
+        _visited(sentence, heads, frame, sources) or \
+        (_attacked_place(sentence, heads, sources)
+         if frame.type == "ASSAULT" and status[0] == "happened" else [])
     if not targets and carried and verb.lemma in lexicon.light_verbs and \
             frame.type in UNTARGETED_TYPES and \
             status[0] == "happened" and not _embedded(sentence, verb) and \
