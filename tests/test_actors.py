@@ -190,6 +190,12 @@ def test_sector_nouns_take_the_country_of_their_adjective_prefix_or_genitive():
     assert load().actors["FIN-COP"].name == "Finnish police"
 
 
+def test_a_sector_noun_is_found_in_every_case_and_number_of_its_lemma():
+    """sectors.yaml lists "Gericht"; the inflection data give "Gerichten", "Heeren" ..."""
+    assert _linked(["Vor peruanischen Gerichten klagten die Heere Chiles."]) == [
+        [("peruanischen Gerichten", "PER-JUD"), ("Heere Chiles", "CHL")]]
+
+
 def test_bare_sector_nouns_belong_to_the_country_the_article_names_most():
     lines = _linked(["In Chile und in Peru wurde gewählt.", "Chile hat eine neue Verfassung.",
                      "Die Behörden verboten Kundgebungen; Demonstranten zogen dennoch los."])

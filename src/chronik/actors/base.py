@@ -38,6 +38,7 @@ from importlib import resources
 import yaml
 
 from ..errors import ChronikError
+from ..language import lemma_table
 from .spelling import german_spelling
 
 KINDS = ("country", "organization", "person", "group")
@@ -349,10 +350,12 @@ def _add_sectors(base: ActorBase) -> None:
     english = {row["id"]: row["adjective"] for row in _rows("adjectives_en.csv")}
     countries = [a for a in base.actors.values() if a.kind == "country"]
     state, qualified = set(), set()
+    forms = _noun_forms()
     for key, spec in sectors.items():
         code = spec.get("code", key)
         for noun in spec["nouns"]:
-            base.sector_nouns[noun] = code
+            for form in forms.get(noun, (noun,)):
+                base.sector_nouns.setdefault(form, code)
         if spec.get("qualified"):
             qualified.add(code)
         if spec.get("country"):
@@ -365,6 +368,17 @@ def _add_sectors(base: ActorBase) -> None:
                                                         country.id + spec.get("cameo", code))
     base.state_sectors = frozenset(state)
     base.qualified_sectors = frozenset(qualified)
+
+
+def _noun_forms() -> dict[str, set[str]]:
+    """Form → every case and number form of its noun, from the inflection dictionaries: a sector
+    noun written once ("Gericht") is found as "Gerichten" and "Gerichts" too."""
+    by_lemma: dict[str, set[str]] = {}
+    for (form, kind), lemma in lemma_table().items():
+        if kind == "N":
+            by_lemma.setdefault(lemma, set()).add(form)
+    return {form: by_lemma[lemma] for (form, kind), lemma in lemma_table().items()
+            if kind == "N"}
 
 
 def _genitive(name: str) -> str:
