@@ -223,3 +223,18 @@ def test_approximate_report_reaches_back_two_weeks_and_a_build_up_further():
     assert _range(date(2022, 1, 11), day, "approximate", "CONSULT", "planned") == (
         date(2022, 1, 11), date(2022, 2, 1))
     assert _range(date(2022, 1, 11), day, "approximate", "MOBILIZE")[0] == date(2021, 11, 12)
+
+
+def test_untargeted_reports_join_only_reports_dated_as_precisely(tmp_path):
+    """A state acting on nobody named is too little to tie a dated report to one dated only by
+    its article: "verhafteten am Samstag" and "schloss Zeitungen" stay two events."""
+    (tmp_path / "a.txt").write_text(
+        "date 2013-05-08\n\nDie Polizei Perus nahm am Samstag in Lima 17 Menschen fest.\n\n"
+        "Die Polizei Perus nahm außerdem mehrere Menschen in Cusco fest.\n", "utf-8")
+    db = tmp_path / "c.db"
+    assert chronik.run([tmp_path / "a.txt"], db=db).ok
+    with chronik.Chronicle(db) as chronicle:
+        events = [(e["type"], e["source"], e["target"], e["precision"])
+                  for e in chronicle.events()]
+    assert sorted(events) == [("COERCE", "PER-COP", None, "approximate"),
+                              ("COERCE", "PER-COP", None, "day")]

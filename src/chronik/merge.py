@@ -6,8 +6,10 @@ Reports without any date join an undated event of the pair. A report dated only 
 (by its article's publication date) reaches SLACK further back (forward, when planned), so that
 a restatement days later ("Baerbock traf schon in Washington Blinken") joins the event it
 restates; a troop build-up goes on for weeks and reaches further.
-Distinct events of the same pair on different days stay apart. Further participants of a meeting are
-collected from all its reports. A merged event takes its status from the report of the latest
+Distinct events of the same pair on different days stay apart, and a report without a target
+joins only reports dated as firmly (both by their article's date, or both by the text): a state
+acting on nobody named says too little to make a dated arrest and an undated one the same.
+Further participants of a meeting are collected from all its reports. A merged event takes its status from the report of the latest
 article (within one article the most specific: conditional, denied, planned, happened), its date
 from the most precise report, and a confidence that grows with independent sources (copies add
 nothing). `num_articles` counts the articles that report it, `num_sources` the independent ones:
@@ -86,6 +88,9 @@ def _matching_event(store: Store, conn: sqlite3.Connection, event: Event) -> int
             continue
         if mine[0] <= theirs[1] and theirs[0] <= mine[1]:
             if mine[0] == mine[1] and theirs[0] == theirs[1] and mine != theirs:
+                continue
+            if event.target is None and \
+                    (event.precision == "approximate") != (row["precision"] == "approximate"):
                 continue
             width = (theirs[1] - theirs[0]).days
             if best is None or width < best[0]:

@@ -47,6 +47,8 @@ def _events(text, day=DAY):
     ("Jonas Lerch bezeichnete das Gesetz als ein Werk der Regierung Perus.",
      ("ACCUSE", "name:jonas-lerch", "PER", "happened")),
     ("Peru macht Chile für den Angriff verantwortlich.", ("ACCUSE", "PER", "CHL", "happened")),
+    ("Die Regierung Perus machte dafür die Demonstranten selbst verantwortlich.",
+     ("ACCUSE", "PER", "PER-PRO", "happened")),
     ("Chile äußerte sich kritisch gegenüber Bolivien.", ("ACCUSE", "CHL", "BOL", "happened")),
     ("Peru will seine Grenzpolitik mit Chile abstimmen.", ("CONSULT", "PER", "CHL", "planned")),
     ("Peru riet Bolivien zu neuen Wahlen.", ("REQUEST", "PER", "BOL", "happened")),

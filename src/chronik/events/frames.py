@@ -76,6 +76,9 @@ REPORTED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 """Speech acts whose agentless passive in a statement is the speaker's own."""
 SETTING_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "aus", "auf", "nahe", "während",
                                   "seit", "an", "am", "um", "vor", "nach"})
+PREDICATIVE_RELATIONS = frozenset({"xcomp", "advmod", "parataxis", "compound:prt"})
+"""Relations a parser gives a predicative adjective after its object ("machte dafür die
+Rebellen selbst verantwortlich" may come as parataxis)."""
 JUDGING_PREPOSITION = "als"
 """A verb that judges with "als" ("bezeichnete X als Werk der Regierung") accuses someone only if
 its object or its "als" phrase names an actor; of a thing it states an opinion ("bezeichnete den
@@ -157,7 +160,7 @@ def _predicating_verb(sentence: Sentence, adjective: Token, lexicon: LemmaLexico
     with its own subject and object ("machte die Rebellen verantwortlich", "äußerte sich kritisch
     gegenüber X")."""
     head = sentence.head(adjective)
-    if adjective.dep in ("xcomp", "advmod") and head is not None and \
+    if adjective.dep in PREDICATIVE_RELATIONS and head is not None and \
             head.lemma in lexicon.light_verbs:
         return head
     return None
