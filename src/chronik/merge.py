@@ -9,10 +9,10 @@ restates; a troop build-up goes on for weeks and reaches further.
 Distinct events of the same pair on different days stay apart, and a report without a target
 joins only reports dated as firmly (both by their article's date, or both by the text): a state
 acting on nobody named says too little to make a dated arrest and an undated one the same.
-Further participants of a meeting are collected from all its reports. A merged event takes its status from the report of the latest
-article (within one article the most specific: conditional, denied, planned, happened), its date
-from the most precise report, and a confidence that grows with independent sources (copies add
-nothing). `num_articles` counts the articles that report it, `num_sources` the independent ones:
+Further participants of a meeting are collected from all its reports. A merged event takes its
+status from the report of the latest article (within one article the most specific: conditional,
+denied, planned, happened), its date from the most precise report, and a confidence that grows
+with independent sources (copies add nothing). `num_articles` counts the articles that report it, `num_sources` the independent ones:
 articles linked as copies of one text (see `copies`) or from the same outlet count once.
 """
 
