@@ -55,6 +55,9 @@ def _events(text, day=DAY):
     ("Die Regierung Perus zeichnete den Staatschef Boliviens aus.",
      ("SUPPORT", "PER", "BOL", "happened")),
     ("Peru und Chile bildeten im Mai eine Koalition.", ("COOPERATE", "PER", "CHL", "happened")),
+    # a light verb's passive subject is the target of the noun it carries
+    ("Die Regierung Perus greift durch. Mehrere Diplomaten Chiles wurden unter Hausarrest "
+     "gestellt.", ("COERCE", "PER", "CHL", "happened")),
     # a foreign attack on things in a country attacks that country
     ("Chile bombardierte in Peru mehrere Brücken.", ("ASSAULT", "CHL", "PER", "happened")),
     ("Chile flog Luftangriffe auf Ziele in Peru.", ("ASSAULT", "CHL", "PER", "happened")),

@@ -775,8 +775,11 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
     if _negated(sentence, noun, lexicon):
         status = ("denied", None)
     between = _between(sentence, heads)
+    # the subject of a passive light verb undergoes the noun ("wurde unter Hausarrest gestellt")
     targets = [t for t in _targets(sentence, heads, frame) if t not in sources] or \
         _visited(sentence, heads, frame, sources) or \
+        ([t for t in _subjects(sentence, verb, lexicon)[1] if t not in sources]
+         if carried else []) or \
         (_attacked_place(sentence, heads, sources)
          if frame.type == "ASSAULT" and status[0] == "happened" else [])
     if not targets and carried and verb.lemma in lexicon.light_verbs and \
