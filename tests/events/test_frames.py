@@ -58,6 +58,11 @@ def _events(text, day=DAY):
     # a light verb's passive subject is the target of the noun it carries
     ("Die Regierung Perus greift durch. Mehrere Diplomaten Chiles wurden unter Hausarrest "
      "gestellt.", ("COERCE", "PER", "CHL", "happened")),
+    # a target phrase the parser hangs on the genitive or, in the fronted field, on the verb
+    ("Der brutale Krieg der Regionalmacht Chile gegen Peru geht weiter.",
+     ("ASSAULT", "CHL", "PER", "happened")),
+    ("Der unerklärte Krieg der Seemacht Chile gegen Bolivien dauert an.",
+     ("ASSAULT", "CHL", "BOL", "happened")),
     # a foreign attack on things in a country attacks that country
     ("Chile bombardierte in Peru mehrere Brücken.", ("ASSAULT", "CHL", "PER", "happened")),
     ("Chile flog Luftangriffe auf Ziele in Peru.", ("ASSAULT", "CHL", "PER", "happened")),

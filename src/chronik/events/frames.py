@@ -343,26 +343,46 @@ def _targets(sentence: Sentence, heads: list[Token], frame: Frame) -> list[str]:
                                              and slot not in DIRECT_PREPOSITIONS)
                     if actors:
                         return actors
+        if slot not in RELATIONS and (actors := _fronted_with_noun(sentence, heads[0], slot)):
+            return actors
     return _misattached_target(sentence, heads, frame)
 
 
 def _misattached_target(sentence: Sentence, heads: list[Token], frame: Frame) -> list[str]:
     """The actors of a target phrase with a preposition of `frame` that the parser hung on
     another argument of the trigger instead of the trigger ("schossen mit Gewehren auf
-    Bauern": "auf Bauern" under "Gewehren")."""
+    Bauern": "auf Bauern" under "Gewehren"; "der Krieg der Regionalmacht Chile gegen Peru":
+    "gegen Peru" under the genitive). A phrase with "von" there names an agent, no target."""
     for slot in frame.targets:
         if slot == "iobj":
             if actors := _dative_after_subject(sentence, heads):
                 return actors
-        if slot in RELATIONS:
+        if slot in RELATIONS or slot in AGENT_PREPOSITIONS:
             continue
         for head in heads:
             for kid in sentence.kids(head):
-                if kid.dep not in ("obl", "obj", "obl:arg"):
+                if kid.dep not in ("obl", "obj", "obl:arg", "nmod"):
                     continue
                 for phrase in sentence.kids(kid, "nmod"):
                     if sentence.case(phrase) == slot and (actors := sentence.actors(phrase)):
                         return actors
+    return []
+
+
+def _fronted_with_noun(sentence: Sentence, noun: Token, slot: str) -> list[str]:
+    """The actors of a phrase with preposition `slot` that follows a noun trigger with no verb
+    between, which the parser hung on the noun's verb: before the finite verb of a main clause
+    German puts one phrase only, so "Der Krieg Chiles gegen Peru dauert an" is a war against
+    Peru."""
+    governor = sentence.head(noun)
+    if noun.upos != "NOUN" or governor is None or governor.index < noun.index:
+        return []
+    for kid in sentence.kids(governor, "obl", "nmod"):
+        between = [t for t in sentence.tokens if noun.index < t.index < kid.index]
+        if noun.index < kid.index < governor.index and sentence.case(kid) == slot and \
+                not any(t.upos in ("VERB", "AUX") for t in between) and \
+                (actors := sentence.actors(kid)):
+            return actors
     return []
 
 
@@ -777,6 +797,7 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
     between = _between(sentence, heads)
     # the subject of a passive light verb undergoes the noun ("wurde unter Hausarrest gestellt")
     targets = [t for t in _targets(sentence, heads, frame) if t not in sources] or \
+        [t for t in _misattached_target(sentence, heads, frame) if t not in sources] or \
         _visited(sentence, heads, frame, sources) or \
         ([t for t in _subjects(sentence, verb, lexicon)[1] if t not in sources]
          if carried else []) or \
