@@ -180,3 +180,13 @@ def test_actors_listed_as_subjects_act_together_in_the_pattern_reading():
                      "said that the decision was a serious mistake.", date(2010, 5, 5))
     assert {(e.type, e.source, e.target) for e in events} == {
         ("ACCUSE", "PER", "BOL"), ("ACCUSE", "CHL", "BOL")}
+
+
+def test_a_pluperfect_clause_without_a_date_takes_the_time_the_story_went_back_to():
+    [arrest] = _events("Im März 2011 kam es in Lima zu schweren Unruhen. Die Polizei Perus hatte "
+                       "40 Demonstranten festgenommen.", date(2013, 5, 8))
+    assert (arrest.type, arrest.first_day, arrest.last_day, arrest.precision) == (
+        "COERCE", date(2011, 3, 1), date(2011, 3, 31), "month")
+    [recent] = _events("Im März 2011 kam es in Lima zu schweren Unruhen. Die Polizei Perus hat "
+                       "40 Demonstranten festgenommen.", date(2013, 5, 8))
+    assert recent.precision == "approximate"

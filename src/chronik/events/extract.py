@@ -7,7 +7,9 @@ the sentence's subject, else the person a subject pronoun points back to), and t
 the mention nearest the trigger and those coordinated with it. A country adjective ("russischer
 Truppenaufmarsch") stands in when no actor is named. The date comes from the time expressions of
 the clause, then of the sentence, then, for an anaphoric clause ("dabei", "in dem Telefonat"), from
-the event before; otherwise it is the week up to the publication date, marked approximate.
+the event before, for a clause in the pluperfect from the last date of the sentences before (the
+time the story went back to); otherwise it is the week up to the publication date, marked
+approximate.
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ FUNCTION_WORDS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART"})
 NOUN_DATE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+vom\s+$")
 """A date that dates a noun, not the event ("gegen den Beschluss des Rates vom 3. Mai")."""
 HEADLINE_END = re.compile(r"[.!?…:][\"“”«»'’)]*\s*$")
+
+
+REFERENCE_REACH = 3
+"""Sentences back in which a pluperfect clause finds the time the story went back to."""
 
 
 @dataclass(slots=True)
@@ -674,6 +680,26 @@ def _status(article: Article, sentence: Sentence, clause: Clause, lexicon: Event
     return "happened", None
 
 
+def _reference_time(article: Article, sentence: Sentence, clause: Clause) -> TimeExpr | None:
+    """For a clause in the pluperfect ("hatte ... vorgeworfen", "waren ... inhaftiert worden"),
+    the time the story went back to before it: the last date of the sentences before
+    (`REFERENCE_REACH`), as the pluperfect tells what happened by then, not in the week of
+    publication; none where the sentence has a time of its own ("in den vergangenen
+    Monaten")."""
+    words = [t for t in article.tokens if t.sentence == sentence.index and
+             clause.start <= t.start - sentence.start < clause.end]
+    pluperfect = any(t.upos == "AUX" and t.lemma in ("haben", "sein") and
+                     t.feature("Tense") == "Past" and t.feature("Mood") != "Sub" for t in words) \
+        and any(t.tag in ("VVPP", "VAPP") for t in words)
+    if not pluperfect or any(t.sentence == sentence.index for t in article.timexes):
+        return None
+    before = [t for t in article.timexes
+              if sentence.index - REFERENCE_REACH <= t.sentence < sentence.index
+              and t.type in ("DATE", "TIME") and t.first_day is not None
+              and (article.published is None or t.last_day <= article.published)]
+    return before[-1] if before else None
+
+
 def _event_date(article: Article, sentence: Sentence, clause: Clause, lexicon: EventLexicon,
                 earlier: list[Event], status: str
                 ) -> tuple[date | None, date | None, str, tuple[TimeExpr, ...]]:
@@ -697,6 +723,8 @@ def _event_date(article: Article, sentence: Sentence, clause: Clause, lexicon: E
         for event in reversed(earlier):
             if event.first_day and event.precision != "approximate":
                 return event.first_day, event.last_day, event.precision, event.dated_by
+    if (reference := _reference_time(article, sentence, clause)) is not None:
+        return reference.first_day, reference.last_day, reference.precision, (reference,)
     if article.published is None:
         return None, None, "unknown", ()
     if status == "planned":
