@@ -46,6 +46,11 @@ def _events(text, day=DAY):
     # "als" judgements and adjectives with a light verb accuse; entries from the manual
     ("Jonas Lerch bezeichnete das Gesetz als ein Werk der Regierung Perus.",
      ("ACCUSE", "name:jonas-lerch", "PER", "happened")),
+    # the parser may call "als" a conjunction, or hang its phrase on the object
+    ("Chile bezeichnete die Reform als einen Trick der peruanischen Regierung.",
+     ("ACCUSE", "CHL", "PER", "happened")),
+    ("Die Opposition Perus bezeichnet diesen Schritt als einen Vorwand der bolivianischen "
+     "Regierung.", ("ACCUSE", "PER-OPP", "BOL", "happened")),
     ("Peru macht Chile für den Angriff verantwortlich.", ("ACCUSE", "PER", "CHL", "happened")),
     ("Die Regierung Perus machte dafür die Demonstranten selbst verantwortlich.",
      ("ACCUSE", "PER", "PER-PRO", "happened")),

@@ -79,6 +79,9 @@ SETTING_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "aus", "auf", "nahe
 PREDICATIVE_RELATIONS = frozenset({"xcomp", "advmod", "parataxis", "compound:prt"})
 """Relations a parser gives a predicative adjective after its object ("machte dafür die
 Rebellen selbst verantwortlich" may come as parataxis)."""
+MISHUNG = ("nmod", "acl")
+"""Relations under which the parser hangs a verb's phrase on its subject or object ("bezeichnete
+die Maßnahme als Versuch der Regierung": "als Versuch" as an attribute of "Maßnahme")."""
 JUDGING_PREPOSITION = "als"
 """A verb that judges with "als" ("bezeichnete X als Werk der Regierung") accuses someone only if
 its object or its "als" phrase names an actor; of a thing it states an opinion ("bezeichnete den
@@ -198,7 +201,7 @@ def _prepositions(sentence: Sentence, verb: Token) -> set[str]:
     found = {sentence.case(k) for k in kids}
     nominals = [n for k in kids if k.dep in SUBJECTS | OBJECTS
                 for n in [k, *sentence.kids(k, "conj")]]
-    found |= {sentence.case(p) for n in nominals for p in sentence.kids(n, "nmod")}
+    found |= {sentence.case(p) for n in nominals for p in sentence.kids(n, *MISHUNG)}
     return found - {None}
 
 
@@ -363,7 +366,7 @@ def _misattached_target(sentence: Sentence, heads: list[Token], frame: Frame) ->
             for kid in sentence.kids(head):
                 if kid.dep not in ("obl", "obj", "obl:arg", "nmod"):
                     continue
-                for phrase in sentence.kids(kid, "nmod"):
+                for phrase in sentence.kids(kid, *MISHUNG):
                     if sentence.case(phrase) == slot and (actors := sentence.actors(phrase)):
                         return actors
     return []

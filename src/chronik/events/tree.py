@@ -47,9 +47,12 @@ class Sentence:
         return marker.lemma.lower() if marker else None
 
     def case_marker(self, token: Token) -> Token | None:
-        """The preposition of a noun phrase: its case marker, or a preposition that opens the
+        """The preposition of a noun phrase: its case marker (a comparison particle the parser
+        calls a conjunction too: "als" of "als einen Trick"), or a preposition that opens the
         phrase but hangs on a word inside it ("von Kenias Regierung" with "von" on "Kenias")."""
         marker = [k for k in self.kids(token, "case") if k.upos == "ADP" or k.tag == "KOKOM"]
+        marker += [k for k in self.kids(token, "cc", "mark") if k.tag == "KOKOM"
+                   and k.index < token.index and token.upos in ("NOUN", "PROPN")]
         if marker:
             return marker[0]
         first = self.phrase(token)[0]
