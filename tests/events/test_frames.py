@@ -68,6 +68,9 @@ def _events(text, day=DAY):
      ("ASSAULT", "CHL", "PER", "happened")),
     ("Der unerklärte Krieg der Seemacht Chile gegen Bolivien dauert an.",
      ("ASSAULT", "CHL", "BOL", "happened")),
+    # backing or condemning a protest names its protesters
+    ("In Lima kam es zu Unruhen. Die Opposition Perus unterstützte einen friedlichen Protest.",
+     ("SUPPORT", "PER-OPP", "PER-PRO", "happened")),
     # a foreign attack on things in a country attacks that country
     ("Chile bombardierte in Peru mehrere Brücken.", ("ASSAULT", "CHL", "PER", "happened")),
     ("Chile flog Luftangriffe auf Ziele in Peru.", ("ASSAULT", "CHL", "PER", "happened")),

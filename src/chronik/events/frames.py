@@ -79,6 +79,7 @@ SETTING_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "aus", "auf", "nahe
 PREDICATIVE_RELATIONS = frozenset({"xcomp", "advmod", "parataxis", "compound:prt"})
 """Relations a parser gives a predicative adjective after its object ("machte dafür die
 Rebellen selbst verantwortlich" may come as parataxis)."""
+JUDGING_TYPES = frozenset({"SUPPORT", "ACCUSE"})
 MISHUNG = ("nmod", "acl")
 """Relations under which the parser hangs a verb's phrase on its subject or object ("bezeichnete
 die Maßnahme als Versuch der Regierung": "als Versuch" as an attribute of "Maßnahme")."""
@@ -452,9 +453,10 @@ def _names_nobody(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaL
 def _protesters(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLexicon
                 ) -> list[str]:
     """The protesters, when force is used against a protest ("ging gegen den Streik vor",
-    "räumte das Streiklager"): those of the country the article is about."""
+    "räumte das Streiklager") or a protest is backed or condemned ("unterstützte den Protest"):
+    those of the country the article is about."""
     protesters = sentence.implicit.get("PROTEST")
-    if frame.type not in FORCE_TYPES or protesters is None:
+    if frame.type not in FORCE_TYPES | JUDGING_TYPES or protesters is None:
         return []
     for kid in sentence.kids(verb, "obj", "obl", "obl:arg"):
         protest = lexicon.noun(kid.lemma)
