@@ -71,6 +71,10 @@ def _events(text, day=DAY):
     # backing or condemning a protest names its protesters
     ("In Lima kam es zu Unruhen. Die Opposition Perus unterstützte einen friedlichen Protest.",
      ("SUPPORT", "PER-OPP", "PER-PRO", "happened")),
+    # PLOVER: a single country's exercise and a call-up are MOBILIZE
+    ("Das chilenische Militär hielt am Montag ein Manöver ab.",
+     ("MOBILIZE", "CHL", None, "happened")),
+    ("Chile berief am Montag 10.000 Reservisten ein.", ("MOBILIZE", "CHL", None, "happened")),
     # a foreign attack on things in a country attacks that country
     ("Chile bombardierte in Peru mehrere Brücken.", ("ASSAULT", "CHL", "PER", "happened")),
     ("Chile flog Luftangriffe auf Ziele in Peru.", ("ASSAULT", "CHL", "PER", "happened")),
