@@ -75,6 +75,10 @@ def _events(text, day=DAY):
     ("Das chilenische Militär hielt am Montag ein Manöver ab.",
      ("MOBILIZE", "CHL", None, "happened")),
     ("Chile berief am Montag 10.000 Reservisten ein.", ("MOBILIZE", "CHL", None, "happened")),
+    # a denied event stands, denied, beside the rejection
+    ("Chile dementierte einen Angriff auf Peru.", ("ASSAULT", "CHL", "PER", "denied")),
+    ("Die Rebellen Perus bestreiten die Angriffe auf die Polizei.",
+     ("ASSAULT", "PER-REB", "PER-COP", "denied")),
     # a foreign attack on things in a country attacks that country
     ("Chile bombardierte in Peru mehrere Brücken.", ("ASSAULT", "CHL", "PER", "happened")),
     ("Chile flog Luftangriffe auf Ziele in Peru.", ("ASSAULT", "CHL", "PER", "happened")),

@@ -623,6 +623,9 @@ def _status(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
             status = ("planned", None)
         if level > 0 and token.lemma in lexicon.refusals and chain[level - 1].dep == "xcomp":
             status = ("denied", None)
+        if level > 0 and token.lemma in lexicon.denials and \
+                chain[level - 1].dep in ("xcomp", "ccomp"):
+            status = ("denied", None)
         if level > 0 and token.lemma in lexicon.speculation:
             return None
     return status
@@ -785,7 +788,9 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
     # A light verb carries the noun's event ("übte Kritik"), unless its own frame with a
     # preposition makes the noun its content ("sprach sich gegen einen Streik aus").
     governing = lexicon.verb(verb.lemma, _prepositions(sentence, verb)) if verb else None
-    carried = verb is not None and _carries(sentence, verb, noun, lexicon, governing)
+    # "bestritt die Angriffe": the subject denies the event its object names
+    denied = verb is not None and verb.lemma in lexicon.denials and noun.dep == "obj"
+    carried = denied or (verb is not None and _carries(sentence, verb, noun, lexicon, governing))
     if governing is not None and not carried and not own:
         return
     if verb is not None and verb.lemma in lexicon.stopping:
@@ -797,7 +802,7 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
     status = _status(sentence, verb, lexicon) if verb is not None else ("happened", None)
     if status is None:
         return
-    if _negated(sentence, noun, lexicon):
+    if denied or _negated(sentence, noun, lexicon):
         status = ("denied", None)
     between = _between(sentence, heads)
     # the subject of a passive light verb undergoes the noun ("wurde unter Hausarrest gestellt")

@@ -43,6 +43,7 @@ class LemmaLexicon:
     agent_nouns: frozenset[str]
     violence: frozenset[str]
     refusals: frozenset[str]
+    denials: frozenset[str]
     idioms: frozenset[tuple[str, str]]
     stopping: frozenset[str]
     negations: frozenset[str]
@@ -124,7 +125,7 @@ def german() -> LemmaLexicon:
         spoken_protests=frozenset(data["spoken_protests"]),
         agent_nouns=frozenset(data["agent_nouns"]),
         violence=frozenset(data["violence"]),
-        refusals=frozenset(data["refusals"]),
+        refusals=frozenset(data["refusals"]), denials=frozenset(data["denials"]),
         idioms=frozenset(tuple(entry.split("/")) for entry in data["idioms"]),
         stopping=frozenset(data["stopping"]),
         negations=frozenset(data["negations"]), modals=frozenset(data["modals"]),
