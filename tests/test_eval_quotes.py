@@ -82,3 +82,10 @@ def test_a_speaker_the_parser_took_for_a_clause_is_found_without_its_conjunction
                "speaker": [_span("die Sprecherin der Behörde", text)]}]
     scores = evaluate_quotes(_write(tmp_path, quotes, text))
     assert scores.speaker.exact.true_positives == 1 and scores.cue.exact.true_positives == 1
+
+
+def test_a_source_noun_before_its_postposition_is_a_statement(tmp_path):
+    text = "Ihrer Meinung nach hätte das Gericht länger beraten müssen."
+    quotes = [{"cue": [_span("nach", text)], "speaker": [_span("Ihrer Meinung", text)]}]
+    scores = evaluate_quotes(_write(tmp_path, quotes, text))
+    assert scores.cue.exact.true_positives == 1 and scores.speaker.exact.true_positives == 1

@@ -96,6 +96,10 @@ def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]
                 yield Statement((token,), head)
         elif _source_noun(token) and sentence.case(token) in ("nach", "gemäß"):
             yield Statement((sentence.case_marker(token),), token)
+        elif token.tag == "APPO" and token.lemma.lower() == "nach" and \
+                (noun := _word_before(sentence, token)) is not None and _source_noun(noun) and \
+                sentence.case(noun) is None:
+            yield Statement((token,), noun)
         elif token.text.lower() in REPORTING_ADVERBS:
             yield Statement((token,), token)
         elif token.text.lower() == "so" and _after_break(sentence, token):
@@ -124,6 +128,13 @@ def _source_noun(token: Token) -> bool:
         return False
     lemma = token.lemma.rsplit("-", 1)[-1]
     return lemma in SOURCE_NOUNS or any(head in SOURCE_NOUNS for _, head in compound_splits(lemma))
+
+
+def _word_before(sentence: Sentence, token: Token) -> Token | None:
+    """The word right before `token`: the noun of a postposition the parser hung elsewhere
+    ("Ihrer Ansicht nach" with "nach" on the verb)."""
+    position = token.index - sentence.first
+    return sentence.tokens[position - 1] if position > 0 else None
 
 
 def _after_break(sentence: Sentence, token: Token) -> bool:
