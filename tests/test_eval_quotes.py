@@ -89,3 +89,13 @@ def test_a_source_noun_before_its_postposition_is_a_statement(tmp_path):
     quotes = [{"cue": [_span("nach", text)], "speaker": [_span("Ihrer Meinung", text)]}]
     scores = evaluate_quotes(_write(tmp_path, quotes, text))
     assert scores.cue.exact.true_positives == 1 and scores.speaker.exact.true_positives == 1
+
+
+def test_a_fronted_das_is_what_is_said_and_the_speaker_follows_the_verb(tmp_path):
+    text = "Dies gab der Verband am Montag bekannt. Das berichtete die Zeitung am Sonntag."
+    quotes = [{"cue": [_span("gab", text), _span("bekannt", text)],
+               "speaker": [_span("der Verband", text)]},
+              {"cue": [_span("berichtete", text)], "speaker": [_span("die Zeitung", text)]}]
+    scores = evaluate_quotes(_write(tmp_path, quotes, text))
+    assert scores.speaker.exact.true_positives == 2 and scores.speaker.exact.precision == 1.0
+    assert scores.cue.exact.true_positives == 3

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..language import SEPARATED_WORDS, compound_splits
+from ..language import SEPARATED_RELATIONS, SEPARATED_WORDS, compound_splits
 from ..records import Token
 from .lemmas import LemmaLexicon
 from .tree import CLAUSE_RELATIONS, Sentence
@@ -113,7 +113,7 @@ def _separated(verb: Token, kid: Token) -> bool:
     which the parser may call an adverb): the language layer joined it to the verb's lemma."""
     return kid.dep == "compound:prt" or (
         kid.index > verb.index and kid.text.lower() in SEPARATED_WORDS and
-        verb.lemma.startswith(kid.text.lower()) and kid.dep in ("advmod", "compound", "mark"))
+        verb.lemma.startswith(kid.text.lower()) and kid.dep in SEPARATED_RELATIONS)
 
 
 def _reports_content(sentence: Sentence, verb: Token) -> bool:
@@ -175,6 +175,25 @@ NAME_RELATIONS = ("flat", "appos", "nmod")
 """Relations inside a speaker's name or title ("so Jonas Lerch", "so der Sprecher X")."""
 
 
+FRONTED_OBJECTS = frozenset({"das", "dies", "dieses"})
+"""Pronouns that stand first for what is said ("Das teilte der Sprecher mit")."""
+
+
+def _without_fronted_object(sentence: Sentence, verb: Token, subjects: list[Token]
+                            ) -> list[Token]:
+    """The subjects of a verb of saying without a fronted "das" or "dies", which is what is
+    said, not who says it: the parser may call it the subject and the speaker after the verb
+    a second subject or the object ("Dies gab der Verband bekannt")."""
+    fronted = [s for s in subjects if s.text.lower() in FRONTED_OBJECTS and s.index < verb.index
+               and not sentence.kids(s)]
+    if not fronted:
+        return subjects
+    rest = [s for s in subjects if s not in fronted] or \
+        [k for k in sentence.kids(verb, "obj") if k.upos in ("NOUN", "PROPN")
+         and k.index > verb.index]
+    return rest or subjects
+
+
 def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
     """The subjects of a verb of saying (shared with the verb it is coordinated with; the parser
     may hang one on the auxiliary), or, where the parser gave it none, its one bare noun phrase
@@ -185,7 +204,7 @@ def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
         subjects = sentence.kids(current, "nsubj") or \
             [k for aux in sentence.kids(current, "aux") for k in sentence.kids(aux, "nsubj")]
         if subjects:
-            return subjects
+            return _without_fronted_object(sentence, current, subjects)
         head = sentence.head(current)
         if current.dep != "conj" or head is None:
             break

@@ -34,6 +34,9 @@ SEPARATED_WORDS = frozenset(PARTICLES) - {"weiter", "wieder"}
 """Separated first parts that the parser may take for an adverb or adjective of the verb ("gab
 ... bekannt", "teilte ... mit"); "weiter" and "wieder" after a verb are adverbs ("sagte
 weiter" says on)."""
+SEPARATED_RELATIONS = ("advmod", "compound", "mark", "ccomp", "xcomp")
+"""Relations the parser gives a separated first part it takes for an adverb, adjective or
+complement ("gab ... bekannt" with "bekannt" as a clause)."""
 COMPOUND_PREFIX = 3
 COMPOUND_HEAD = 4
 """Shortest first part and last part of a compound noun looked up by its last part."""
@@ -179,7 +182,7 @@ def _separated_part(word) -> bool:
     """A separable first part that the parser took for an adverb or adjective of the verb before
     it ("gab ... bekannt", "stand ... fest"): the two make a verb of the inflection dictionaries."""
     verb = word.head
-    return word.dep_ in ("advmod", "compound", "mark") and \
+    return word.dep_ in SEPARATED_RELATIONS and \
         word.text.lower() in SEPARATED_WORDS and verb.i < word.i and \
         verb.tag_.startswith(("VV", "VA")) and _makes_verb(word.text.lower(), verb)
 
