@@ -99,3 +99,19 @@ def test_a_fronted_das_is_what_is_said_and_the_speaker_follows_the_verb(tmp_path
     scores = evaluate_quotes(_write(tmp_path, quotes, text))
     assert scores.speaker.exact.true_positives == 2 and scores.speaker.exact.precision == 1.0
     assert scores.cue.exact.true_positives == 3
+
+
+def test_so_with_whom_it_was_said_to_and_a_possessive_opinion_are_statements(tmp_path):
+    text = ("Das sei schwierig, so Jonas Lerch gegenüber der Regionalausgabe einer Zeitung. "
+            "Die Kosten seien zu hoch, so Anna Berger gegenüber der Wochenausgabe einer "
+            "Zeitschrift. Die Brücke, die ihrer Meinung nach zu teuer werde, bleibt geplant.")
+
+    def first_word(phrase):
+        begin = text.index(phrase)
+        return [begin, begin + len(phrase.split()[0])]
+
+    quotes = [{"cue": [first_word("so Jonas")], "speaker": [_span("Jonas Lerch", text)]},
+              {"cue": [first_word("so Anna")], "speaker": [_span("Anna Berger", text)]},
+              {"cue": [first_word("nach zu")], "speaker": [_span("ihrer Meinung", text)]}]
+    scores = evaluate_quotes(_write(tmp_path, quotes, text))
+    assert scores.speaker.exact.true_positives == 3 and scores.cue.exact.true_positives == 3

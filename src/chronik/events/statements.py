@@ -21,6 +21,7 @@ from .lemmas import LemmaLexicon
 from .tree import CLAUSE_RELATIONS, Sentence
 
 REPORTING_PREPOSITIONS = frozenset({"laut", "zufolge"})
+ADDRESSEE_PREPOSITIONS = frozenset({"gegenüber"})
 SOURCE_NOUNS = frozenset({"Angabe", "Angaben", "Aussage", "Aussagen", "Bericht", "Berichte",
                           "Darstellung", "Auffassung", "Ansicht", "Worte", "Wort", "Information",
                           "Informationen", "Meinung", "Einschätzung", "Schätzung", "Auskunft",
@@ -45,12 +46,14 @@ class Statement:
 
     def speaker_span(self, sentence: Sentence) -> tuple[int, int]:
         """The characters of the speaker's noun phrase, coordinated parts included, without
-        the cue, the preposition that governs it, clauses, or punctuation and conjunctions at
-        its edges (a closing quotation mark stays with its opening one)."""
+        the cue, the preposition that governs it, clauses, whom it is said to ("so X gegenüber
+        der Zeitung"), or punctuation and conjunctions at its edges (a closing quotation mark
+        stays with its opening one)."""
         cue = {t.index for t in self.cue}
         words = sentence.subtree(self.speaker, lambda kid, head: kid.dep not in CLAUSE_RELATIONS
                                  and kid.index not in cue
-                                 and not (kid.dep == "case" and head is self.speaker))
+                                 and not (kid.dep == "case" and head is self.speaker)
+                                 and sentence.case(kid) not in ADDRESSEE_PREPOSITIONS)
         while len(words) > 1 and (words[0].upos in EDGE_PUNCTUATION or
                                   words[0].dep in EDGE_RELATIONS):
             words.pop(0)
@@ -96,9 +99,10 @@ def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]
                 yield Statement((token,), head)
         elif _source_noun(token) and sentence.case(token) in ("nach", "gemäß"):
             yield Statement((sentence.case_marker(token),), token)
-        elif token.tag == "APPO" and token.lemma.lower() == "nach" and \
+        elif token.lemma.lower() == "nach" and \
                 (noun := _word_before(sentence, token)) is not None and _source_noun(noun) and \
-                sentence.case(noun) is None:
+                sentence.case(noun) is None and \
+                (token.tag == "APPO" or sentence.kids(noun, "det:poss")):
             yield Statement((token,), noun)
         elif token.text.lower() in REPORTING_ADVERBS:
             yield Statement((token,), token)
@@ -132,7 +136,7 @@ def _source_noun(token: Token) -> bool:
 
 def _word_before(sentence: Sentence, token: Token) -> Token | None:
     """The word right before `token`: the noun of a postposition the parser hung elsewhere
-    ("Ihrer Ansicht nach" with "nach" on the verb)."""
+    ("Ihrer Ansicht nach" with "nach" on the verb, or taken for a preposition)."""
     position = token.index - sentence.first
     return sentence.tokens[position - 1] if position > 0 else None
 
@@ -144,10 +148,17 @@ def _after_break(sentence: Sentence, token: Token) -> bool:
 
 
 def _ends_clause(sentence: Sentence, speaker: Token) -> bool:
-    """Whether the speaker's phrase closes the clause ("..., so der Minister." but not "so
+    """Whether the speaker's phrase closes the clause, perhaps with a phrase saying to whom or
+    where ("..., so der Minister.", "..., so der Minister gegenüber der Zeitung.", but not "so
     dass", "so die Regel lautet")."""
     last = max(t.index for t in sentence.phrase(speaker)) - sentence.first
-    return last + 1 >= len(sentence.tokens) or sentence.tokens[last + 1].upos == "PUNCT"
+    rest = []
+    for token in sentence.tokens[last + 1:]:
+        if token.upos == "PUNCT":
+            break
+        rest.append(token)
+    return not rest or (rest[0].upos == "ADP" and
+                        not any(t.upos in ("VERB", "AUX") for t in rest))
 
 
 def _following_phrase(sentence: Sentence, token: Token) -> Token | None:
