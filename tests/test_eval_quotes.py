@@ -115,3 +115,10 @@ def test_so_with_whom_it_was_said_to_and_a_possessive_opinion_are_statements(tmp
               {"cue": [first_word("nach zu")], "speaker": [_span("ihrer Meinung", text)]}]
     scores = evaluate_quotes(_write(tmp_path, quotes, text))
     assert scores.speaker.exact.true_positives == 3 and scores.cue.exact.true_positives == 3
+
+
+def test_the_agent_of_a_passive_verb_of_saying_is_its_speaker(tmp_path):
+    text = "Von der Polizei wurde bestätigt, dass zwei Menschen starben."
+    quotes = [{"cue": [_span("bestätigt", text)], "speaker": [_span("der Polizei", text)]}]
+    scores = evaluate_quotes(_write(tmp_path, quotes, text))
+    assert scores.speaker.exact.true_positives == 1 and scores.cue.exact.true_positives == 1

@@ -22,6 +22,9 @@ from .tree import CLAUSE_RELATIONS, Sentence
 
 REPORTING_PREPOSITIONS = frozenset({"laut", "zufolge"})
 ADDRESSEE_PREPOSITIONS = frozenset({"gegenüber"})
+AGENT_CASES = frozenset({"von", "vom", "durch", "seitens"})
+"""Prepositions of the agent of a passive verb of saying, its speaker ("wurde vom Ministerium
+mitgeteilt")."""
 SOURCE_NOUNS = frozenset({"Angabe", "Angaben", "Aussage", "Aussagen", "Bericht", "Berichte",
                           "Darstellung", "Auffassung", "Ansicht", "Worte", "Wort", "Information",
                           "Informationen", "Meinung", "Einschätzung", "Schätzung", "Auskunft",
@@ -207,7 +210,8 @@ def _without_fronted_object(sentence: Sentence, verb: Token, subjects: list[Toke
 
 def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
     """The subjects of a verb of saying (shared with the verb it is coordinated with; the parser
-    may hang one on the auxiliary), or, where the parser gave it none, its one bare noun phrase
+    may hang one on the auxiliary), the agent of a passive one, or, where the parser gave it
+    none, its one bare noun phrase
     that it took for a clause or attribute and that may be a nominative ("Wie die Sprecherin
     erklärte")."""
     current = verb
@@ -220,6 +224,10 @@ def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
         if current.dep != "conj" or head is None:
             break
         current = head
+    if sentence.kids(verb, "aux:pass"):
+        agents = [k for k in sentence.kids(verb) if sentence.case(k) in AGENT_CASES]
+        if agents:
+            return agents
     bare = [k for k in sentence.kids(verb) if k.upos in ("NOUN", "PROPN")
             and k.dep in BARE_RELATIONS and sentence.case(k) is None
             and not {t.feature("Case") for t in (k, *sentence.kids(k, "det"))} & OBLIQUE_CASES]
