@@ -119,6 +119,19 @@ def test_so_with_whom_it_was_said_to_and_a_possessive_opinion_are_statements(tmp
 
 def test_the_agent_of_a_passive_verb_of_saying_is_its_speaker(tmp_path):
     text = "Von der Polizei wurde bestätigt, dass zwei Menschen starben."
-    quotes = [{"cue": [_span("bestätigt", text)], "speaker": [_span("der Polizei", text)]}]
+    quotes = [{"cue": [_span("wurde bestätigt", text)],
+               "speaker": [_span("der Polizei", text)]}]
     scores = evaluate_quotes(_write(tmp_path, quotes, text))
     assert scores.speaker.exact.true_positives == 1 and scores.cue.exact.true_positives == 1
+
+
+def test_tense_auxiliaries_and_the_wie_of_an_inserted_clause_belong_to_the_cue(tmp_path):
+    text = ("Die Ministerin hatte am Montag gesagt, das Amt bleibe offen. "
+            "Wie die Polizei berichtet, ist die Straße gesperrt.")
+    quotes = [{"cue": [_span("hatte", text), _span("gesagt", text)],
+               "speaker": [_span("Die Ministerin", text)]},
+              {"cue": [_span("Wie", text), _span("berichtet", text)],
+               "speaker": [_span("die Polizei", text)]}]
+    scores = evaluate_quotes(_write(tmp_path, quotes, text))
+    assert scores.cue.exact.true_positives == 4 and scores.cue.exact.precision == 1.0
+    assert scores.speaker.exact.true_positives == 2

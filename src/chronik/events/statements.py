@@ -22,6 +22,9 @@ from .tree import CLAUSE_RELATIONS, Sentence
 
 REPORTING_PREPOSITIONS = frozenset({"laut", "zufolge"})
 ADDRESSEE_PREPOSITIONS = frozenset({"gegenüber"})
+TENSE_AUXILIARIES = frozenset({"haben", "sein", "werden"})
+"""Auxiliaries that belong to the cue they form a tense or passive with ("hatte ... gesagt",
+"wird ... zitiert"), as quotes-de marks cues."""
 AGENT_CASES = frozenset({"von", "vom", "durch", "seitens"})
 """Prepositions of the agent of a passive verb of saying, its speaker ("wurde vom Ministerium
 mitgeteilt")."""
@@ -94,8 +97,11 @@ def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]
                 (quoted or lemma in lexicon.sure_cues or _reports_content(sentence, token)):
             particle = tuple(k for k in sentence.kids(token)
                              if _separated(token, k) and k.text.lower() not in CONTINUING)
+            tense = tuple(k for k in sentence.kids(token, "aux", "aux:pass")
+                          if k.lemma in TENSE_AUXILIARIES)
             for subject in _subject_heads(sentence, token):
-                yield Statement((token, *particle), subject)
+                yield Statement((token, *particle, *tense, *_as_said(sentence, token, subject)),
+                                subject)
         elif token.lemma.lower() in REPORTING_PREPOSITIONS and token.dep == "case":
             head = sentence.head(token)
             if head is not None and head.upos in ("NOUN", "PROPN", "PRON"):
@@ -113,6 +119,14 @@ def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]
             speaker = _following_phrase(sentence, token)
             if speaker is not None and _ends_clause(sentence, speaker):
                 yield Statement((token,), speaker)
+
+
+def _as_said(sentence: Sentence, verb: Token, subject: Token) -> tuple[Token, ...]:
+    """The "wie" that opens "wie X mitteilte", part of the cue; the parser hangs it on the verb
+    or on the speaker."""
+    return tuple(k for head in (verb, subject) for k in sentence.kids(head)
+                 if k.text.lower() == "wie" and k.index < subject.index
+                 and k.dep in ("mark", "cc", "case", "advmod"))
 
 
 def _separated(verb: Token, kid: Token) -> bool:
