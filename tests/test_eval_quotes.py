@@ -135,3 +135,17 @@ def test_tense_auxiliaries_and_the_wie_of_an_inserted_clause_belong_to_the_cue(t
     scores = evaluate_quotes(_write(tmp_path, quotes, text))
     assert scores.cue.exact.true_positives == 4 and scores.cue.exact.precision == 1.0
     assert scores.speaker.exact.true_positives == 2
+
+
+def test_speakers_the_parser_calls_object_or_source_circles_and_clauses_it_joins(tmp_path):
+    text = ("Der 45-Jährige gab jedoch an, es gehe ihm nur um das Haus. "
+            "Unterdessen verlangen die Grünen, dass sich der Ausschuss damit befasst. "
+            "Aus Regierungskreisen verlautete, dass 15 Menschen starben.")
+    particle = text.index(" an,") + 1
+    quotes = [{"cue": [_span("gab", text), [particle, particle + 2]],
+               "speaker": [_span("Der 45-Jährige", text)]},
+              {"cue": [_span("verlangen", text)], "speaker": [_span("die Grünen", text)]},
+              {"cue": [_span("verlautete", text)],
+               "speaker": [_span("Aus Regierungskreisen", text)]}]
+    scores = evaluate_quotes(_write(tmp_path, quotes, text))
+    assert scores.speaker.overlap.true_positives == 3 and scores.speaker.overlap.precision == 1.0

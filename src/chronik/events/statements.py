@@ -26,6 +26,8 @@ TENSE_AUXILIARIES = frozenset({"haben", "sein", "werden"})
 """Auxiliaries that belong to the cue they form a tense or passive with ("hatte ... gesagt",
 "wird ... zitiert"), as quotes-de marks cues."""
 AGENT_CASES = frozenset({"von", "vom", "durch", "seitens"})
+SOURCE_CIRCLES = frozenset({"Kreis", "Kreise", "Kreisen", "Quelle", "Quellen", "Umfeld"})
+"""Nouns of unnamed sources that speak with "aus" ("Aus Regierungskreisen verlautete ...")."""
 """Prepositions of the agent of a passive verb of saying, its speaker ("wurde vom Ministerium
 mitgeteilt")."""
 SOURCE_NOUNS = frozenset({"Angabe", "Angaben", "Aussage", "Aussagen", "Bericht", "Berichte",
@@ -139,9 +141,12 @@ def _separated(verb: Token, kid: Token) -> bool:
 
 def _reports_content(sentence: Sentence, verb: Token) -> bool:
     """Whether a verb of saying reports something: a clause it governs ("sagte, dass ...",
-    "erklärte, man werde ..."), or the clause it is inserted into ("..., sagte er"); "sprach
-    mit seiner Frau" reports nothing."""
-    return bool(sentence.kids(verb, *CONTENT_RELATIONS)) or verb.dep in CONTENT_RELATIONS
+    "erklärte, man werde ...", also one the parser joins to it without a conjunction, "gab an,
+    es gehe ..."), or the clause it is inserted into ("..., sagte er"); "sprach mit seiner
+    Frau" reports nothing."""
+    return bool(sentence.kids(verb, *CONTENT_RELATIONS)) or verb.dep in CONTENT_RELATIONS or \
+        any(k.upos in ("VERB", "AUX") and not sentence.kids(k, "cc")
+            for k in sentence.kids(verb, "conj"))
 
 
 def _source_noun(token: Token) -> bool:
@@ -224,10 +229,11 @@ def _without_fronted_object(sentence: Sentence, verb: Token, subjects: list[Toke
 
 def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
     """The subjects of a verb of saying (shared with the verb it is coordinated with; the parser
-    may hang one on the auxiliary), the agent of a passive one, or, where the parser gave it
-    none, its one bare noun phrase
-    that it took for a clause or attribute and that may be a nominative ("Wie die Sprecherin
-    erklärte")."""
+    may hang one on the auxiliary), the agent of a passive one, the circles it comes from ("aus
+    Regierungskreisen verlautete"), the one named object of one that also has a clause (which
+    is what is said: "verlangen die Grünen, dass ..."), or, where the parser gave it none, its
+    one bare noun phrase that it took for a clause or attribute and that may be a nominative
+    ("Wie die Sprecherin erklärte")."""
     current = verb
     while True:
         subjects = sentence.kids(current, "nsubj") or \
@@ -242,6 +248,15 @@ def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
         agents = [k for k in sentence.kids(verb) if sentence.case(k) in AGENT_CASES]
         if agents:
             return agents
+    circles = [k for k in sentence.kids(verb) if sentence.case(k) == "aus" and
+               any(head in SOURCE_CIRCLES
+                   for _, head in [("", k.lemma), *compound_splits(k.lemma)])]
+    if circles:
+        return circles
+    if sentence.kids(verb, "ccomp") or _reports_content(sentence, verb):
+        named = [k for k in sentence.kids(verb, "obj") if k.upos in ("NOUN", "PROPN")]
+        if len(named) == 1:
+            return named
     bare = [k for k in sentence.kids(verb) if k.upos in ("NOUN", "PROPN")
             and k.dep in BARE_RELATIONS and sentence.case(k) is None
             and not {t.feature("Case") for t in (k, *sentence.kids(k, "det"))} & OBLIQUE_CASES]
