@@ -149,3 +149,13 @@ def test_speakers_the_parser_calls_object_or_source_circles_and_clauses_it_joins
                "speaker": [_span("Aus Regierungskreisen", text)]}]
     scores = evaluate_quotes(_write(tmp_path, quotes, text))
     assert scores.speaker.overlap.true_positives == 3 and scores.speaker.overlap.precision == 1.0
+
+
+def test_the_text_that_says_it_speaks_when_the_subject_is_es(tmp_path):
+    text = ("In einer Erklärung des Ministeriums heißt es, die Preise würden steigen. "
+            "Es heißt, die Preise würden fallen.")
+    quotes = [{"cue": [_span("heißt es", text)],
+               "speaker": [_span("einer Erklärung des Ministeriums", text)]}]
+    scores = evaluate_quotes(_write(tmp_path, quotes, text))
+    assert scores.speaker.exact.true_positives == 1 and scores.speaker.exact.precision == 1.0
+    assert scores.cue.exact.true_positives == 1

@@ -22,6 +22,9 @@ from .tree import CLAUSE_RELATIONS, Sentence
 
 REPORTING_PREPOSITIONS = frozenset({"laut", "zufolge"})
 ADDRESSEE_PREPOSITIONS = frozenset({"gegenüber"})
+DOCUMENT_PREPOSITIONS = frozenset({"in", "im", "auf"})
+"""Prepositions of the text that speaks when the cue has the subject "es" ("In der Erklärung
+heißt es, ..."; "es" is part of the cue)."""
 TENSE_AUXILIARIES = frozenset({"haben", "sein", "werden"})
 """Auxiliaries that belong to the cue they form a tense or passive with ("hatte ... gesagt",
 "wird ... zitiert"), as quotes-de marks cues."""
@@ -101,9 +104,14 @@ def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]
                              if _separated(token, k) and k.text.lower() not in CONTINUING)
             tense = tuple(k for k in sentence.kids(token, "aux", "aux:pass")
                           if k.lemma in TENSE_AUXILIARIES)
-            for subject in _subject_heads(sentence, token):
-                yield Statement((token, *particle, *tense, *_as_said(sentence, token, subject)),
-                                subject)
+            expletive = tuple(k for k in sentence.kids(token, "expl", "nsubj")
+                              if k.text.lower() == "es")
+            speakers = [k for k in sentence.kids(token, "obl")
+                        if sentence.case(k) in DOCUMENT_PREPOSITIONS] if expletive else \
+                _subject_heads(sentence, token)
+            for subject in speakers:
+                yield Statement((token, *particle, *tense, *expletive,
+                                 *_as_said(sentence, token, subject)), subject)
         elif token.lemma.lower() in REPORTING_PREPOSITIONS and token.dep == "case":
             head = sentence.head(token)
             if head is not None and head.upos in ("NOUN", "PROPN", "PRON"):
