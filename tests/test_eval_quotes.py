@@ -159,3 +159,11 @@ def test_the_text_that_says_it_speaks_when_the_subject_is_es(tmp_path):
     scores = evaluate_quotes(_write(tmp_path, quotes, text))
     assert scores.speaker.exact.true_positives == 1 and scores.speaker.exact.precision == 1.0
     assert scores.cue.exact.true_positives == 1
+
+
+def test_no_speaker_for_a_passive_accusation_or_a_name_and_zufolge_follows_its_noun(tmp_path):
+    text = ("Der Firma wird vorgeworfen, Daten gefälscht zu haben. Das neue Projekt heißt "
+            "„Sonne“. Der Verein zählt Schätzungen zufolge rund 300 Mitglieder.")
+    quotes = [{"cue": [_span("zufolge", text)], "speaker": [_span("Schätzungen", text)]}]
+    scores = evaluate_quotes(_write(tmp_path, quotes, text))
+    assert scores.speaker.exact.true_positives == 1 and scores.speaker.exact.precision == 1.0

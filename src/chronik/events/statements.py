@@ -21,8 +21,12 @@ from .lemmas import LemmaLexicon
 from .tree import CLAUSE_RELATIONS, Sentence
 
 REPORTING_PREPOSITIONS = frozenset({"laut", "zufolge"})
+POSTPOSITIONS = frozenset({"zufolge"})
+"""Reporting prepositions that follow their noun, whatever the parser hangs them on."""
 ADDRESSEE_PREPOSITIONS = frozenset({"gegenüber"})
 DOCUMENT_PREPOSITIONS = frozenset({"in", "im", "auf"})
+NAMING_VERBS = frozenset({"heißen"})
+"""Verbs of saying only with the subject "es"; with another they name ("X heißt Y")."""
 """Prepositions of the text that speaks when the cue has the subject "es" ("In der Erklärung
 heißt es, ..."; "es" is part of the cue)."""
 TENSE_AUXILIARIES = frozenset({"haben", "sein", "werden"})
@@ -44,6 +48,10 @@ head of a compound ("nach Polizeiangaben", "nach NASA-Angaben")."""
 REPORTING_ADVERBS = frozenset({"demnach"})
 """Adverbs that attribute a clause to a source named before ("Demnach hat ..."): cue and
 speaker at once, as quotes-de marks them."""
+VERBAL_RELATIONS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "aux", "aux:pass", "cop",
+                              "expl", "compound:prt"})
+"""Relations of a verb's arguments, never inside a speaker's noun phrase: a parser that made
+the speaker the root hangs the clause's words on it."""
 EDGE_PUNCTUATION = frozenset({"PUNCT"})
 EDGE_RELATIONS = frozenset({"cc", "mark"})
 """A conjunction the parser hangs on the speaker ("Wie die Sprecherin erklärte") is not his."""
@@ -64,7 +72,11 @@ class Statement:
         words = sentence.subtree(self.speaker, lambda kid, head: kid.dep not in CLAUSE_RELATIONS
                                  and kid.index not in cue
                                  and not (kid.dep == "case" and head is self.speaker)
-                                 and sentence.case(kid) not in ADDRESSEE_PREPOSITIONS)
+                                 and sentence.case(kid) not in ADDRESSEE_PREPOSITIONS
+                                 and kid.dep not in VERBAL_RELATIONS and kid.upos != "VERB")
+        first_cue = min(cue)
+        if first_cue > self.speaker.index:  # "Schätzungen zufolge": the speaker ends there
+            words = [w for w in words if w.index < first_cue]
         while len(words) > 1 and (words[0].upos in EDGE_PUNCTUATION or
                                   words[0].dep in EDGE_RELATIONS):
             words.pop(0)
@@ -106,6 +118,8 @@ def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]
                           if k.lemma in TENSE_AUXILIARIES)
             expletive = tuple(k for k in sentence.kids(token, "expl", "nsubj")
                               if k.text.lower() == "es")
+            if lemma in NAMING_VERBS and not expletive:
+                continue  # "das Projekt heißt X" names, "es heißt, ..." says
             speakers = [k for k in sentence.kids(token, "obl")
                         if sentence.case(k) in DOCUMENT_PREPOSITIONS] if expletive else \
                 _subject_heads(sentence, token)
@@ -114,6 +128,9 @@ def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]
                                  *_as_said(sentence, token, subject)), subject)
         elif token.lemma.lower() in REPORTING_PREPOSITIONS and token.dep == "case":
             head = sentence.head(token)
+            if token.lemma.lower() in POSTPOSITIONS and head is not None and \
+                    head.index > token.index:
+                head = _word_before(sentence, token)  # "Schätzungen zufolge": before it
             if head is not None and head.upos in ("NOUN", "PROPN", "PRON"):
                 yield Statement((token,), head)
         elif _source_noun(token) and sentence.case(token) in ("nach", "gemäß"):
@@ -235,13 +252,26 @@ def _without_fronted_object(sentence: Sentence, verb: Token, subjects: list[Toke
     return rest or subjects
 
 
+def _passive(sentence: Sentence, verb: Token) -> bool:
+    """A passive verb of saying ("wird vorgeworfen", "ist gefordert"; a participle the parser
+    may tag as an infinitive): its subject is what or whom it is about, its agent the
+    speaker."""
+    participle = verb.tag == "VVPP" or (verb.tag == "VVINF" and
+                                        verb.text.lower() != verb.lemma.lower())
+    return participle and not any(k.lemma == "haben" for k in sentence.kids(verb, "aux")) and \
+        any(k.lemma in ("werden", "sein") and k.dep in ("aux:pass", "aux", "cop")
+            for k in sentence.kids(verb))
+
+
 def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
-    """The subjects of a verb of saying (shared with the verb it is coordinated with; the parser
-    may hang one on the auxiliary), the agent of a passive one, the circles it comes from ("aus
+    """The agent of a passive verb of saying, the subjects of an active one (shared with the
+    verb it is coordinated with; the parser may hang one on the auxiliary), the circles it comes from ("aus
     Regierungskreisen verlautete"), the one named object of one that also has a clause (which
     is what is said: "verlangen die Grünen, dass ..."), or, where the parser gave it none, its
     one bare noun phrase that it took for a clause or attribute and that may be a nominative
     ("Wie die Sprecherin erklärte")."""
+    if _passive(sentence, verb):
+        return [k for k in sentence.kids(verb) if sentence.case(k) in AGENT_CASES]
     current = verb
     while True:
         subjects = sentence.kids(current, "nsubj") or \
@@ -252,10 +282,6 @@ def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
         if current.dep != "conj" or head is None:
             break
         current = head
-    if sentence.kids(verb, "aux:pass"):
-        agents = [k for k in sentence.kids(verb) if sentence.case(k) in AGENT_CASES]
-        if agents:
-            return agents
     circles = [k for k in sentence.kids(verb) if sentence.case(k) == "aus" and
                any(head in SOURCE_CIRCLES
                    for _, head in [("", k.lemma), *compound_splits(k.lemma)])]
