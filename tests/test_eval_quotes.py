@@ -167,3 +167,10 @@ def test_no_speaker_for_a_passive_accusation_or_a_name_and_zufolge_follows_its_n
     quotes = [{"cue": [_span("zufolge", text)], "speaker": [_span("Schätzungen", text)]}]
     scores = evaluate_quotes(_write(tmp_path, quotes, text))
     assert scores.speaker.exact.true_positives == 1 and scores.speaker.exact.precision == 1.0
+
+
+def test_a_demand_states_itself_and_its_verb_is_no_cue(tmp_path):
+    text = "Die Partei fordert den Rücktritt des Landrats."
+    quotes = [{"cue": [], "speaker": [_span("Die Partei", text)]}]
+    scores = evaluate_quotes(_write(tmp_path, quotes, text))
+    assert scores.speaker.exact.true_positives == 1 and scores.cue.exact.predicted == 0

@@ -89,7 +89,8 @@ def predicted(text: str) -> tuple[set[Span], set[Span]]:
     for sentence_tokens in by_sentence.values():
         tree = Sentence(sentence_tokens, [], [])
         for statement in statements(tree, lexicon):
-            cues.update(_joined(statement.cue))
+            if statement.cued:
+                cues.update(_joined(statement.cue))
             speakers.add(statement.speaker_span(tree))
     return cues, speakers
 

@@ -29,6 +29,7 @@ NAMING_VERBS = frozenset({"heißen"})
 """Verbs of saying only with the subject "es"; with another they name ("X heißt Y")."""
 """Prepositions of the text that speaks when the cue has the subject "es" ("In der Erklärung
 heißt es, ..."; "es" is part of the cue)."""
+DEMANDING = "REQUEST"
 TENSE_AUXILIARIES = frozenset({"haben", "sein", "werden"})
 """Auxiliaries that belong to the cue they form a tense or passive with ("hatte ... gesagt",
 "wird ... zitiert"), as quotes-de marks cues."""
@@ -60,8 +61,13 @@ CONTENT_RELATIONS = frozenset({"ccomp", "parataxis", "xcomp", "csubj", "advcl"})
 
 @dataclass(frozen=True, slots=True)
 class Statement:
+    """A speaker and the words that say so: `cue` for a verb of saying or a reporting word. A
+    demand states itself without a quotation or reported clause ("X fordert den Rücktritt");
+    its verb is then no cue (`cued` False), as quotes-de marks it."""
+
     cue: tuple[Token, ...]
     speaker: Token
+    cued: bool = True
 
     def speaker_span(self, sentence: Sentence) -> tuple[int, int]:
         """The characters of the speaker's noun phrase, coordinated parts included, without
@@ -109,9 +115,10 @@ def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]
     quoted = any(t.text in QUOTES or t.text == ":" for t in sentence.tokens)
     for token in sentence.tokens:
         lemma = _speech_lemma(sentence, token)
+        said = lemma in lexicon.speech_verbs and \
+            (quoted or lemma in lexicon.sure_cues or _reports_content(sentence, token))
         if token.upos in ("VERB", "AUX") and token.dep not in ("aux", "aux:pass", "cop") \
-                and lemma in lexicon.speech_verbs and \
-                (quoted or lemma in lexicon.sure_cues or _reports_content(sentence, token)):
+                and (said or _demand(lexicon, lemma)):
             particle = tuple(k for k in sentence.kids(token)
                              if _separated(token, k) and k.text.lower() not in CONTINUING)
             tense = tuple(k for k in sentence.kids(token, "aux", "aux:pass")
@@ -125,7 +132,7 @@ def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]
                 _subject_heads(sentence, token)
             for subject in speakers:
                 yield Statement((token, *particle, *tense, *expletive,
-                                 *_as_said(sentence, token, subject)), subject)
+                                 *_as_said(sentence, token, subject)), subject, said)
         elif token.lemma.lower() in REPORTING_PREPOSITIONS and token.dep == "case":
             head = sentence.head(token)
             if token.lemma.lower() in POSTPOSITIONS and head is not None and \
@@ -146,6 +153,12 @@ def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]
             speaker = _following_phrase(sentence, token)
             if speaker is not None and _ends_clause(sentence, speaker):
                 yield Statement((token,), speaker)
+
+
+def _demand(lexicon: LemmaLexicon, lemma: str) -> bool:
+    """A verb of demanding (PLOVER REQUEST: "fordert den Rücktritt") is a statement of its
+    subject whatever it governs."""
+    return any(frame.type == DEMANDING for frame in lexicon.verbs.get(lemma, ()))
 
 
 def _as_said(sentence: Sentence, verb: Token, subject: Token) -> tuple[Token, ...]:
