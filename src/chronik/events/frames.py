@@ -80,9 +80,10 @@ PREDICATIVE_RELATIONS = frozenset({"xcomp", "advmod", "parataxis", "compound:prt
 """Relations a parser gives a predicative adjective after its object ("machte dafür die
 Rebellen selbst verantwortlich" may come as parataxis)."""
 JUDGING_TYPES = frozenset({"SUPPORT", "ACCUSE"})
+"""Types that back or condemn what their object names (a protest names its protesters)."""
 MISHUNG = ("nmod", "acl")
 """Relations under which the parser hangs a verb's phrase on its subject or object ("bezeichnete
-die Maßnahme als Versuch der Regierung": "als Versuch" as an attribute of "Maßnahme")."""
+die Reform als Trick der Regierung": "als Trick" as an attribute of "Reform")."""
 JUDGING_PREPOSITION = "als"
 """A verb that judges with "als" ("bezeichnete X als Werk der Regierung") accuses someone only if
 its object or its "als" phrase names an actor; of a thing it states an opinion ("bezeichnete den

@@ -24,20 +24,22 @@ REPORTING_PREPOSITIONS = frozenset({"laut", "zufolge"})
 POSTPOSITIONS = frozenset({"zufolge"})
 """Reporting prepositions that follow their noun, whatever the parser hangs them on."""
 ADDRESSEE_PREPOSITIONS = frozenset({"gegenüber"})
+"""Prepositions of whom something is said to: no part of the speaker ("so X gegenüber Y")."""
 DOCUMENT_PREPOSITIONS = frozenset({"in", "im", "auf"})
-NAMING_VERBS = frozenset({"heißen"})
-"""Verbs of saying only with the subject "es"; with another they name ("X heißt Y")."""
 """Prepositions of the text that speaks when the cue has the subject "es" ("In der Erklärung
 heißt es, ..."; "es" is part of the cue)."""
+NAMING_VERBS = frozenset({"heißen"})
+"""Verbs of saying only with the subject "es"; with another they name ("X heißt Y")."""
 DEMANDING = "REQUEST"
+"""The PLOVER type whose verbs state themselves ("fordert den Rücktritt")."""
 TENSE_AUXILIARIES = frozenset({"haben", "sein", "werden"})
 """Auxiliaries that belong to the cue they form a tense or passive with ("hatte ... gesagt",
 "wird ... zitiert"), as quotes-de marks cues."""
 AGENT_CASES = frozenset({"von", "vom", "durch", "seitens"})
-SOURCE_CIRCLES = frozenset({"Kreis", "Kreise", "Kreisen", "Quelle", "Quellen", "Umfeld"})
-"""Nouns of unnamed sources that speak with "aus" ("Aus Regierungskreisen verlautete ...")."""
 """Prepositions of the agent of a passive verb of saying, its speaker ("wurde vom Ministerium
 mitgeteilt")."""
+SOURCE_CIRCLES = frozenset({"Kreis", "Kreise", "Kreisen", "Quelle", "Quellen", "Umfeld"})
+"""Nouns of unnamed sources that speak with "aus" ("Aus Regierungskreisen verlautete ...")."""
 SOURCE_NOUNS = frozenset({"Angabe", "Angaben", "Aussage", "Aussagen", "Bericht", "Berichte",
                           "Darstellung", "Auffassung", "Ansicht", "Worte", "Wort", "Information",
                           "Informationen", "Meinung", "Einschätzung", "Schätzung", "Auskunft",
