@@ -46,7 +46,9 @@ def _events(text, day=DAY):
     # "als" judgements and adjectives with a light verb accuse; entries from the manual
     ("Jonas Lerch bezeichnete das Gesetz als ein Werk der Regierung Perus.",
      ("ACCUSE", "name:jonas-lerch", "PER", "happened")),
-    # the parser may call "als" a conjunction, or hang its phrase on the object
+    # the parser may call "als" a conjunction, or hang its phrase on the object or beside it
+    ("Jonas Lerch wertet den Beschluss als Angriff der Regierung Perus.",
+     ("ACCUSE", "name:jonas-lerch", "PER", "happened")),
     ("Chile bezeichnete die Reform als einen Trick der peruanischen Regierung.",
      ("ACCUSE", "CHL", "PER", "happened")),
     ("Die Opposition Perus bezeichnet diesen Schritt als einen Vorwand der bolivianischen "

@@ -338,7 +338,7 @@ def _targets(sentence: Sentence, heads: list[Token], frame: Frame) -> list[str]:
     for slot in frame.targets:
         for head in heads:
             objects = _objects(sentence, head) if slot == "obj" else []
-            for kid in [k for k in sentence.kids(head) if k.dep in ARGUMENTS and
+            for kid in [k for k in sentence.kids(head) if _argument(sentence, k) and
                         k not in heads and k.tag != "PRF"] + objects:
                 case = sentence.case(kid)
                 fits = case == slot or (case is None and (
@@ -351,6 +351,13 @@ def _targets(sentence: Sentence, heads: list[Token], frame: Frame) -> list[str]:
         if slot not in RELATIONS and (actors := _fronted_with_noun(sentence, heads[0], slot)):
             return actors
     return _misattached_target(sentence, heads, frame)
+
+
+def _argument(sentence: Sentence, kid: Token) -> bool:
+    """Whether `kid` is an argument of its head: by its relation, or an "als" phrase the parser
+    co-ordinated with the object ("wertet den Beschluss als Angriff der Regierung")."""
+    return kid.dep in ARGUMENTS or (kid.dep == "conj" and
+                                    sentence.case(kid) == JUDGING_PREPOSITION)
 
 
 def _misattached_target(sentence: Sentence, heads: list[Token], frame: Frame) -> list[str]:
