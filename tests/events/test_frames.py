@@ -447,3 +447,12 @@ def test_a_verb_with_its_particle_is_another_verb_in_every_reading():
     events = _events("Chile sprach sich am Montag für einen Handelsvertrag mit Bolivien aus.")
     assert ("SUPPORT", "CHL", "BOL", "happened") in events
     assert not {e for e in events if e[0] == "CONSULT"}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Peru warf Chile vor, Bolivien angegriffen zu haben.", ("ACCUSE", "PER", "CHL")),
+    ("Chile beschuldigte Peru, Rebellen zu unterstützen.", ("ACCUSE", "CHL", "PER")),
+    ("Peru forderte Chile auf, Bolivien nicht anzugreifen.", ("REQUEST", "PER", "CHL")),
+])
+def test_what_an_accusation_or_demand_contains_is_no_event(text, event):
+    assert {e[:3] for e in _events(text)} == {event}

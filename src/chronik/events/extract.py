@@ -80,7 +80,8 @@ def extract(article: Article) -> Article:
                                   events + found, reported_by, implicit)
             lemma_lexicon = lemmas.german()
             passive = _passive_verbs(tokens)
-            topics = frames.topic_nouns(tokens, lemma_lexicon)
+            topics = frames.topic_nouns(tokens, lemma_lexicon) | \
+                frames.content_verbs(tokens, lemma_lexicon)
             particle_verbs = _particle_verb_types(tokens, lemma_lexicon)
             kept = [f for f in found if not _overruled(f, read) and f.trigger not in topics and
                     (f.trigger not in passive or f.type == "CONSULT") and

@@ -64,8 +64,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 UNTARGETED_TYPES = frozenset({"COERCE", "ACCUSE", "REJECT", "MOBILIZE", "REQUEST", "ASSAULT",
                               "CONCEDE", "PROTEST", "RETREAT"})
 # Clauses whose subject is borrowed or whose event is only a condition or a content: an event in
-# one ("wirft X vor, Truppen verlegt zu haben", "sollte X angreifen") stands without a target only
-# if the grammar names one.
+# one ("versprach, Truppen zu verlegen", "sollte X angreifen") stands without a target only if
+# the grammar names one; what an accusation or demand contains is none (`CONTENT_TYPES`).
 EMBEDDED = frozenset({"xcomp", "advcl", "acl", "csubj"})
 # STTS tags of words that point to an actor named elsewhere: personal, demonstrative, relative,
 # reflexive and indefinite pronouns ("ihn", "dies", "den", "jemanden").
@@ -79,6 +79,9 @@ SETTING_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "aus", "auf", "nahe
 PREDICATIVE_RELATIONS = frozenset({"xcomp", "advmod", "parataxis", "compound:prt"})
 """Relations a parser gives a predicative adjective after its object ("machte dafür die
 Rebellen selbst verantwortlich" may come as parataxis)."""
+CONTENT_TYPES = frozenset({"ACCUSE", "REQUEST"})
+"""Speech acts whose clause is what is alleged or demanded, no event of its own ("warf X vor,
+Y angegriffen zu haben", "forderte X auf, die Truppen abzuziehen")."""
 JUDGING_TYPES = frozenset({"SUPPORT", "ACCUSE"})
 """Types that back or condemn what their object names (a protest names its protesters)."""
 MISHUNG = ("nmod", "acl")
@@ -636,6 +639,9 @@ def _status(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
             status = ("denied", None)
         if level > 0 and token.lemma in lexicon.speculation:
             return None
+        if level > 0 and chain[level - 1].dep in ("xcomp", "ccomp") and \
+                any(f.type in CONTENT_TYPES for f in lexicon.verbs.get(token.lemma, ())):
+            return None  # "warf X vor, Y angegriffen zu haben": alleged, not stated
     return status
 
 
@@ -752,6 +758,15 @@ def _governing_speaker(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -
         if kid.lemma in lexicon.speech_verbs:
             return _subjects(sentence, kid, lexicon)[0]
     return []
+
+
+def content_verbs(tokens: list[Token], lexicon: LemmaLexicon) -> set[str]:
+    """The verbs of a sentence whose clause another speech act alleges or demands
+    (`CONTENT_TYPES`): "warf X vor, Y angegriffen zu haben" states no attack."""
+    sentence = Sentence(tokens, [], []) if tokens else None
+    return {t.text for t in tokens if t.dep in ("xcomp", "ccomp") and sentence is not None
+            and (head := sentence.head(t)) is not None
+            and any(f.type in CONTENT_TYPES for f in lexicon.verbs.get(head.lemma, ()))}
 
 
 def topic_nouns(tokens: list[Token], lexicon: LemmaLexicon) -> set[str]:
