@@ -81,6 +81,9 @@ def _events(text, day=DAY):
     ("Chile dementierte einen Angriff auf Peru.", ("ASSAULT", "CHL", "PER", "denied")),
     ("Die Rebellen Perus bestreiten die Angriffe auf die Polizei.",
      ("ASSAULT", "PER-REB", "PER-COP", "denied")),
+    # an occasion is an event of its own, whatever happened at it
+    ("Bei Protesten gegen die Regierung Perus wurden am Sonntag fünf Menschen getötet.",
+     ("PROTEST", "PER-PRO", "PER", "happened")),
     # a foreign attack on things in a country attacks that country
     ("Chile bombardierte in Peru mehrere Brücken.", ("ASSAULT", "CHL", "PER", "happened")),
     ("Chile flog Luftangriffe auf Ziele in Peru.", ("ASSAULT", "CHL", "PER", "happened")),

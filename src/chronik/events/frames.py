@@ -814,8 +814,9 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
     # "bestritt die Angriffe": the subject denies the event its object names
     denied = verb is not None and verb.lemma in lexicon.denials and noun.dep == "obj"
     carried = denied or (verb is not None and _carries(sentence, verb, noun, lexicon, governing))
-    if governing is not None and not carried and not own:
-        return
+    if governing is not None and not carried and not own and \
+            sentence.case(noun) not in OCCASION_PREPOSITIONS:
+        return  # an occasion is an event of its own ("bei Protesten wurden ... getötet")
     if verb is not None and verb.lemma in lexicon.stopping:
         return  # "sagte die Kundgebung ab": the stopped event did not take place
     heads = [noun, verb] if carried else [noun]
