@@ -238,6 +238,15 @@ def test_a_bare_title_before_another_spelling_of_its_holder_is_the_holder():
     assert lines[3] == [("Ramón Quispe-Torres", "name:ramon-quispe-torres")]
 
 
+def test_a_title_before_its_holders_lone_surname_is_the_holder_whatever_the_umlaut():
+    day = date(2004, 3, 1)
+    holder = load().holder("DEU", "head_of_government", day)
+    assert load().actors[holder].name.endswith("Schroder")  # the source lost the umlaut
+    lines = _linked(["Deutschland und Frankreich beraten.",
+                     "Kanzler Schröder sprach von einem Erfolg."], day)
+    assert lines[1] == [("Kanzler Schröder", holder)]
+
+
 @pytest.mark.parametrize("text", ["Sie kandidiert für das Amt des peruanischen Präsidenten.",
                                   "Er wurde zum peruanischen Außenminister ernannt."])
 def test_a_title_that_names_the_office_names_nobody(text):

@@ -289,11 +289,21 @@ def _with_unknown_people(text: str, found: list[Found], people: list[Found]) -> 
 
 def same_surname(actor: str, name: str) -> bool:
     """Whether `name` ends in the surname of the office holder `actor`: the title names its
-    holder under another first name or spelling ("Premier Omar Nizar al-Fadil" for the base's
-    "Nizar al-Fadil")."""
+    holder under another first name or spelling, or by the surname alone ("Premier Omar Nizar
+    al-Fadil" for the base's "Nizar al-Fadil", "Kanzler Schröder" for a "Gerhard Schroder"
+    whose source lost the umlaut)."""
     known = load().actors[actor]
-    return known.kind == "person" and len(name.split()) >= 2 and \
-        translit_key(name.split()[-1]) == translit_key(known.name.split()[-1])
+    return known.kind == "person" and bool(name.split()) and \
+        _without_umlauts(name.split()[-1]) == _without_umlauts(known.name.split()[-1])
+
+
+def _without_umlauts(word: str) -> str:
+    """A surname's spelling key with "ö" and "oe" alike ("Schröder", "Schroeder", "Schroder"),
+    as English sources write German names without the umlaut."""
+    key = translit_key(word)
+    for written, plain in (("ae", "a"), ("oe", "o"), ("ue", "u")):
+        key = key.replace(written, plain)
+    return key
 
 
 def _is_first_name(base: ActorBase, actor: str, surface: str, text: str, end: int) -> bool:
