@@ -12,8 +12,9 @@ acting on nobody named says too little to make a dated arrest and an undated one
 Further participants of a meeting are collected from all its reports. A merged event takes its
 status from the report of the latest article (within one article the most specific: conditional,
 denied, planned, happened), its date from the most precise report, and a confidence that grows
-with independent sources (copies add nothing). `num_articles` counts the articles that report it, `num_sources` the independent ones:
-articles linked as copies of one text (see `copies`) or from the same outlet count once.
+with independent sources (copies add nothing). `num_articles` counts the articles that report
+it, `num_sources` the independent ones: articles linked as copies of one text (see `copies`) or
+from the same outlet count once.
 """
 
 from __future__ import annotations

@@ -350,7 +350,7 @@ def _add_sectors(base: ActorBase) -> None:
     english = {row["id"]: row["adjective"] for row in _rows("adjectives_en.csv")}
     countries = [a for a in base.actors.values() if a.kind == "country"]
     state, qualified = set(), set()
-    forms = _noun_forms()
+    forms = _noun_forms({noun for spec in sectors.values() for noun in spec["nouns"]})
     for key, spec in sectors.items():
         code = spec.get("code", key)
         for noun in spec["nouns"]:
@@ -370,15 +370,17 @@ def _add_sectors(base: ActorBase) -> None:
     base.qualified_sectors = frozenset(qualified)
 
 
-def _noun_forms() -> dict[str, set[str]]:
-    """Form → every case and number form of its noun, from the inflection dictionaries: a sector
-    noun written once ("Gericht") is found as "Gerichten" and "Gerichts" too."""
-    by_lemma: dict[str, set[str]] = {}
-    for (form, kind), lemma in lemma_table().items():
-        if kind == "N":
-            by_lemma.setdefault(lemma, set()).add(form)
-    return {form: by_lemma[lemma] for (form, kind), lemma in lemma_table().items()
-            if kind == "N"}
+def _noun_forms(nouns: set[str]) -> dict[str, set[str]]:
+    """Each of `nouns` → every case and number form of its lemma, from the inflection
+    dictionaries: a sector noun written once ("Gericht") is found as "Gerichten" and "Gerichts"
+    too."""
+    table = lemma_table()
+    lemmas = {noun: table[(noun, "N")] for noun in nouns if (noun, "N") in table}
+    by_lemma: dict[str, set[str]] = {lemma: set() for lemma in lemmas.values()}
+    for (form, kind), lemma in table.items():
+        if kind == "N" and lemma in by_lemma:
+            by_lemma[lemma].add(form)
+    return {noun: by_lemma[lemma] for noun, lemma in lemmas.items()}
 
 
 def _genitive(name: str) -> str:

@@ -179,8 +179,7 @@ def _particle_verb_types(tokens: list[Token], lexicon: lemmas.LemmaLexicon
     the event types its whole lemma can state: "sprach sich für X aus" is "aussprechen", whose
     pattern reading as "sprechen mit" states no meeting."""
     verbs = {t.head for t in tokens if t.dep == "compound:prt"}
-    return {t.text: {f.type for f in lexicon.verbs.get(t.lemma, ())}
-            for t in tokens if t.index in verbs}
+    return {t.text: lexicon.verb_types(t.lemma) for t in tokens if t.index in verbs}
 
 
 def _passive_verbs(tokens: list[Token]) -> set[str]:
@@ -681,24 +680,30 @@ def _status(article: Article, sentence: Sentence, clause: Clause, lexicon: Event
     return "happened", None
 
 
-def _reference_time(article: Article, sentence: Sentence, clause: Clause) -> TimeExpr | None:
+def _reference_time(article: Article, sentence: Sentence, clause: Clause, before: int
+                    ) -> TimeExpr | None:
     """For a clause in the pluperfect ("hatte ... vorgeworfen", "waren ... inhaftiert worden"),
     the time the story went back to before it: the last date of the sentences before
-    (`REFERENCE_REACH`), as the pluperfect tells what happened by then, not in the week of
-    publication; none where the sentence has a time of its own ("in den vergangenen
-    Monaten")."""
-    words = [t for t in article.tokens if t.sentence == sentence.index and
-             clause.start <= t.start - sentence.start < clause.end]
+    (`REFERENCE_REACH`; `before` time expressions come before the sentence), as the
+    pluperfect tells what happened by then, not in the week of publication. The caller asks
+    only for a sentence without a time of its own ("in den vergangenen Monaten")."""
+    first = bisect_left(article.tokens, sentence.index, key=lambda t: t.sentence)
+    last = bisect_right(article.tokens, sentence.index, key=lambda t: t.sentence)
+    words = [t for t in article.tokens[first:last]
+             if clause.start <= t.start - sentence.start < clause.end]
     pluperfect = any(t.upos == "AUX" and t.lemma in ("haben", "sein") and
                      t.feature("Tense") == "Past" and t.feature("Mood") != "Sub" for t in words) \
         and any(t.tag in ("VVPP", "VAPP") for t in words)
-    if not pluperfect or any(t.sentence == sentence.index for t in article.timexes):
+    if not pluperfect:
         return None
-    before = [t for t in article.timexes
-              if sentence.index - REFERENCE_REACH <= t.sentence < sentence.index
-              and t.type in ("DATE", "TIME") and t.first_day is not None
-              and (article.published is None or t.last_day <= article.published)]
-    return before[-1] if before else None
+    for position in range(before - 1, -1, -1):
+        time = article.timexes[position]
+        if time.sentence < sentence.index - REFERENCE_REACH:
+            return None
+        if time.type in ("DATE", "TIME") and time.first_day is not None and \
+                (article.published is None or time.last_day <= article.published):
+            return time
+    return None
 
 
 def _event_date(article: Article, sentence: Sentence, clause: Clause, lexicon: EventLexicon,
@@ -724,7 +729,8 @@ def _event_date(article: Article, sentence: Sentence, clause: Clause, lexicon: E
         for event in reversed(earlier):
             if event.first_day and event.precision != "approximate":
                 return event.first_day, event.last_day, event.precision, event.dated_by
-    if (reference := _reference_time(article, sentence, clause)) is not None:
+    if last_of == first_of and (reference := _reference_time(
+            article, sentence, clause, first_of)) is not None:
         return reference.first_day, reference.last_day, reference.precision, (reference,)
     if article.published is None:
         return None, None, "unknown", ()

@@ -33,7 +33,7 @@ from ..records import Mention, Token
 from ..timex.lexicon import german as timex_lexicon
 from .lemmas import Frame, LemmaLexicon
 from .statements import statements
-from .tree import CLAUSE_RELATIONS, LOCATIVE_PREPOSITIONS, Sentence
+from .tree import AGENT_PREPOSITIONS, CLAUSE_RELATIONS, LOCATIVE_PREPOSITIONS, Sentence
 
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 ARGUMENTS = frozenset({"obl", "obl:arg", "nmod", "obl:agent", "obj", "iobj"})
@@ -43,7 +43,6 @@ OBJECTS = frozenset({"obj", "iobj", "obl", "obl:arg"})
 verb's object."""
 RELATIONS = ARGUMENTS | OBJECTS
 STATE_VERBS = frozenset({"sein", "bleiben"})
-AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch", "seitens"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 ADDRESSED_TYPES = frozenset({"REQUEST", "AGREE", "AID", "CONCEDE"})
 DIRECT_PREPOSITIONS = frozenset({"nach"})
@@ -393,9 +392,10 @@ def _fronted_with_noun(sentence: Sentence, noun: Token, slot: str) -> list[str]:
     if noun.upos != "NOUN" or governor is None or governor.index < noun.index:
         return []
     for kid in sentence.kids(governor, "obl", "nmod"):
+        if not (noun.index < kid.index < governor.index and sentence.case(kid) == slot):
+            continue
         between = [t for t in sentence.tokens if noun.index < t.index < kid.index]
-        if noun.index < kid.index < governor.index and sentence.case(kid) == slot and \
-                not any(t.upos in ("VERB", "AUX") for t in between) and \
+        if not any(t.upos in ("VERB", "AUX") for t in between) and \
                 (actors := sentence.actors(kid)):
             return actors
     return []
@@ -640,7 +640,7 @@ def _status(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
         if level > 0 and token.lemma in lexicon.speculation:
             return None
         if level > 0 and chain[level - 1].dep in ("xcomp", "ccomp") and \
-                any(f.type in CONTENT_TYPES for f in lexicon.verbs.get(token.lemma, ())):
+                lexicon.verb_types(token.lemma) & CONTENT_TYPES:
             return None  # "warf X vor, Y angegriffen zu haben": alleged, not stated
     return status
 
@@ -766,7 +766,7 @@ def content_verbs(tokens: list[Token], lexicon: LemmaLexicon) -> set[str]:
     sentence = Sentence(tokens, [], []) if tokens else None
     return {t.text for t in tokens if t.dep in ("xcomp", "ccomp") and sentence is not None
             and (head := sentence.head(t)) is not None
-            and any(f.type in CONTENT_TYPES for f in lexicon.verbs.get(head.lemma, ()))}
+            and lexicon.verb_types(head.lemma) & CONTENT_TYPES}
 
 
 def topic_nouns(tokens: list[Token], lexicon: LemmaLexicon) -> set[str]:

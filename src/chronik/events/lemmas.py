@@ -53,6 +53,10 @@ class LemmaLexicon:
     speculation: frozenset[str]
     sein_perfect: frozenset[str]
 
+    def verb_types(self, lemma: str) -> set[str]:
+        """The event types verb `lemma` can state, with any preposition."""
+        return {frame.type for frame in self.verbs.get(lemma, ())}
+
     def verb(self, lemma: str, prepositions: set[str]) -> Frame | None:
         """The frame of verb `lemma`: one that needs a preposition present, else one that
         needs none."""

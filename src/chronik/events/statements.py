@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..language import SEPARATED_RELATIONS, SEPARATED_WORDS, compound_splits
 from ..records import Token
 from .lemmas import LemmaLexicon
-from .tree import CLAUSE_RELATIONS, Sentence
+from .tree import AGENT_PREPOSITIONS, CLAUSE_RELATIONS, Sentence
 
 REPORTING_PREPOSITIONS = frozenset({"laut", "zufolge"})
 POSTPOSITIONS = frozenset({"zufolge"})
@@ -35,9 +35,6 @@ DEMANDING = "REQUEST"
 TENSE_AUXILIARIES = frozenset({"haben", "sein", "werden"})
 """Auxiliaries that belong to the cue they form a tense or passive with ("hatte ... gesagt",
 "wird ... zitiert"), as quotes-de marks cues."""
-AGENT_CASES = frozenset({"von", "vom", "durch", "seitens"})
-"""Prepositions of the agent of a passive verb of saying, its speaker ("wurde vom Ministerium
-mitgeteilt")."""
 SOURCE_CIRCLES = frozenset({"Kreis", "Kreise", "Kreisen", "Quelle", "Quellen", "Umfeld"})
 """Nouns of unnamed sources that speak with "aus" ("Aus Regierungskreisen verlautete ...")."""
 SOURCE_NOUNS = frozenset({"Angabe", "Angaben", "Aussage", "Aussagen", "Bericht", "Berichte",
@@ -160,7 +157,7 @@ def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]
 def _demand(lexicon: LemmaLexicon, lemma: str) -> bool:
     """A verb of demanding (PLOVER REQUEST: "fordert den Rücktritt") is a statement of its
     subject whatever it governs."""
-    return any(frame.type == DEMANDING for frame in lexicon.verbs.get(lemma, ()))
+    return DEMANDING in lexicon.verb_types(lemma)
 
 
 def _as_said(sentence: Sentence, verb: Token, subject: Token) -> tuple[Token, ...]:
@@ -192,8 +189,12 @@ def _reports_content(sentence: Sentence, verb: Token) -> bool:
 def _source_noun(token: Token) -> bool:
     if token.upos not in ("NOUN", "PROPN"):
         return False
-    lemma = token.lemma.rsplit("-", 1)[-1]
-    return lemma in SOURCE_NOUNS or any(head in SOURCE_NOUNS for _, head in compound_splits(lemma))
+    return _headed_by(token.lemma.rsplit("-", 1)[-1], SOURCE_NOUNS)
+
+
+def _headed_by(lemma: str, nouns: frozenset[str]) -> bool:
+    """Whether `lemma` is one of `nouns` or a compound ending in one ("Polizeiangaben")."""
+    return lemma in nouns or any(head in nouns for _, head in compound_splits(lemma))
 
 
 def _word_before(sentence: Sentence, token: Token) -> Token | None:
@@ -280,13 +281,13 @@ def _passive(sentence: Sentence, verb: Token) -> bool:
 
 def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
     """The agent of a passive verb of saying, the subjects of an active one (shared with the
-    verb it is coordinated with; the parser may hang one on the auxiliary), the circles it comes from ("aus
-    Regierungskreisen verlautete"), the one named object of one that also has a clause (which
-    is what is said: "verlangen die Grünen, dass ..."), or, where the parser gave it none, its
-    one bare noun phrase that it took for a clause or attribute and that may be a nominative
-    ("Wie die Sprecherin erklärte")."""
+    verb it is coordinated with; the parser may hang one on the auxiliary), the circles it
+    comes from ("aus Regierungskreisen verlautete"), the one named object of one that also has
+    a clause (which is what is said: "verlangen die Grünen, dass ..."), or, where the parser
+    gave it none, its one bare noun phrase that it took for a clause or attribute and that may
+    be a nominative ("Wie die Sprecherin erklärte")."""
     if _passive(sentence, verb):
-        return [k for k in sentence.kids(verb) if sentence.case(k) in AGENT_CASES]
+        return [k for k in sentence.kids(verb) if sentence.case(k) in AGENT_PREPOSITIONS]
     current = verb
     while True:
         subjects = sentence.kids(current, "nsubj") or \
@@ -298,11 +299,10 @@ def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
             break
         current = head
     circles = [k for k in sentence.kids(verb) if sentence.case(k) == "aus" and
-               any(head in SOURCE_CIRCLES
-                   for _, head in [("", k.lemma), *compound_splits(k.lemma)])]
+               _headed_by(k.lemma, SOURCE_CIRCLES)]
     if circles:
         return circles
-    if sentence.kids(verb, "ccomp") or _reports_content(sentence, verb):
+    if _reports_content(sentence, verb):
         named = [k for k in sentence.kids(verb, "obj") if k.upos in ("NOUN", "PROPN")]
         if len(named) == 1:
             return named

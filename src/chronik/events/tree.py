@@ -9,6 +9,9 @@ from ..records import Mention, Token
 
 CLAUSE_RELATIONS = frozenset({"acl", "ccomp", "advcl", "parataxis", "csubj", "xcomp"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "im"})
+AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch", "seitens"})
+"""Prepositions of the agent of a passive ("wurde von X kritisiert", "wurde vom Ministerium
+mitgeteilt")."""
 DEPENDENT_CLAUSES = frozenset({"advcl", "ccomp", "conj", "xcomp", "parataxis"})
 PARTICIPLE_ARGUMENTS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:agent", "nsubj"})
 
