@@ -108,8 +108,8 @@ EXACT = [
      [(["wurde bestätigt"], "der Polizei")]),
     ("Der Firma wird vorgeworfen, Daten gefälscht zu haben.", []),
     # tense auxiliaries and the "wie" of an inserted clause belong to the cue
-    ("Die Ministerin hatte am Montag gesagt, das Amt bleibe offen.",
-     [(["hatte", "gesagt"], "Die Ministerin")]),
+    ("Die Richterin hatte am Montag gesagt, das Amt bleibe offen.",
+     [(["hatte", "gesagt"], "Die Richterin")]),
     ("Wie die Polizei berichtet, ist die Straße gesperrt.",
      [(["Wie", "berichtet"], "die Polizei")]),
     # "es heißt" with the text that says it; "heißen" with another subject names
@@ -134,12 +134,12 @@ def test_statements_are_found_to_the_character(tmp_path, text, found):
 
 
 def test_speakers_the_parser_calls_object_or_source_circles_and_clauses_it_joins(tmp_path):
-    text = ("Der 45-Jährige gab jedoch an, es gehe ihm nur um das Haus. "
+    text = ("Der Landwirt gab jedoch an, es gehe ihm nur um das Haus. "
             "Unterdessen verlangen die Grünen, dass sich der Ausschuss damit befasst. "
             "Aus Regierungskreisen verlautete, dass 15 Menschen starben.")
     particle = text.index(" an,") + 1
     quotes = [{"cue": [_span("gab", text), [particle, particle + 2]],
-               "speaker": [_span("Der 45-Jährige", text)]},
+               "speaker": [_span("Der Landwirt", text)]},
               {"cue": [_span("verlangen", text)], "speaker": [_span("die Grünen", text)]},
               {"cue": [_span("verlautete", text)],
                "speaker": [_span("Aus Regierungskreisen", text)]}]
