@@ -162,6 +162,13 @@ def test_lone_surname_links_to_the_full_name_before_it_and_is_never_guessed():
     assert _article("Nowacki betonte, man warte ab.") == []
 
 
+def test_the_genitive_of_a_lone_surname_is_the_person_named_before():
+    assert _article("Die Anwältin Marta Wierzba traf am Montag in Lima ein.",
+                    "Ein Sprecher Wierzbas bestätigte die Reise.") == [
+        ("Marta Wierzba", "name:marta-wierzba"), ("Lima", "PER"),
+        ("Wierzbas", "name:marta-wierzba")]
+
+
 def test_peer_is_the_same_office_in_the_other_country():
     assert _article("Frankreichs Außenminister Le Drian telefonierte mit seinem britischen "
                     "Kollegen.")[-1] == ("britischen Kollegen", "boris-johnson")

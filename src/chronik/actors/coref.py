@@ -1,7 +1,7 @@
 """Within-article coreference of actor mentions, after `recognize` has run on every sentence.
 
-- A lone surname that the base does not know ("Plötner") is the person named in full earlier in
-  the article ("Jens Plötner"), and so is the first of two names that is no given name ("Tsao"
+- A lone surname that the base does not know ("Plötner", or its genitive "Plötners") is the person
+  named in full earlier in the article ("Jens Plötner"), and so is the first of two names that is no given name ("Tsao"
   after "Tsao Ling"); without one it is dropped, never guessed. So is a lone surname
   that a derived person of the base shares with the person named in full ("Ali Reza
   Karimi ... Karimi" stays the one named).
@@ -69,7 +69,7 @@ def link(found: list[tuple[Sentence, list[Found]]], day: date | None
             if named and derived and " " not in text and derived.source in DERIVED_SOURCES:
                 mention = replace(mention, actor_id=named)
             if mention.kind == "person" and mention.actor_id is None and mention.office is None:
-                actor = surnames.get(text)
+                actor = named
                 if actor is None:
                     continue
                 mention = replace(mention, actor_id=actor)
@@ -123,11 +123,12 @@ def article_country(actor_ids: Iterable[str | None]) -> str | None:
 
 def _with_surnames(text: str, mentions: list[Found], surnames: dict[str, str]) -> list[Found]:
     """Add the surnames of unknown people named in full before that no mention covers yet
-    (the NER model does not always run, or see, a lone surname)."""
+    (the NER model does not always run, or see, a lone surname), and their genitives."""
     if not surnames:
         return mentions
-    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, surnames))})(?![\w-])")
-    added = [Found(m.start(), m.end(), surnames[m.group()], "person", 0.6)
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, surnames))})s?(?![\w-])")
+    added = [Found(m.start(), m.end(), surnames.get(m.group()) or surnames[m.group()[:-1]],
+                   "person", 0.6)
              for m in pattern.finditer(text)
              if not any(f.start < m.end() and m.start() < f.end for f in mentions)]
     return sorted(mentions + added, key=lambda f: f.start) if added else mentions
