@@ -212,8 +212,8 @@ def test_a_noun_after_a_non_light_verb_makes_no_open_event():
     assert not any(e[0] == "ASSAULT" for e in events)
 
 
-def _token(index, text, lemma, upos, head, dep, morph=""):
-    return Token(index, index * 10, index * 10 + len(text), text, 0, lemma, upos, "", morph,
+def _token(index, text, lemma, upos, head, dep, morph="", tag=""):
+    return Token(index, index * 10, index * 10 + len(text), text, 0, lemma, upos, tag, morph,
                  head, dep)
 
 
@@ -286,6 +286,25 @@ def test_a_genitive_the_parser_takes_for_an_agent_is_none():
     tokens[2:3] = [_token(2, "von", "von", "ADP", 3, "case")]
     assert _subjects(Sentence(tokens, mentions, []), tokens[4], german()) == \
         (["PER-OPP"], [], True)
+
+
+def test_a_passive_object_is_its_subject_and_an_agent_hung_on_its_name_acts():
+    """"wurde der Bandenchef Jonas Lerch von der Polizei gefunden und verhaftet", parsed with
+    the subject as an object and the agent under the name after it."""
+    tokens = [_token(0, "wurde", "werden", "AUX", 7, "aux:pass"),
+              _token(1, "der", "der", "DET", 2, "det"),
+              _token(2, "Bandenchef", "Bandenchef", "NOUN", 7, "obj"),
+              _token(3, "Lerch", "Lerch", "PROPN", 2, "appos"),
+              _token(4, "von", "von", "ADP", 6, "case"),
+              _token(5, "der", "der", "DET", 6, "det"),
+              _token(6, "Polizei", "Polizei", "NOUN", 3, "nmod"),
+              _token(7, "gefunden", "finden", "VERB", 7, "ROOT", tag="VVPP"),
+              _token(8, "und", "und", "CCONJ", 9, "cc"),
+              _token(9, "verhaftet", "verhaften", "VERB", 7, "conj", tag="VVPP")]
+    mentions = [Mention(30, 35, "Lerch", 0, "person", "name:jonas-lerch"),
+                Mention(60, 67, "Polizei", 0, "group", "PER-COP")]
+    assert _subjects(Sentence(tokens, mentions, []), tokens[9], german()) == \
+        (["PER-COP"], ["name:jonas-lerch"], True)
 
 
 def test_a_date_after_a_noun_dates_the_noun_not_the_event():

@@ -228,8 +228,13 @@ def _subjects(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
             # "wurde aufgespürt und festgenommen": the second participle shares the first's
             subjects = subjects or _subject_heads(sentence, head)
             agents = agents or _agents(sentence, head, lexicon, True)
-        # "wurde Ivan Petrow von der Polizei verhaftet": the parser may hang the agent on a name
-        agents += [k for s in subjects if s.upos == "PROPN" for k in sentence.kids(s, "nmod")
+        # a passive has no accusative object: an object the parser found is its subject
+        subjects = subjects or sentence.kids(stative or verb, "obj") or \
+            (sentence.kids(head, "obj") if shared else [])
+        # "wurde Ivan Petrow von der Polizei verhaftet": the parser may hang the agent on a name,
+        # also on the name that follows the subject's noun ("der Bandenchef Ivan Petrow von ...")
+        names = [n for s in subjects for n in [s, *sentence.kids(s, "appos")] if n.upos == "PROPN"]
+        agents += [k for n in names for k in sentence.kids(n, "nmod")
                    if sentence.case(k) in AGENT_PREPOSITIONS]
         sources = [a for k in agents for a in sentence.actors(k)]
         patients = [a for k in subjects for a in sentence.actors(k) if a not in sources]
