@@ -203,6 +203,19 @@ def test_a_sector_noun_is_found_in_every_case_and_number_of_its_lemma():
         [("peruanischen Gerichten", "PER-JUD"), ("Heere Chiles", "CHL")]]
 
 
+def test_students_media_civilians_and_refugees_are_sectors_of_their_country():
+    """CAMEO's agent classes EDU, MED, CVL and REF; journalists and refugees are often
+    foreigners, so they need their country named."""
+    assert _linked(["Chile wählt.", "Chilenische Studenten und peruanische Journalisten "
+                    "trafen Zivilisten und bolivianische Flüchtlinge.",
+                    "Studenten und Journalisten schwiegen."]) == [
+        [("Chile", "CHL")],
+        [("Chilenische Studenten", "CHL-EDU"), ("peruanische Journalisten", "PER-MED"),
+         ("Zivilisten", "CHL-CVL"), ("bolivianische Flüchtlinge", "BOL-REF")],
+        [("Studenten", "CHL-EDU")]]
+    assert load().actors["PER-MED"].name == "Peruvian media"
+
+
 def test_bare_sector_nouns_belong_to_the_country_the_article_names_most():
     lines = _linked(["In Chile und in Peru wurde gewählt.", "Chile hat eine neue Verfassung.",
                      "Die Behörden verboten Kundgebungen; Demonstranten zogen dennoch los."])
