@@ -342,6 +342,12 @@ def test_a_member_noun_after_a_name_or_prefix_names_the_state_or_organisation():
     assert _ids("Farckämpfer griffen an.") == ["group-farc-ep"]
 
 
+def test_a_member_noun_is_found_in_every_case_and_number_of_its_lemma():
+    """titles.yaml lists "Mitglied" and "Sprecher"; the inflection data give the rest."""
+    assert _ids("Man nahm drei PKK-Mitgliedern die Pässe ab, den Nato-Sprechern fiel es auf.") \
+        == ["group-pkk", "NATO"]
+
+
 def test_a_diplomat_names_the_state_only_with_its_country_named():
     assert _linked(["Chile und Peru verhandelten.",
                     "Der Botschafter sprach, die peruanischen Diplomaten schwiegen.",

@@ -220,7 +220,7 @@ def load() -> ActorBase:
                      home_titles=frozenset(titles["home_titles"]),
                      places=frozenset(titles["places"]),
                      person_roles=frozenset(titles["person_roles"]),
-                     member_nouns=frozenset(titles["member_nouns"]),
+                     member_nouns=_with_forms(set(titles["member_nouns"])),
                      body_nouns=frozenset(titles["body_nouns"]))
     seats: set[str] = set()
     for row in countries:
@@ -368,6 +368,11 @@ def _add_sectors(base: ActorBase) -> None:
                                                         country.id + spec.get("cameo", code))
     base.state_sectors = frozenset(state)
     base.qualified_sectors = frozenset(qualified)
+
+
+def _with_forms(nouns: set[str]) -> frozenset[str]:
+    """`nouns` and every case and number form of their lemmas ("Mitglied" → "Mitgliedern")."""
+    return frozenset(nouns.union(*_noun_forms(nouns).values()))
 
 
 def _noun_forms(nouns: set[str]) -> dict[str, set[str]]:
