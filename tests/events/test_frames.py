@@ -288,6 +288,13 @@ def test_a_genitive_the_parser_takes_for_an_agent_is_none():
         (["PER-OPP"], [], True)
 
 
+def test_who_takes_responsibility_for_an_attack_made_it():
+    assert ("ASSAULT", "group-pkk", "PER", "happened") in _events(
+        "Die PKK übernahm am Montag die Verantwortung für die Angriffe auf Lima.")
+    assert not any(e[0] == "ASSAULT" for e in _events(
+        "Die PKK trägt nach Ansicht Perus die Verantwortung für die Angriffe auf Lima."))
+
+
 def test_a_passive_object_is_its_subject_and_an_agent_hung_on_its_name_acts():
     """"wurde der Bandenchef Jonas Lerch von der Polizei gefunden und verhaftet", parsed with
     the subject as an object and the agent under the name after it."""

@@ -800,9 +800,21 @@ def _carries(sentence: Sentence, verb: Token, noun: Token, lexicon: LemmaLexicon
         (verb.lemma in lexicon.light_verbs and (governing is None or governing.preposition is None))
 
 
+def _claiming_verb(sentence: Sentence, noun: Token, lexicon: LemmaLexicon) -> Token | None:
+    """The verb by which its subject claims the event of `noun` ("übernahm die Verantwortung für
+    den Anschlag": who takes responsibility for an attack made it), or None."""
+    claim = sentence.head(noun)
+    if claim is None or claim is noun or sentence.case(noun) != "für" or \
+            claim.lemma not in lexicon.claims or claim.dep != "obj":
+        return None
+    verb = sentence.head(claim)
+    return verb if verb is not None and verb.lemma in lexicon.claims[claim.lemma] else None
+
+
 def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLexicon
                  ) -> Iterator[Candidate]:
-    governor = sentence.head(noun)
+    claiming = _claiming_verb(sentence, noun, lexicon)
+    governor = claiming or sentence.head(noun)
     verb = governor if governor is not None and governor.upos in ("VERB", "AUX") else None
     own = [a for k in sentence.kids(noun)
            if (k.dep == "nmod" and sentence.case(k) in (None, *AGENT_PREPOSITIONS))
@@ -818,7 +830,8 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
     governing = lexicon.verb(verb.lemma, _prepositions(sentence, verb)) if verb else None
     # "bestritt die Angriffe": the subject denies the event its object names
     denied = verb is not None and verb.lemma in lexicon.denials and noun.dep == "obj"
-    carried = denied or (verb is not None and _carries(sentence, verb, noun, lexicon, governing))
+    carried = denied or claiming is not None or \
+        (verb is not None and _carries(sentence, verb, noun, lexicon, governing))
     if governing is not None and not carried and not own and \
             sentence.case(noun) not in OCCASION_PREPOSITIONS:
         return  # an occasion is an event of its own ("bei Protesten wurden ... getötet")

@@ -44,6 +44,7 @@ class LemmaLexicon:
     violence: frozenset[str]
     refusals: frozenset[str]
     denials: frozenset[str]
+    claims: dict[str, frozenset[str]]
     idioms: frozenset[tuple[str, str]]
     stopping: frozenset[str]
     negations: frozenset[str]
@@ -130,6 +131,7 @@ def german() -> LemmaLexicon:
         agent_nouns=frozenset(data["agent_nouns"]),
         violence=frozenset(data["violence"]),
         refusals=frozenset(data["refusals"]), denials=frozenset(data["denials"]),
+        claims={noun: frozenset(verbs) for noun, verbs in data["claims"].items()},
         idioms=frozenset(tuple(entry.split("/")) for entry in data["idioms"]),
         stopping=frozenset(data["stopping"]),
         negations=frozenset(data["negations"]), modals=frozenset(data["modals"]),
