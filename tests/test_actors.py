@@ -127,6 +127,12 @@ def test_seat_of_government_is_the_government_unless_it_is_where():
     assert (place.actor_id, place.kind) == ("POL", "place")
 
 
+def test_a_town_of_the_phoenix_dictionary_is_a_place_of_its_country_never_an_actor():
+    found = recognize("Arequipa protestierte, in Arequipa wurde gestreikt.", date(2015, 1, 1))
+    assert [(f.actor_id, f.kind) for f in found] == [("PER", "place"), ("PER", "place")]
+    assert load().towns["Arequipa"] == "PER"
+
+
 def test_a_dependent_territory_is_its_country_and_a_place_where_it_is():
     """The Phoenix dictionary codes a territory under its country (Greenland as Denmark's)."""
     [territory, place] = recognize("Grönland protestierte gegen Manöver in Französisch-Guayana.",

@@ -288,6 +288,13 @@ def test_a_genitive_the_parser_takes_for_an_agent_is_none():
         (["PER-OPP"], [], True)
 
 
+def test_a_foreign_attack_on_a_town_attacks_its_country():
+    assert ("ASSAULT", "CHL", "PER", "happened") in _events(
+        "Chilenische Kampfflugzeuge bombardierten am Montag Arequipa.")
+    assert not any(e[0] == "ASSAULT" and e[2] is not None for e in _events(
+        "Peruanische Truppen griffen am Montag Arequipa an."))
+
+
 def test_who_takes_responsibility_for_an_attack_made_it():
     assert ("ASSAULT", "group-pkk", "PER", "happened") in _events(
         "Die PKK übernahm am Montag die Verantwortung für die Angriffe auf Lima.")

@@ -13,6 +13,8 @@
   actors (`scripts/derive_organizations.py`);
 - `persons_derived.csv`: office holders and politicians of every country since 1945, from the
   Phoenix dictionaries, Archigos and REIGN (`scripts/derive_persons.py`), with German spellings;
+- `places_phoenix.csv`: cities and provinces of each country from the Phoenix country dictionary
+  (`scripts/derive_places.py`): places where events happen, which never act themselves;
 - `groups_phoenix.csv`: armed non-state groups and movements (Hamas, Taliban, PKK ...) with
   their spellings and country, derived from the Phoenix dictionary by `scripts/derive_groups.py`;
   a spelling the hand-written files already use stays theirs;
@@ -88,6 +90,7 @@ class ActorBase:
     home_country: str = ""
     home_titles: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    towns: dict[str, str] = field(default_factory=dict)
     person_roles: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
@@ -267,6 +270,9 @@ def load() -> ActorBase:
                                date.fromisoformat(row["from"]),
                                date.fromisoformat(row["to"]) if row["to"] else None))
     _add_derived_persons(base, set(titles["offices"]), set(titles["sources"]))
+    for row in _rows("places_phoenix.csv"):
+        if row["name"] not in base.surfaces and row["country"] in base.actors:
+            base.towns[row["name"]] = base.surfaces[row["name"]] = row["country"]
     base.seats = frozenset(seats)
     _add_sectors(base)
     base.titles = {title: office for office, names in titles["offices"].items()

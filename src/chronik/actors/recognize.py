@@ -160,7 +160,8 @@ def recognize(text: str, day: date | None) -> list[Found]:
             continue
         if start is not None:
             kind = base.actors[actor].kind
-            if surface in base.seats and LOCATIVE.search(text[:start]):
+            if (surface in base.seats and LOCATIVE.search(text[:start])) or \
+                    surface in base.towns:
                 kind = "place"
             found.append(Found(start, match.end(), actor, kind, 1.0, surface in base.roles))
     for match in _member_pattern().finditer(text):

@@ -494,9 +494,10 @@ def _attacked_state(sentence: Sentence, verb: Token, sources: list[str]) -> list
 
 
 def _attacked_place(sentence: Sentence, heads: list[Token], sources: list[str]) -> list[str]:
-    """The country or territory where an attack strikes, named with "in" on the attack or on
-    what it aims at, when its sources are foreign to it ("bombardierte Brücken in Peru" attacks
-    Peru); an attack at home names no target. Only an attack that happened: where one would
+    """The country or territory where an attack strikes, the place it aims at or one named with
+    "in" on the attack or on what it aims at, when its sources are foreign to it ("bombardierte
+    Brücken in Peru" and "Angriffe auf Arequipa" attack Peru); an attack at home names no
+    target. Only an attack that happened: where one would
     strike says nothing about whom ("solange X nicht in Peru einmarschiert" is a condition)."""
     base = load_actors()
     own = {base.actors[s].country for s in sources if s in base.actors}
@@ -504,9 +505,9 @@ def _attacked_place(sentence: Sentence, heads: list[Token], sources: list[str]) 
         return []
     aimed = [k for head in heads for k in sentence.kids(head, "obj", "obl", "obl:arg", "nmod")
              if k.dep == "obj" or sentence.case(k) in ("auf", "gegen")]
-    where = [k for k in [*(k for head in heads for k in sentence.kids(head)),
-                         *(k for phrase in aimed for k in sentence.subtree(phrase))]
-             if sentence.case(k) in LOCATIVE_PREPOSITIONS]
+    where = aimed + [k for k in [*(k for head in heads for k in sentence.kids(head)),
+                                 *(k for phrase in aimed for k in sentence.subtree(phrase))]
+                     if sentence.case(k) in LOCATIVE_PREPOSITIONS]
     for noun in where:
         tokens = sentence.phrase(noun)
         for mention in [*sentence.places, *sentence.mentions]:

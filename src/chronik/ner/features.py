@@ -32,8 +32,9 @@ def _shape(word: str) -> str:
 @cache
 def gazetteers() -> dict[str, str]:
     """Lower-cased word -> gazetteer class: first name, place, country, organisation, person.
-    The people and organisations derived from Phoenix, Archigos and REIGN stay out: the model
-    was trained without them, and their thousands of name words would shift its features."""
+    The people, organisations and towns derived from Phoenix, Archigos and REIGN stay out: the
+    model was trained without them, and their thousands of name words would shift its
+    features."""
     classes: dict[str, str] = {}
     text = resources.files("chronik.data").joinpath("first_names.txt").read_text("utf-8")
     for line in text.splitlines():
@@ -44,7 +45,7 @@ def gazetteers() -> dict[str, str]:
         classes.setdefault(place.lower(), "place")
     for surface, actor_id in base.surfaces.items():
         actor = base.actors[actor_id]
-        if actor.source in DERIVED_SOURCES:
+        if actor.source in DERIVED_SOURCES or surface in base.towns:
             continue
         for word in surface.split():
             if word[:1].isupper():
