@@ -295,6 +295,14 @@ def test_a_foreign_attack_on_a_town_attacks_its_country():
         "Peruanische Truppen griffen am Montag Arequipa an."))
 
 
+def test_an_agent_hung_on_a_subject_that_names_its_actor_acts():
+    assert ("ASSAULT", "PER", "CHL", "happened") in _events(
+        "Im Osten Perus wurden zwei chilenische Soldaten von einem peruanischen Soldaten "
+        "erschossen.")
+    assert not any(e[1] == "group-pkk" for e in _events(
+        "Drei Mitglieder von der PKK wurden am Montag festgenommen."))
+
+
 def test_who_takes_responsibility_for_an_attack_made_it():
     assert ("ASSAULT", "group-pkk", "PER", "happened") in _events(
         "Die PKK übernahm am Montag die Verantwortung für die Angriffe auf Lima.")

@@ -232,8 +232,11 @@ def _subjects(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
         subjects = subjects or sentence.kids(stative or verb, "obj") or \
             (sentence.kids(head, "obj") if shared else [])
         # "wurde Ivan Petrow von der Polizei verhaftet": the parser may hang the agent on a name,
-        # also on the name that follows the subject's noun ("der Bandenchef Ivan Petrow von ...")
-        names = [n for s in subjects for n in [s, *sentence.kids(s, "appos")] if n.upos == "PROPN"]
+        # also on the name that follows the subject's noun ("der Bandenchef Ivan Petrow von ..."),
+        # or on a subject that names its actor by itself ("wurden zwei chilenische Soldaten von
+        # einem peruanischen Soldaten erschossen"; "Mitglieder von X" are X's, no agent)
+        names = [n for s in subjects for n in [s, *sentence.kids(s, "appos")]
+                 if n.upos == "PROPN" or sentence.actor(n, nested=False) is not None]
         agents += [k for n in names for k in sentence.kids(n, "nmod")
                    if sentence.case(k) in AGENT_PREPOSITIONS]
         sources = [a for k in agents for a in sentence.actors(k)]
