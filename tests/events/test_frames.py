@@ -303,6 +303,11 @@ def test_an_agent_hung_on_a_subject_that_names_its_actor_acts():
         "Drei Mitglieder von der PKK wurden am Montag festgenommen."))
 
 
+def test_a_verb_of_phase_carries_the_event_of_its_noun():
+    assert ("ASSAULT", "CHL", "PER", "happened") in _events(
+        "Chilenische Kampfflugzeuge setzten am Montag ihre Angriffe auf Peru fort.")
+
+
 def test_who_takes_responsibility_for_an_attack_made_it():
     assert ("ASSAULT", "group-pkk", "PER", "happened") in _events(
         "Die PKK übernahm am Montag die Verantwortung für die Angriffe auf Lima.")
