@@ -315,6 +315,14 @@ def test_who_takes_responsibility_for_an_attack_made_it():
         "Die PKK trägt nach Ansicht Perus die Verantwortung für die Angriffe auf Lima."))
 
 
+def test_a_date_on_another_event_noun_dates_that_event_not_the_trigger():
+    text = ("Chilenische Kampfflugzeuge setzten auch am fünften Tag nach dem Ausbruch der Kämpfe "
+            "am vergangenen Samstag ihre Angriffe auf Peru fort.")
+    article = extract(annotate(Article(origin="t.txt", raw=text, text=text, published=DAY)))
+    [attack] = [e for e in article.events if e.type == "ASSAULT"]
+    assert attack.first_day != date(2013, 5, 4) and attack.last_day == DAY
+
+
 def test_a_passive_object_is_its_subject_and_an_agent_hung_on_its_name_acts():
     """"wurde der Bandenchef Jonas Lerch von der Polizei gefunden und verhaftet", parsed with
     the subject as an object and the agent under the name after it."""

@@ -118,8 +118,9 @@ def _syntax_events(article: Article, sentence: Sentence, tokens: list[Token],
                                    implicit):
         start, end = found.clause[0] - sentence.start, found.clause[1] - sentence.start
         clause = Clause(start, end, sentence.text[start:end])
-        first, last, precision, dated_by = _event_date(article, sentence, clause, lexicon,
-                                                       earlier + events, found.status)
+        first, last, precision, dated_by = _event_date(
+            article, sentence, clause, lexicon, earlier + events, found.status,
+            _dating_other_nouns(tokens, found.trigger))
         status = _dated_status(found.status, first, article.published)
         events.append(Event(
             type=found.type, source=found.source, target=found.target or _addressee(found),
@@ -706,10 +707,22 @@ def _reference_time(article: Article, sentence: Sentence, clause: Clause, before
     return None
 
 
+def _dating_other_nouns(tokens: list[Token], trigger: Token) -> frozenset[int]:
+    """The offsets of the words that the parser hangs as an attribute on an event noun other
+    than the trigger ("nach dem Ausbruch der Kämpfe am Samstag setzten sie die Angriffe fort":
+    Saturday dates the fighting, not the attacks); a time there dates that other event."""
+    by_index = {t.index: t for t in tokens}
+    nouns = lemmas.german().nouns
+    return frozenset(t.start for t in tokens if t.dep == "nmod"
+                     and (head := by_index.get(t.head)) is not None and head is not trigger
+                     and head.upos == "NOUN" and head.lemma in nouns)
+
+
 def _event_date(article: Article, sentence: Sentence, clause: Clause, lexicon: EventLexicon,
-                earlier: list[Event], status: str
+                earlier: list[Event], status: str, other_nouns: AbstractSet[int] = frozenset()
                 ) -> tuple[date | None, date | None, str, tuple[TimeExpr, ...]]:
-    """The event's date range, its precision and the time expressions it comes from."""
+    """The event's date range, its precision and the time expressions it comes from; a time
+    whose head word is at one of `other_nouns` dates another noun, not the event."""
     stamp = _publication_stamp()
     # `annotate` lists time expressions in sentence order: those of this sentence are a slice
     first_of = bisect_left(article.timexes, sentence.index, key=lambda t: t.sentence)
@@ -717,7 +730,8 @@ def _event_date(article: Article, sentence: Sentence, clause: Clause, lexicon: E
     dated = [t for t in article.timexes[first_of:last_of] if t.first_day
              and t.type in ("DATE", "TIME") and t.precision != "year"
              and not stamp.search(sentence.text[:t.start - sentence.start])
-             and not NOUN_DATE.search(sentence.text[:t.start - sentence.start])]
+             and not NOUN_DATE.search(sentence.text[:t.start - sentence.start])
+             and not _headed_at(article, t, other_nouns)]
     in_clause = [t for t in dated if clause.start <= t.start - sentence.start < clause.end]
     chosen = in_clause or dated
     if chosen:
@@ -737,6 +751,15 @@ def _event_date(article: Article, sentence: Sentence, clause: Clause, lexicon: E
     if status == "planned":
         return article.published, article.published + timedelta(days=7), "approximate", ()
     return article.published - timedelta(days=7), article.published, "approximate", ()
+
+
+def _headed_at(article: Article, time: TimeExpr, offsets: AbstractSet[int]) -> bool:
+    """Whether the head word of `time` (its last word: "am vergangenen Samstag") starts at one
+    of `offsets`."""
+    if not offsets:
+        return False
+    last = bisect_right(article.tokens, time.end - 1, key=lambda t: t.start) - 1
+    return last >= 0 and article.tokens[last].start in offsets
 
 
 def _dated_status(status: str, first: date | None, published: date | None) -> str:
