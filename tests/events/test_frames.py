@@ -290,56 +290,61 @@ def test_a_genitive_the_parser_takes_for_an_agent_is_none():
 
 def test_a_foreign_attack_on_a_town_attacks_its_country():
     assert ("ASSAULT", "CHL", "PER", "happened") in _events(
-        "Chilenische Kampfflugzeuge bombardierten am Montag Arequipa.")
+        "Die chilenische Luftwaffe bombardierte am Montag Arequipa.")
     assert not any(e[0] == "ASSAULT" and e[2] is not None for e in _events(
-        "Peruanische Truppen griffen am Montag Arequipa an."))
+        "Die peruanische Marine griff am Montag Arequipa an."))
 
 
 def test_an_agent_hung_on_a_subject_that_names_its_actor_acts():
-    assert ("ASSAULT", "PER", "CHL", "happened") in _events(
-        "Im Osten Perus wurden zwei chilenische Soldaten von einem peruanischen Soldaten "
-        "erschossen.")
+    assert ("ASSAULT", "PER-COP", "CHL", "happened") in _events(
+        "In Arequipa wurden mehrere chilenische Diplomaten von peruanischen Polizeikräften "
+        "angegriffen.")
     assert not any(e[1] == "group-pkk" for e in _events(
         "Drei Mitglieder von der PKK wurden am Montag festgenommen."))
 
 
 def test_a_verb_of_phase_carries_the_event_of_its_noun():
-    assert ("ASSAULT", "CHL", "PER", "happened") in _events(
-        "Chilenische Kampfflugzeuge setzten am Montag ihre Angriffe auf Peru fort.")
+    assert ("ASSAULT", "BOL", "PER", "happened") in _events(
+        "Die bolivianische Luftwaffe nahm am Montag ihre Luftangriffe auf Peru wieder auf.")
+    assert ("ASSAULT", "BOL", "PER", "happened") in _events(
+        "Die bolivianische Marine führte ihre Angriffe auf Peru auch am Dienstag fort.")
 
 
 def test_who_takes_responsibility_for_an_attack_made_it():
     assert ("ASSAULT", "group-pkk", "PER", "happened") in _events(
-        "Die PKK übernahm am Montag die Verantwortung für die Angriffe auf Lima.")
+        "Am Montag beanspruchte die PKK die Verantwortung für den Sprengstoffanschlag auf eine "
+        "Kaserne in Lima.")
     assert not any(e[0] == "ASSAULT" for e in _events(
-        "Die PKK trägt nach Ansicht Perus die Verantwortung für die Angriffe auf Lima."))
+        "Nach Ansicht Perus trägt die PKK die Verantwortung für den Sprengstoffanschlag auf eine "
+        "Kaserne in Lima."))
 
 
 def test_a_date_on_another_event_noun_dates_that_event_not_the_trigger():
-    text = ("Chilenische Kampfflugzeuge setzten auch am fünften Tag nach dem Ausbruch der Kämpfe "
-            "am vergangenen Samstag ihre Angriffe auf Peru fort.")
+    text = ("Die bolivianische Luftwaffe nahm nach den Gefechten am vergangenen Samstag ihre "
+            "Luftangriffe auf Peru wieder auf.")
     article = extract(annotate(Article(origin="t.txt", raw=text, text=text, published=DAY)))
-    [attack] = [e for e in article.events if e.type == "ASSAULT"]
-    assert attack.first_day != date(2013, 5, 4) and attack.last_day == DAY
+    dates = {e.trigger: (e.first_day, e.last_day) for e in article.events}
+    assert dates["Gefechten"] == (date(2013, 5, 4), date(2013, 5, 4))
+    assert dates["Luftangriffe"][1] == DAY
 
 
 def test_a_passive_object_is_its_subject_and_an_agent_hung_on_its_name_acts():
-    """"wurde der Bandenchef Jonas Lerch von der Polizei gefunden und verhaftet", parsed with
-    the subject as an object and the agent under the name after it."""
+    """"wurde der Bandenchef Jonas Lerch von der Marine aufgespürt und festgenommen", parsed
+    with the subject as an object and the agent under the name after it."""
     tokens = [_token(0, "wurde", "werden", "AUX", 7, "aux:pass"),
               _token(1, "der", "der", "DET", 2, "det"),
               _token(2, "Bandenchef", "Bandenchef", "NOUN", 7, "obj"),
               _token(3, "Lerch", "Lerch", "PROPN", 2, "appos"),
               _token(4, "von", "von", "ADP", 6, "case"),
               _token(5, "der", "der", "DET", 6, "det"),
-              _token(6, "Polizei", "Polizei", "NOUN", 3, "nmod"),
-              _token(7, "gefunden", "finden", "VERB", 7, "ROOT", tag="VVPP"),
+              _token(6, "Marine", "Marine", "NOUN", 3, "nmod"),
+              _token(7, "aufgespürt", "aufspüren", "VERB", 7, "ROOT", tag="VVPP"),
               _token(8, "und", "und", "CCONJ", 9, "cc"),
-              _token(9, "verhaftet", "verhaften", "VERB", 7, "conj", tag="VVPP")]
+              _token(9, "festgenommen", "festnehmen", "VERB", 7, "conj", tag="VVPP")]
     mentions = [Mention(30, 35, "Lerch", 0, "person", "name:jonas-lerch"),
-                Mention(60, 67, "Polizei", 0, "group", "PER-COP")]
+                Mention(60, 66, "Marine", 0, "country", "PER")]
     assert _subjects(Sentence(tokens, mentions, []), tokens[9], german()) == \
-        (["PER-COP"], ["name:jonas-lerch"], True)
+        (["PER"], ["name:jonas-lerch"], True)
 
 
 def test_a_date_after_a_noun_dates_the_noun_not_the_event():

@@ -377,7 +377,7 @@ def _add_sectors(base: ActorBase) -> None:
 
 
 def _with_forms(nouns: set[str]) -> frozenset[str]:
-    """`nouns` and every case and number form of their lemmas ("Mitglied" → "Mitgliedern")."""
+    """`nouns` and every case and number form of their lemmas ("Anführer" → "Anführers")."""
     return frozenset(nouns.union(*_noun_forms(nouns).values()))
 
 

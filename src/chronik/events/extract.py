@@ -709,8 +709,8 @@ def _reference_time(article: Article, sentence: Sentence, clause: Clause, before
 
 def _dating_other_nouns(tokens: list[Token], trigger: Token) -> frozenset[int]:
     """The offsets of the words that the parser hangs as an attribute on an event noun other
-    than the trigger ("nach dem Ausbruch der Kämpfe am Samstag setzten sie die Angriffe fort":
-    Saturday dates the fighting, not the attacks); a time there dates that other event."""
+    than the trigger ("nahmen nach den Gefechten am Samstag die Luftangriffe wieder auf":
+    Saturday dates the fighting, not the air strikes); a time there dates that other event."""
     by_index = {t.index: t for t in tokens}
     nouns = lemmas.german().nouns
     return frozenset(t.start for t in tokens if t.dep == "nmod"

@@ -231,10 +231,10 @@ def _subjects(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
         # a passive has no accusative object: an object the parser found is its subject
         subjects = subjects or sentence.kids(stative or verb, "obj") or \
             (sentence.kids(head, "obj") if shared else [])
-        # "wurde Ivan Petrow von der Polizei verhaftet": the parser may hang the agent on a name,
-        # also on the name that follows the subject's noun ("der Bandenchef Ivan Petrow von ..."),
-        # or on a subject that names its actor by itself ("wurden zwei chilenische Soldaten von
-        # einem peruanischen Soldaten erschossen"; "Mitglieder von X" are X's, no agent)
+        # "wurde Ivan Petrow von der Marine festgenommen": the parser may hang the agent on a
+        # name, also on the name that follows the subject's noun ("der Bandenchef Ivan Petrow von
+        # ..."), or on a subject that names its actor by itself ("wurden chilenische Diplomaten
+        # von peruanischen Polizeikräften angegriffen"; "Mitglieder von X" are X's, no agent)
         names = [n for s in subjects for n in [s, *sentence.kids(s, "appos")]
                  if n.upos == "PROPN" or sentence.actor(n, nested=False) is not None]
         agents += [k for n in names for k in sentence.kids(n, "nmod")
@@ -805,8 +805,8 @@ def _carries(sentence: Sentence, verb: Token, noun: Token, lexicon: LemmaLexicon
 
 
 def _claiming_verb(sentence: Sentence, noun: Token, lexicon: LemmaLexicon) -> Token | None:
-    """The verb by which its subject claims the event of `noun` ("übernahm die Verantwortung für
-    den Anschlag": who takes responsibility for an attack made it), or None."""
+    """The verb by which its subject claims the event of `noun` ("beanspruchte die Verantwortung
+    für den Sprengstoffanschlag": who takes responsibility for an attack made it), or None."""
     claim = sentence.head(noun)
     if claim is None or claim is noun or sentence.case(noun) != "für" or \
             claim.lemma not in lexicon.claims or claim.dep != "obj":
