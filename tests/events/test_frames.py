@@ -320,8 +320,8 @@ def test_who_takes_responsibility_for_an_attack_made_it():
 
 
 def test_a_date_on_another_event_noun_dates_that_event_not_the_trigger():
-    text = ("Die bolivianische Luftwaffe nahm nach den Gefechten am vergangenen Samstag ihre "
-            "Luftangriffe auf Peru wieder auf.")
+    text = ("Die bolivianische Luftwaffe nahm nach den Gefechten am Samstag die Luftangriffe auf "
+            "Peru wieder auf.")
     article = extract(annotate(Article(origin="t.txt", raw=text, text=text, published=DAY)))
     dates = {e.trigger: (e.first_day, e.last_day) for e in article.events}
     assert dates["Gefechten"] == (date(2013, 5, 4), date(2013, 5, 4))
