@@ -326,6 +326,11 @@ def test_a_date_on_another_event_noun_dates_that_event_not_the_trigger():
     dates = {e.trigger: (e.first_day, e.last_day) for e in article.events}
     assert dates["Gefechten"] == (date(2013, 5, 4), date(2013, 5, 4))
     assert dates["Luftangriffe"][1] == DAY
+    fronted = ("Nach den Gefechten am Samstag nahm die bolivianische Luftwaffe die Luftangriffe "
+               "auf Peru wieder auf.")
+    article = extract(annotate(Article(origin="t.txt", raw=fronted, text=fronted,
+                                       published=DAY)))
+    assert [e.last_day for e in article.events if e.trigger == "Luftangriffe"] == [DAY]
 
 
 def test_a_passive_object_is_its_subject_and_an_agent_hung_on_its_name_acts():

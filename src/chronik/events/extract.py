@@ -548,8 +548,11 @@ def _clause_events(article: Article, sentence: Sentence, clause: Clause, trigger
     if not targets and trigger.type != "CONSULT":
         return []
     status, condition = _status(article, sentence, clause, lexicon)
-    first, last, precision, dated_by = _event_date(article, sentence, clause, lexicon, earlier,
-                                                   status)
+    tokens = _tokens_of(article, sentence)
+    word = next((t for t in tokens if t.start <= sentence.start + trigger_at < t.end), None)
+    first, last, precision, dated_by = _event_date(
+        article, sentence, clause, lexicon, earlier, status,
+        _dating_other_nouns(tokens, word) if word is not None else frozenset())
     status = _dated_status(status, first, article.published)
     location = _location(clause, lexicon)
     groups = [targets] if trigger.type == "CONSULT" else [[t] for t in targets]
@@ -688,9 +691,7 @@ def _reference_time(article: Article, sentence: Sentence, clause: Clause, before
     (`REFERENCE_REACH`; `before` time expressions come before the sentence), as the
     pluperfect tells what happened by then, not in the week of publication. The caller asks
     only for a sentence without a time of its own ("in den vergangenen Monaten")."""
-    first = bisect_left(article.tokens, sentence.index, key=lambda t: t.sentence)
-    last = bisect_right(article.tokens, sentence.index, key=lambda t: t.sentence)
-    words = [t for t in article.tokens[first:last]
+    words = [t for t in _tokens_of(article, sentence)
              if clause.start <= t.start - sentence.start < clause.end]
     pluperfect = any(t.upos == "AUX" and t.lemma in ("haben", "sein") and
                      t.feature("Tense") == "Past" and t.feature("Mood") != "Sub" for t in words) \
@@ -705,6 +706,13 @@ def _reference_time(article: Article, sentence: Sentence, clause: Clause, before
                 (article.published is None or time.last_day <= article.published):
             return time
     return None
+
+
+def _tokens_of(article: Article, sentence: Sentence) -> list[Token]:
+    """The analysed tokens of `sentence` (none where the language layer skipped it)."""
+    first = bisect_left(article.tokens, sentence.index, key=lambda t: t.sentence)
+    last = bisect_right(article.tokens, sentence.index, key=lambda t: t.sentence)
+    return article.tokens[first:last]
 
 
 def _dating_other_nouns(tokens: list[Token], trigger: Token) -> frozenset[int]:
