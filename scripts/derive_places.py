@@ -22,6 +22,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from chronik.actors import load
+from chronik.actors.recognize import edit_distance
 from chronik.language import lemma_table
 from chronik.ner.features import gazetteers
 
@@ -36,16 +37,6 @@ ENGLISH = {"OF", "THE", "AND", "FOR", "ON", "TO", "IN", "REPUBLIC", "KINGDOM", "
            "EASTERN", "WESTERN", "CITY", "ISLAND", "ISLANDS", "NATION", "NATIONAL", "UNION"}
 MAX_WORDS = 2
 MIN_LENGTH = 4
-
-
-def _distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        current = [i]
-        for j, y in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
-        previous = current
-    return previous[-1]
 
 
 def _display(raw: str) -> str:
@@ -80,12 +71,12 @@ def places(path: Path) -> list[tuple[str, str]]:
         if code not in base.actors or base.actors[code].kind != "country":
             continue
         country = base.actors[code].name.upper().replace(" ", "_")
-        own = {country, *(raw for raw in raws if _distance(raw, country) <= 3)}
+        own = {country, *(raw for raw in raws if edit_distance(raw, country) <= 3)}
         for raw in raws:
             words = [w for w in raw.split("_") if w]
             if not words or len(words) > MAX_WORDS or ENGLISH & set(words) or \
                     len(raw) < MIN_LENGTH or any(o in raw or raw[:4] == o[:4] for o in own) or \
-                    any(_distance(raw, o) <= 3 for o in own):
+                    any(edit_distance(raw, o) <= 3 for o in own):
                 continue
             name = _display(raw)
             if name.lower() in forms or name.lower() in first or \

@@ -76,7 +76,8 @@ def translit_key(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key).rstrip("y") or key
 
 
-def _distance(a: str, b: str) -> int:
+def edit_distance(a: str, b: str) -> int:
+    """The Levenshtein distance between `a` and `b`."""
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
@@ -114,7 +115,7 @@ def _close_surname(key: str) -> str | None:
     index = _surname_index()
     candidates = sorted({hit for variant in _deletions(key) for hit in index.get(variant, ())})
     for known, actor in candidates:
-        if _distance(key, known) <= 1:
+        if edit_distance(key, known) <= 1:
             return actor
     return None
 
@@ -352,7 +353,7 @@ def _with_first_name(text: str, start: int, actor: str, lone: bool = True) -> in
     if before is None:
         return start
     key = translit_key(before.group(1))
-    if any(_distance(key, known) <= 1 for known in _first_names_of(actor)):
+    if any(edit_distance(key, known) <= 1 for known in _first_names_of(actor)):
         return before.start(1)
     if gazetteers().get(before.group(1).lower()) == "first":
         return None
