@@ -219,11 +219,16 @@ def load() -> ActorBase:
     countries, organizations = _rows("countries.csv"), _rows("organizations.csv")
     persons, titles = _rows("persons.csv"), _load_titles()
     validate(countries, organizations, persons, titles)
+    sectors = yaml.safe_load(resources.files("chronik.data").joinpath("actors")
+                             .joinpath("sectors.yaml").read_text("utf-8"))
+    members = set(titles["member_nouns"])
+    forms = _noun_forms(members | {noun for spec in sectors.values() for noun in spec["nouns"]})
     base = ActorBase(home_country=titles["home_country"],
                      home_titles=frozenset(titles["home_titles"]),
                      places=frozenset(titles["places"]),
                      person_roles=frozenset(titles["person_roles"]),
-                     member_nouns=_with_forms(set(titles["member_nouns"])),
+                     member_nouns=frozenset(members.union(*(forms.get(noun, ())
+                                                            for noun in members))),
                      body_nouns=frozenset(titles["body_nouns"]))
     seats: set[str] = set()
     for row in countries:
@@ -274,7 +279,7 @@ def load() -> ActorBase:
         if row["name"] not in base.surfaces and row["country"] in base.actors:
             base.towns[row["name"]] = base.surfaces[row["name"]] = row["country"]
     base.seats = frozenset(seats)
-    _add_sectors(base)
+    _add_sectors(base, sectors, forms)
     base.titles = {title: office for office, names in titles["offices"].items()
                    for title in names}
     return base
@@ -349,14 +354,12 @@ def statistics() -> Statistics:
                       len(base.surfaces))
 
 
-def _add_sectors(base: ActorBase) -> None:
-    """One actor per country and sector, and the nouns that name a sector."""
-    sectors = yaml.safe_load(resources.files("chronik.data").joinpath("actors")
-                             .joinpath("sectors.yaml").read_text("utf-8"))
+def _add_sectors(base: ActorBase, sectors: dict, forms: dict[str, set[str]]) -> None:
+    """One actor per country and sector of `sectors.yaml`, and the nouns that name a sector in
+    all their `forms`."""
     english = {row["id"]: row["adjective"] for row in _rows("adjectives_en.csv")}
     countries = [a for a in base.actors.values() if a.kind == "country"]
     state, qualified = set(), set()
-    forms = _noun_forms({noun for spec in sectors.values() for noun in spec["nouns"]})
     for key, spec in sectors.items():
         code = spec.get("code", key)
         for noun in spec["nouns"]:
@@ -374,11 +377,6 @@ def _add_sectors(base: ActorBase) -> None:
                                                         country.id + spec.get("cameo", code))
     base.state_sectors = frozenset(state)
     base.qualified_sectors = frozenset(qualified)
-
-
-def _with_forms(nouns: set[str]) -> frozenset[str]:
-    """`nouns` and every case and number form of their lemmas ("Anführer" → "Anführers")."""
-    return frozenset(nouns.union(*_noun_forms(nouns).values()))
 
 
 def _noun_forms(nouns: set[str]) -> dict[str, set[str]]:

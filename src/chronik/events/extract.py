@@ -62,16 +62,13 @@ def extract(article: Article) -> Article:
             actors_by_sentence.setdefault(mention.sentence, []).append(mention)
     events: list[Event] = []
     by_syntax = lexicon.language == "de" and bool(article.tokens)
-    tokens_by_sentence: dict[int, list[Token]] = {}
-    for token in article.tokens:
-        tokens_by_sentence.setdefault(token.sentence, []).append(token)
     reported_by: str | None = None
     last_statement = 0
     implicit = _implicit_sources(article) if by_syntax else {}
     for sentence in article.sentences:
         mentions = actors_by_sentence.get(sentence.index, [])
         previous = actors_by_sentence.get(sentence.index - 1, [])
-        tokens = tokens_by_sentence.get(sentence.index, [])
+        tokens = _tokens_of(article, sentence)
         function_words = {t.start - sentence.start for t in tokens if t.upos in FUNCTION_WORDS}
         found = _sentence_events(article, sentence, mentions, previous, lexicon, events,
                                  function_words)
