@@ -392,3 +392,11 @@ def test_a_title_of_someone_out_of_office_names_nobody_in_office():
 def test_a_group_name_with_the_arabic_article_is_found_capitalised_as_german_writes_it():
     assert _ids("Die Al-Qassam Brigades reagierten.", date(2006, 9, 10)) == \
         ["group-al-qassam-brigades"]
+
+
+def test_a_country_adjective_before_a_noun_for_people_names_the_country():
+    assert _ids("Drei peruanische Ingenieure und ein chilenischer Landwirt protestierten.") \
+        == ["PER", "CHL"]
+    assert _ids("Peruanische Ingenieure protestierten.") == ["PER"]
+    assert _ids("Der peruanische Ingenieur Jonas Lerch sprach.") == ["name:jonas-lerch"]
+    assert _ids("Der Verband Peruanischer Ingenieure tagte, die peruanische Brücke hielt.") == []

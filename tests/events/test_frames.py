@@ -303,6 +303,12 @@ def test_an_agent_hung_on_a_subject_that_names_its_actor_acts():
         "Drei Mitglieder von der PKK wurden am Montag festgenommen."))
 
 
+def test_the_citizens_of_a_country_are_the_target_of_an_attack_on_them():
+    assert ("ASSAULT", "BOL-COP", "PER", "happened") in _events(
+        "Im Norden Boliviens wurden drei peruanische Ingenieure von einem bolivianischen "
+        "Polizisten erschossen.")
+
+
 def test_a_verb_of_phase_carries_the_event_of_its_noun():
     assert ("ASSAULT", "BOL", "PER", "happened") in _events(
         "Die bolivianische Luftwaffe nahm am Montag ihre Luftangriffe auf Peru wieder auf.")

@@ -79,3 +79,14 @@ def test_english_text_gets_no_german_analysis():
 def test_an_unknown_model_is_a_clear_error():
     with pytest.raises(ChronikError, match="cannot be loaded"):
         language.load("no_such_model_xyz")
+
+
+@pytest.mark.parametrize("word", ["Ingenieur", "Ingenieurinnen", "Anwältin", "Bauingenieure",
+                                  "Landwirten"])
+def test_nouns_with_a_feminine_in_innen_name_people(word):
+    assert language.is_person_noun(word)
+
+
+@pytest.mark.parametrize("word", ["Termin", "Computer", "Brücke", "Vertrag"])
+def test_other_nouns_name_no_people(word):
+    assert not language.is_person_noun(word)

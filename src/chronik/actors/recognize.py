@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
-from ..language import compound_splits, lemma_table
+from ..language import compound_splits, is_person_noun, lemma_table
 from ..ner import entities
 from ..ner.features import gazetteers
 from ..patterns import alternation
@@ -189,6 +189,11 @@ def recognize(text: str, day: date | None) -> list[Found]:
         sector = _sector(base, match)
         if sector is not None:
             found.append(sector)
+    for match in _people_pattern().finditer(text):
+        if _names_people(base, text, match):
+            country = base.adjectives[match["adj"].lower()]
+            found.append(Found(match.start(), match.end(), country, "country", 0.6,
+                               is_role=True))
     for match in CAPITALISED.finditer(text):
         if any(f.start <= match.start() < f.end for f in found):
             continue
@@ -245,6 +250,26 @@ def _sector_pattern() -> re.Pattern[str]:
         rf"{B}(?:(?P<adj>{alternation(adjectives)})(?:e|en|er|es|em)?\s+"
         rf"|(?P<prefix>{alternation(base.prefixes)})-)?(?P<noun>{alternation(base.sector_nouns)})"
         rf"(?![\w-])(?:\s+(?P<gen>{alternation(genitives)})(?![\w-]))?")
+
+
+@cache
+def _people_pattern() -> re.Pattern[str]:
+    """A country's adjective before a noun that may name people ("peruanische Ingenieure", "ein
+    chilenischer Landwirt"): the country, as CAMEO codes its citizens; a name after it is the
+    person ("der peruanische Ingenieur Juan Quispe")."""
+    adjectives = set(load().adjectives)
+    return re.compile(rf"{B}(?P<adj>{alternation(adjectives | {a.capitalize() for a in adjectives})})"
+                      rf"(?:e|en|er|es|em)?\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")
+
+
+def _names_people(base: ActorBase, text: str, match: re.Match[str]) -> bool:
+    """Whether a match of `_people_pattern` names a country's people: its noun is a noun for
+    people but not a title, which the role pattern reads (and leaves out where the holder is out
+    of office); no name follows it (the name is the actor); a capital adjective opens the
+    sentence (inside it, it is part of a name: "Verband Peruanischer Ingenieure")."""
+    opening = not text[:match.start()].strip(" \"'„“‚‘»«(")
+    return is_person_noun(match["noun"]) and match["noun"] not in base.titles and \
+        not NAME_AFTER.match(text, match.end()) and (match["adj"][0].islower() or opening)
 
 
 def _sector(base: ActorBase, match: re.Match[str]) -> Found | None:

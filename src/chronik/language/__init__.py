@@ -42,6 +42,7 @@ COMPOUND_HEAD = 4
 """Shortest first part and last part of a compound noun looked up by its last part."""
 ZU_INFINITIVE = re.compile(rf"^({'|'.join(PARTICLES)})zu(\w+n)$")
 """A separable verb's zu-infinitive ("freizulassen", "zurückzuweisen") holds its lemma."""
+UMLAUTS = str.maketrans("äöü", "aou")
 
 
 def model_path() -> Path:
@@ -108,6 +109,36 @@ def lemma_table() -> dict[tuple[str, str], str]:
     with gzip.open(str(path), "rt", encoding="utf-8") as handle:
         rows = (line.rstrip("\n").split("\t") for line in handle)
         return {(form, kind): lemma for form, lemma, kind in rows}
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """The noun lemmas that name people, found by German's movement of nouns: a masculine noun
+    with a feminine in -in whose plural is -innen ("Ingenieur" / "Ingenieurin" / "Ingenieurinnen",
+    "Anwalt" / "Anwältin"), both of them; "Termin" (plural "Termine") is none."""
+    table = lemma_table()
+    nouns = {lemma for (_, kind), lemma in table.items() if kind == "N"}
+    people: set[str] = set()
+    for feminine in nouns:
+        if not feminine.endswith("in") or table.get((feminine + "nen", "N")) != feminine:
+            continue
+        stem = feminine[:-2]
+        umlaut = max(stem.rfind(vowel) for vowel in "äöü")
+        plain = stem[:umlaut] + stem[umlaut].translate(UMLAUTS) + stem[umlaut + 1:] \
+            if umlaut >= 0 else stem
+        for masculine in (stem, plain):
+            if masculine in nouns:
+                people.update((masculine, feminine))
+    return frozenset(people)
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether `word` is a form of a noun for people (`person_nouns`), also as the last part of
+    a compound ("Bauingenieure")."""
+    table, people = lemma_table(), person_nouns()
+    if table.get((word, "N")) in people:
+        return True
+    return any(table.get((head, "N")) in people for _, head in compound_splits(word))
 
 
 def lemma(text: str, upos: str, guessed: str) -> str:
