@@ -400,3 +400,10 @@ def test_a_country_adjective_before_a_noun_for_people_names_the_country():
     assert _ids("Peruanische Ingenieure protestierten.") == ["PER"]
     assert _ids("Der peruanische Ingenieur Jonas Lerch sprach.") == ["name:jonas-lerch"]
     assert _ids("Der Verband Peruanischer Ingenieure tagte, die peruanische Brücke hielt.") == []
+
+
+def test_a_bare_sector_noun_before_in_and_a_place_is_that_places_sector():
+    assert _ids("Die Regierung in Lima und die Opposition in Peru schwiegen.") \
+        == ["PER", "PER", "PER-OPP", "PER"]
+    assert _ids("Die Truppen in Peru und die Botschafter in Lima schwiegen.") \
+        == [None, "PER", "PER"]

@@ -97,6 +97,7 @@ class ActorBase:
     sector_nouns: dict[str, str] = field(default_factory=dict)
     state_sectors: frozenset[str] = frozenset()
     qualified_sectors: frozenset[str] = frozenset()
+    stationed_sectors: frozenset[str] = frozenset()
     active_since: dict[str, int] = field(default_factory=dict)
 
     def sector_actor(self, country: str, sector: str) -> str:
@@ -359,7 +360,7 @@ def _add_sectors(base: ActorBase, sectors: dict, forms: dict[str, set[str]]) -> 
     all their `forms`."""
     english = {row["id"]: row["adjective"] for row in _rows("adjectives_en.csv")}
     countries = [a for a in base.actors.values() if a.kind == "country"]
-    state, qualified = set(), set()
+    state, qualified, stationed = set(), set(), set()
     for key, spec in sectors.items():
         code = spec.get("code", key)
         for noun in spec["nouns"]:
@@ -367,6 +368,8 @@ def _add_sectors(base: ActorBase, sectors: dict, forms: dict[str, set[str]]) -> 
                 base.sector_nouns.setdefault(form, code)
         if spec.get("qualified"):
             qualified.add(code)
+        if spec.get("stationed"):
+            stationed.add(code)
         if spec.get("country"):
             state.add(code)
             continue
@@ -377,6 +380,7 @@ def _add_sectors(base: ActorBase, sectors: dict, forms: dict[str, set[str]]) -> 
                                                         country.id + spec.get("cameo", code))
     base.state_sectors = frozenset(state)
     base.qualified_sectors = frozenset(qualified)
+    base.stationed_sectors = frozenset(stationed)
 
 
 def _noun_forms(nouns: set[str]) -> dict[str, set[str]]:

@@ -242,14 +242,17 @@ def _member_pattern() -> re.Pattern[str]:
 @cache
 def _sector_pattern() -> re.Pattern[str]:
     """A sector noun with the country it belongs to: an adjective ("iranische Polizei"), a
-    prefix ("US-Truppen") or a genitive after it ("die Armee Syriens")."""
+    prefix ("US-Truppen"), a genitive after it ("die Armee Syriens") or a country or town after
+    "in" ("die Regierung in Lima")."""
     base = load()
     genitives = [g for g in base.genitives if " " not in g]
     adjectives = set(base.adjectives) | {a.capitalize() for a in base.adjectives}
+    places = {s for s, actor in base.surfaces.items() if base.actors[actor].kind == "country"}
     return re.compile(
         rf"{B}(?:(?P<adj>{alternation(adjectives)})(?:e|en|er|es|em)?\s+"
         rf"|(?P<prefix>{alternation(base.prefixes)})-)?(?P<noun>{alternation(base.sector_nouns)})"
-        rf"(?![\w-])(?:\s+(?P<gen>{alternation(genitives)})(?![\w-]))?")
+        rf"(?![\w-])(?:\s+(?P<gen>{alternation(genitives)})(?![\w-])"
+        rf"|\s+in\s+(?:de[mnr]\s+)?(?P<place>{alternation(places)})(?![\w-]))?")
 
 
 @cache
@@ -280,6 +283,8 @@ def _sector(base: ActorBase, match: re.Match[str]) -> Found | None:
     code = base.sector_nouns[match["noun"]]
     country = base.adjectives.get((match["adj"] or "").lower()) or \
         base.prefixes.get(match["prefix"] or "") or base.genitives.get(match["gen"] or "")
+    if country is None and match["place"] and code not in base.stationed_sectors:
+        country = base.surfaces[match["place"]]
     end = match.end() if match["gen"] else match.end("noun")
     start = match.start() if country or not match["gen"] else match.start("noun")
     if country is None:
