@@ -529,3 +529,14 @@ def test_a_verb_with_its_particle_is_another_verb_in_every_reading():
 ])
 def test_what_an_accusation_or_demand_contains_is_no_event(text, event):
     assert {e[:3] for e in _events(text)} == {event}
+
+
+def test_a_criticism_demand_or_praise_of_what_a_clause_reports_targets_its_subject():
+    assert ("ACCUSE", "PER", "CHL", "happened") in _events(
+        "Peru kritisierte, dass Chile die Grenze geschlossen habe.")
+    assert ("ACCUSE", "name:marta-wierzba", "CHL", "happened") in _events(
+        "Chile habe die Grenze geschlossen, kritisierte Marta Wierzba.")
+    assert ("REQUEST", "PER", "CHL", "happened") in _events(
+        "Peru forderte, dass Chile die Grenze sofort öffnet.")
+    assert ("SUPPORT", "BOL", "CHL", "happened") in _events(
+        "Bolivien begrüßte, dass Chile die Grenze wieder geöffnet hat.")

@@ -87,6 +87,8 @@ MISHUNG = ("nmod", "acl")
 """Relations under which the parser hangs a verb's phrase on its subject or object ("bezeichnete
 die Reform als Trick der Regierung": "als Trick" as an attribute of "Reform")."""
 JUDGING_PREPOSITION = "als"
+CLAUSE_SLOT = "clause"
+"""The target slot of the subject of the clause a verb reports ("kritisierte, dass X ...")."""
 """A verb that judges with "als" ("bezeichnete X als Werk der Regierung") accuses someone only if
 its object or its "als" phrase names an actor; of a thing it states an opinion ("bezeichnete den
 Besuch als Erfolg"): such a frame has no event without a target."""
@@ -346,6 +348,10 @@ def _targets(sentence: Sentence, heads: list[Token], frame: Frame) -> list[str]:
     NATO" demands nothing of NATO's). A reflexive pronoun is the subject itself ("äußerte sich
     kritisch"), never the target."""
     for slot in frame.targets:
+        if slot == CLAUSE_SLOT:
+            if heads[0].upos == "VERB" and (actors := _reported_subjects(sentence, heads[0])):
+                return actors
+            continue
         for head in heads:
             objects = _objects(sentence, head) if slot == "obj" else []
             for kid in [k for k in sentence.kids(head) if _argument(sentence, k) and
@@ -361,6 +367,25 @@ def _targets(sentence: Sentence, heads: list[Token], frame: Frame) -> list[str]:
         if slot not in RELATIONS and (actors := _fronted_with_noun(sentence, heads[0], slot)):
             return actors
     return _misattached_target(sentence, heads, frame)
+
+
+def _reported_subjects(sentence: Sentence, verb: Token) -> list[str]:
+    """The actors of the subject of the clause `verb` reports: its complement ("kritisierte,
+    dass X die Grenze geschlossen habe") or a clause in the Konjunktiv after or before it ("Y
+    beklagte, X verletze ..."; "X habe die Grenze geschlossen, kritisierte Y"), which the
+    parser joins as a conjunct or parataxis."""
+    clauses = sentence.kids(verb, "ccomp") + [
+        k for k in sentence.kids(verb, "conj", "parataxis")
+        if not sentence.kids(k, "cc") and _subjunctive(sentence, k)]
+    head = sentence.head(verb)
+    if verb.dep in ("conj", "parataxis") and head is not None and head.index < verb.index and \
+            not sentence.kids(verb, "cc") and _subjunctive(sentence, head):
+        clauses.append(head)
+    for clause in clauses:
+        for subject in sentence.kids(clause, *SUBJECTS):
+            if actors := sentence.actors(subject, nested=False):
+                return actors
+    return []
 
 
 def _argument(sentence: Sentence, kid: Token) -> bool:
