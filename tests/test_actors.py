@@ -359,6 +359,13 @@ def test_a_body_noun_is_the_organisation_named_last_and_never_a_sector():
     assert _linked(["Der Verband forderte neue Regeln."]) == [[]]
 
 
+def test_a_body_noun_links_back_to_a_group_the_base_does_not_know():
+    assert _linked(["Anhänger von Jonas Lerch besetzten den Platz.",
+                    "Die Organisation forderte neue Wahlen."]) == [
+        [("Anhänger von Jonas Lerch", "name:anhaenger-von-jonas-lerch")],
+        [("Organisation", "name:anhaenger-von-jonas-lerch")]]
+
+
 def test_a_body_noun_reaches_back_only_a_few_sentences():
     lines = _linked(["Die WHO veröffentlichte einen Bericht."] + ["Es regnete."] * 5 +
                     ["Die Organisation forderte neue Regeln."])

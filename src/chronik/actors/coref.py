@@ -52,7 +52,7 @@ def link(found: list[tuple[Sentence, list[Found]]], day: date | None
     people: dict[str, None] = {}  # each person once, the last named last
     last_is_head = False
     home = article_country(m.actor_id for _, mentions in found for m in mentions)
-    bodies: dict[str, int] = {}  # organisation or group → sentence it was last named in
+    bodies: dict[str, tuple[int, str]] = {}  # organisation or group → (sentence, kind)
     linked = []
     for index, (sentence, mentions) in enumerate(found):
         kept = []
@@ -60,9 +60,9 @@ def link(found: list[tuple[Sentence, list[Found]]], day: date | None
                                                                   surnames)):
             if mention.body:
                 last = next(reversed(bodies), None)
-                if last is None or index - bodies[last] > BODY_REACH:
+                if last is None or index - bodies[last][0] > BODY_REACH:
                     continue
-                mention = replace(mention, actor_id=last, kind=base.actors[last].kind)
+                mention = replace(mention, actor_id=last, kind=bodies[last][1])
             text = sentence.text[mention.start:mention.end]
             named = surnames.get(text) or (surnames.get(text[:-1]) if text.endswith("s") else None)
             derived = base.actors.get(mention.actor_id or "")
@@ -102,7 +102,7 @@ def link(found: list[tuple[Sentence, list[Found]]], day: date | None
             elif mention.kind in BODY_KINDS and mention.actor_id and mention.sector is None \
                     and not mention.body:
                 bodies.pop(mention.actor_id, None)
-                bodies[mention.actor_id] = index
+                bodies[mention.actor_id] = (index, mention.kind)
             kept.append(mention)
         linked.append((sentence, kept))
     return linked
