@@ -360,10 +360,10 @@ def test_a_body_noun_is_the_organisation_named_last_and_never_a_sector():
 
 
 def test_a_body_noun_links_back_to_a_group_the_base_does_not_know():
-    assert _linked(["Anhänger von Jonas Lerch besetzten den Platz.",
+    assert _linked(["Gefolgsleute von Jonas Lerch besetzten den Platz.",
                     "Die Organisation forderte neue Wahlen."]) == [
-        [("Anhänger von Jonas Lerch", "name:anhaenger-von-jonas-lerch")],
-        [("Organisation", "name:anhaenger-von-jonas-lerch")]]
+        [("Gefolgsleute von Jonas Lerch", "name:gefolgsleute-von-jonas-lerch")],
+        [("Organisation", "name:gefolgsleute-von-jonas-lerch")]]
 
 
 def test_a_body_noun_reaches_back_only_a_few_sentences():
@@ -402,11 +402,11 @@ def test_a_group_name_with_the_arabic_article_is_found_capitalised_as_german_wri
 
 
 def test_a_country_adjective_before_a_noun_for_people_names_the_country():
-    assert _ids("Drei peruanische Ingenieure und ein chilenischer Landwirt protestierten.") \
+    assert _ids("Drei peruanische Architekten und ein chilenischer Landwirt protestierten.") \
         == ["PER", "CHL"]
-    assert _ids("Peruanische Ingenieure protestierten.") == ["PER"]
-    assert _ids("Der peruanische Ingenieur Jonas Lerch sprach.") == ["name:jonas-lerch"]
-    assert _ids("Der Verband Peruanischer Ingenieure tagte, die peruanische Brücke hielt.") == []
+    assert _ids("Peruanische Architekten protestierten.") == ["PER"]
+    assert _ids("Der peruanische Architekt Jonas Lerch sprach.") == ["name:jonas-lerch"]
+    assert _ids("Der Verband Peruanischer Architekten tagte, die peruanische Brücke hielt.") == []
 
 
 def test_a_bare_sector_noun_before_in_and_a_place_is_that_places_sector():

@@ -296,17 +296,17 @@ def test_a_foreign_attack_on_a_town_attacks_its_country():
 
 
 def test_an_agent_hung_on_a_subject_that_names_its_actor_acts():
-    assert ("ASSAULT", "PER-COP", "CHL", "happened") in _events(
-        "In Arequipa wurden mehrere chilenische Diplomaten von peruanischen Polizeikräften "
+    assert ("ASSAULT", "PER", "CHL", "happened") in _events(
+        "In Arequipa wurden mehrere chilenische Diplomaten von peruanischen Zöllnern "
         "angegriffen.")
     assert not any(e[1] == "group-pkk" for e in _events(
         "Drei Mitglieder von der PKK wurden am Montag festgenommen."))
 
 
 def test_the_citizens_of_a_country_are_the_target_of_an_attack_on_them():
-    assert ("ASSAULT", "BOL-COP", "PER", "happened") in _events(
-        "Im Norden Boliviens wurden drei peruanische Ingenieure von einem bolivianischen "
-        "Polizisten erschossen.")
+    assert ("ASSAULT", "BOL", "PER", "happened") in _events(
+        "Im Norden Boliviens wurden drei peruanische Architekten von einem bolivianischen "
+        "Zöllner erschossen.")
 
 
 def test_a_verb_of_phase_carries_the_event_of_its_noun():

@@ -257,9 +257,9 @@ def _sector_pattern() -> re.Pattern[str]:
 
 @cache
 def _people_pattern() -> re.Pattern[str]:
-    """A country's adjective before a noun that may name people ("peruanische Ingenieure", "ein
+    """A country's adjective before a noun that may name people ("peruanische Architekten", "ein
     chilenischer Landwirt"): the country, as CAMEO codes its citizens; a name after it is the
-    person ("der peruanische Ingenieur Juan Quispe")."""
+    person ("der peruanische Architekt Juan Quispe")."""
     adjectives = set(load().adjectives)
     return re.compile(rf"{B}(?P<adj>{alternation(adjectives | {a.capitalize() for a in adjectives})})"
                       rf"(?:e|en|er|es|em)?\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")
@@ -269,7 +269,7 @@ def _names_people(base: ActorBase, text: str, match: re.Match[str]) -> bool:
     """Whether a match of `_people_pattern` names a country's people: its noun is a noun for
     people but not a title, which the role pattern reads (and leaves out where the holder is out
     of office); no name follows it (the name is the actor); a capital adjective opens the
-    sentence (inside it, it is part of a name: "Verband Peruanischer Ingenieure")."""
+    sentence (inside it, it is part of a name: "Verband Peruanischer Architekten")."""
     opening = not text[:match.start()].strip(" \"'„“‚‘»«(")
     return is_person_noun(match["noun"]) and match["noun"] not in base.titles and \
         not NAME_AFTER.match(text, match.end()) and (match["adj"][0].islower() or opening)

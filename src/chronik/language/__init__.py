@@ -114,8 +114,8 @@ def lemma_table() -> dict[tuple[str, str], str]:
 @cache
 def person_nouns() -> frozenset[str]:
     """The noun lemmas that name people, found by German's movement of nouns: a masculine noun
-    with a feminine in -in whose plural is -innen ("Ingenieur" / "Ingenieurin" / "Ingenieurinnen",
-    "Anwalt" / "Anwältin"), both of them; "Termin" (plural "Termine") is none."""
+    with a feminine in -in whose plural is -innen ("Architekt" / "Architektin" / "Architektinnen",
+    "Bäcker" / "Bäckerin"), both of them; "Termin" (plural "Termine") is none."""
     table = lemma_table()
     nouns = {lemma for (_, kind), lemma in table.items() if kind == "N"}
     people: set[str] = set()
@@ -134,7 +134,7 @@ def person_nouns() -> frozenset[str]:
 
 def is_person_noun(word: str) -> bool:
     """Whether `word` is a form of a noun for people (`person_nouns`), also as the last part of
-    a compound ("Bauingenieure")."""
+    a compound ("Landschaftsarchitekten")."""
     table, people = lemma_table(), person_nouns()
     if table.get((word, "N")) in people:
         return True
