@@ -410,7 +410,7 @@ def test_a_country_adjective_before_a_noun_for_people_names_the_country():
 
 
 def test_a_bare_sector_noun_before_in_and_a_place_is_that_places_sector():
-    assert _ids("Die Regierung in Lima und die Opposition in Peru schwiegen.") \
+    assert _ids("Die Zentralregierung in Lima und die Regimegegner in Peru schwiegen.") \
         == ["PER", "PER", "PER-OPP", "PER"]
-    assert _ids("Die Truppen in Peru und die Botschafter in Lima schwiegen.") \
+    assert _ids("Die Luftwaffe in Peru und die Diplomaten in Lima schwiegen.") \
         == [None, "PER", "PER"]

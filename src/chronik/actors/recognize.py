@@ -243,7 +243,7 @@ def _member_pattern() -> re.Pattern[str]:
 def _sector_pattern() -> re.Pattern[str]:
     """A sector noun with the country it belongs to: an adjective ("iranische Polizei"), a
     prefix ("US-Truppen"), a genitive after it ("die Armee Syriens") or a country or town after
-    "in" ("die Regierung in Lima")."""
+    "in" ("die Zentralregierung in Lima")."""
     base = load()
     genitives = [g for g in base.genitives if " " not in g]
     adjectives = set(base.adjectives) | {a.capitalize() for a in base.adjectives}
