@@ -1,3 +1,4 @@
+import importlib
 import re
 from datetime import date
 
@@ -414,3 +415,31 @@ def test_a_bare_sector_noun_before_in_and_a_place_is_that_places_sector():
         == ["PER", "PER", "PER-OPP", "PER"]
     assert _ids("Die Luftwaffe in Peru und die Diplomaten in Lima schwiegen.") \
         == [None, "PER", "PER"]
+
+
+def test_an_organisation_the_base_does_not_know_is_named_by_its_name():
+    assert _ids("Die Liga Andina kritisierte Bolivien scharf.") == ["name:liga-andina", "BOL"]
+
+
+def test_names_that_describe_a_person_or_thing_name_no_organisation():
+    assert "name:liga-andina" not in _ids(
+        "Der Chef der Liga Andina, Juan Quispe, kritisierte Bolivien.")
+    assert _ids("Juan Quispe (APRA) traf Marta Wierzba.") == \
+        ["name:juan-quispe", "name:marta-wierzba"]
+    assert _ids("Der APRA-Bericht kritisiert Chile.") == ["CHL"]
+
+
+def test_a_german_word_is_no_misspelt_surname():
+    assert "antony-blinken" not in _ids("Die Linken kritisierten die Pläne der Regierung.")
+    assert _ids("Treffen mit Blinkn am Donnerstag") == ["antony-blinken"]
+
+
+@pytest.mark.parametrize("name, other", [("Andine Sicherheitskonferenz", True),
+                                          ("Limaer Zeitung", True), ("Andine Volkspartei", False),
+                                          ("Liga Andina", False), ("APRA-Bericht", True)])
+def test_a_name_ending_in_a_german_noun_names_an_organisation_only_as_a_body(name, other):
+    names_no_organisation = importlib.import_module(
+        "chronik.actors.recognize")._names_no_organisation
+    text = f"Gestern tagte die {name} in Lima."
+    start = text.index(name)
+    assert names_no_organisation(text, start, start + len(name), []) is other

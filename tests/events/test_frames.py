@@ -540,3 +540,8 @@ def test_a_criticism_demand_or_praise_of_what_a_clause_reports_targets_its_subje
         "Peru forderte, dass Chile die Grenze sofort öffnet.")
     assert ("SUPPORT", "BOL", "CHL", "happened") in _events(
         "Bolivien begrüßte, dass Chile die Grenze wieder geöffnet hat.")
+
+
+def test_a_noun_for_a_person_is_the_person_named_in_its_phrase():
+    assert ("ACCUSE", "name:marta-wierzba", "CHL", "happened") in _events(
+        "Die Sprecherin der WHO, Marta Wierzba, kritisierte am Montag Chile.")

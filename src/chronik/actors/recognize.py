@@ -195,14 +195,18 @@ def recognize(text: str, day: date | None) -> list[Found]:
             found.append(Found(match.start(), match.end(), country, "country", 0.6,
                                is_role=True))
     for match in CAPITALISED.finditer(text):
-        if any(f.start <= match.start() < f.end for f in found):
+        word = match.group(0)
+        if any(f.start <= match.start() < f.end for f in found) or \
+                word in _german_forms() or word.lower() in _german_forms():
             continue
-        actor = _close_surname(translit_key(match.group(0)))
+        actor = _close_surname(translit_key(word))
         start = _with_first_name(text, match.start(), actor) if actor else None
         if start is not None:
             found.append(Found(start, match.end(), actor, "person", 0.7))
     found = _merge_role_and_name(text, _leftmost_longest(found))
-    return _followers(text, _with_unknown_people(text, found, _unknown_people(base, text, found)))
+    people = _unknown_people(base, text, found)
+    found = _with_unknown_people(text, found, people)
+    return _followers(text, _leftmost_longest(found + _unknown_organisations(text, found)))
 
 
 FOLLOWERS = re.compile(r"(?<![\w-])(?:Anhänger|Unterstützer|Gegner|Sympathisanten|Gefolgsleute)"
@@ -419,6 +423,50 @@ def _unknown_people(base: ActorBase, text: str, known: list[Found]) -> list[Foun
         else:
             people.append(Found(start, entity.end, None, "person", 0.5, role=role))
     return people
+
+
+ADJECTIVE_ENDING = re.compile(r"(?:e|en|er|es|em)$")
+OF_PERSON = re.compile(r"(?<![\w-])(?P<noun>[A-ZÄÖÜ][\w-]+)\s+(?:des|der)\s+"
+                       r"(?:[\w-]+e[nrs]?\s+)?$")
+
+
+def _unknown_organisations(text: str, known: list[Found]) -> list[Found]:
+    """Organisations found by the NER model that no known mention covers and that
+    `_names_no_organisation` keeps, keyed by their name ("name:amnesty-international") like
+    unknown people."""
+    found: list[Found] = []
+    for entity in entities(text):
+        if entity.type == "ORG" and entity.text[:1].isupper() and \
+                not any(f.start < entity.end and entity.start < f.end for f in known) and \
+                not _names_no_organisation(text, entity.start, entity.end, known + found):
+            found.append(Found(entity.start, entity.end, person_key(entity.text),
+                               "organization", 0.5))
+    return found
+
+
+def _names_no_organisation(text: str, start: int, end: int, found: list[Found]) -> bool:
+    """Whether an organisation's name the NER model found names something else: a compound
+    ending in a German word names a thing or person of the organisation ("OSZE-Bericht",
+    "Parteichefin"); a name of several words ending in a German noun that is no body
+    (`body_nouns`: "Partei", "Verband") names an occasion, a place or a medium ("Andine
+    Sicherheitskonferenz", "Limaer Zeitung"); a country's adjective is none ("Verband
+    Peruanischer Architekten"); the genitive of a noun for a person describes that person
+    ("der Kandidat der Partido Verde, Juan Quispe"); a name in brackets right after a
+    mention is its party or abbreviation ("Juan Quispe (APRA)")."""
+    name = text[start:end]
+    last = name.split()[-1]
+    base = load()
+    common = " " in name and _is_german_word(last) and \
+        not any(last == body or last.endswith(body.lower()) for body in base.body_nouns)
+    compound = "-" in last and _is_german_word(last.rsplit("-", 1)[-1])
+    if common or compound or is_person_noun(last) or \
+            ADJECTIVE_ENDING.sub("", name.lower()) in base.adjectives:
+        return True
+    attribute = OF_PERSON.search(text, max(0, start - 80), start)
+    if attribute and (is_person_noun(attribute["noun"]) or _is_role_word(attribute["noun"])):
+        return True
+    bracketed = text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
+    return bracketed and any(0 <= start - f.end <= 3 for f in found)
 
 
 NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "al", "bin", "zu", "le",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..actors import load as load_actors
+from ..language import is_person_noun
 from ..records import Mention, Token
 
 CLAUSE_RELATIONS = frozenset({"acl", "ccomp", "advcl", "parataxis", "csubj", "xcomp"})
@@ -104,10 +105,20 @@ class Sentence:
         inside = [m for m in self.mentions
                   if any(m.start < t.end and t.start < m.end for t in phrase)]
         own = [m for m in inside if m.start < token.end and token.start < m.end]
-        chosen = own or inside
+        people = [m for m in inside if m.kind == "person"] if self._names_a_person(token) else []
+        chosen = own or people or inside
         if chosen:
             return chosen[0].actor_id
         return self.adjective_country(token)
+
+    @staticmethod
+    def _names_a_person(noun: Token) -> bool:
+        """Whether a noun names a person ("Chef", "Vorsitzende", "Kandidatin"): its phrase is
+        the person named in it, not the organisation in its genitive ("der Chef der X, Juan
+        Quispe")."""
+        base = load_actors()
+        return noun.upos == "NOUN" and (is_person_noun(noun.text) or noun.text in base.person_roles
+                                        or noun.text in base.titles)
 
     def adjective_country(self, token: Token) -> str | None:
         """The country of a country adjective on the noun ("der chilenische Plan" is
