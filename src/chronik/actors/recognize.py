@@ -22,7 +22,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from ..language import compound_splits, is_person_noun, lemma_table
-from ..ner import entities
+from ..ner import Entity, entities
 from ..ner.features import gazetteers
 from ..patterns import alternation
 from .base import DERIVED_SOURCES, ActorBase, load
@@ -204,9 +204,10 @@ def recognize(text: str, day: date | None) -> list[Found]:
         if start is not None:
             found.append(Found(start, match.end(), actor, "person", 0.7))
     found = _merge_role_and_name(text, _leftmost_longest(found))
-    people = _unknown_people(base, text, found)
-    found = _with_unknown_people(text, found, people)
-    return _followers(text, _leftmost_longest(found + _unknown_organisations(text, found)))
+    named = entities(text)
+    found = _with_unknown_people(text, found, _unknown_people(base, text, found, named))
+    return _followers(text, _leftmost_longest(found + _unknown_organisations(text, found,
+                                                                             named)))
 
 
 FOLLOWERS = re.compile(r"(?<![\w-])(?:Anhänger|Unterstützer|Gegner|Sympathisanten|Gefolgsleute)"
@@ -403,10 +404,11 @@ def _first_names_of(actor: str) -> frozenset[str]:
                      if owner == actor and " " in surface)
 
 
-def _unknown_people(base: ActorBase, text: str, known: list[Found]) -> list[Found]:
+def _unknown_people(base: ActorBase, text: str, known: list[Found], named: list[Entity]
+                    ) -> list[Found]:
     """Persons found by the NER model that no known mention covers."""
     people = []
-    for entity in entities(text):
+    for entity in named:
         if entity.type != "PER" or any(f.start < entity.end and entity.start < f.end
                                        for f in known):
             continue
@@ -430,12 +432,13 @@ OF_PERSON = re.compile(r"(?<![\w-])(?P<noun>[A-ZÄÖÜ][\w-]+)\s+(?:des|der)\s+"
                        r"(?:[\w-]+e[nrs]?\s+)?$")
 
 
-def _unknown_organisations(text: str, known: list[Found]) -> list[Found]:
+def _unknown_organisations(text: str, known: list[Found], named: list[Entity]
+                           ) -> list[Found]:
     """Organisations found by the NER model that no known mention covers and that
     `_names_no_organisation` keeps, keyed by their name ("name:amnesty-international") like
     unknown people."""
     found: list[Found] = []
-    for entity in entities(text):
+    for entity in named:
         if entity.type == "ORG" and entity.text[:1].isupper() and \
                 not any(f.start < entity.end and entity.start < f.end for f in known) and \
                 not _names_no_organisation(text, entity.start, entity.end, known + found):
