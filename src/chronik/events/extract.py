@@ -79,10 +79,11 @@ def extract(article: Article) -> Article:
             passive = _passive_verbs(tokens)
             topics = frames.topic_nouns(tokens, lemma_lexicon) | \
                 frames.content_verbs(tokens, lemma_lexicon)
-            particle_verbs = _particle_verb_types(tokens, lemma_lexicon)
+            verb_types = frames.verb_types(tokens, lemma_lexicon) | \
+                _particle_verb_types(tokens, lemma_lexicon)
             kept = [f for f in found if not _overruled(f, read) and f.trigger not in topics and
                     (f.trigger not in passive or f.type == "CONSULT") and
-                    f.type in particle_verbs.get(f.trigger, {f.type})]
+                    f.type in verb_types.get(f.trigger, {f.type})]
             found = [_with_status_of(f, read) for f in kept] + \
                 [e for e in read if not any(_same_report(e, f) for f in kept)]
             speaking = frames.speaker(tokens, mentions, previous, lemma_lexicon)

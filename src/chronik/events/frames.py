@@ -163,6 +163,18 @@ def candidates(tokens: list[Token], mentions: list[Mention], before: list[Mentio
                                    lexicon)
 
 
+def verb_types(tokens: list[Token], lexicon: LemmaLexicon) -> dict[str, set[str]]:
+    """The words of a sentence that the parse reads as a verb of the lexicon, each with the
+    event types of its frames with the prepositions it has: "verurteilte X zu drei Jahren Haft"
+    convicts and imprisons (SANCTION, COERCE), it condemns nobody (ACCUSE)."""
+    if not tokens:
+        return {}
+    sentence = Sentence(tokens, [], [])
+    found = {t.text: {f.type for f in lexicon.verb_frames(t.lemma, _prepositions(sentence, t))}
+             for t in tokens if t.upos == "VERB" and t.lemma in lexicon.verbs}
+    return {word: types for word, types in found.items() if types}
+
+
 def _predicating_verb(sentence: Sentence, adjective: Token, lexicon: LemmaLexicon
                       ) -> Token | None:
     """The light verb an adjective of the lexicon predicates with, which then states its event
