@@ -436,7 +436,8 @@ def test_a_german_word_is_no_misspelt_surname():
 
 @pytest.mark.parametrize("name, other", [("Andine Sicherheitskonferenz", True),
                                           ("Limaer Zeitung", True), ("Andine Volkspartei", False),
-                                          ("Liga Andina", False), ("APRA-Bericht", True)])
+                                          ("Liga Andina", False), ("APRA-Bericht", True),
+                                          ("Andine Zollbehörde", False)])
 def test_a_name_ending_in_a_german_noun_names_an_organisation_only_as_a_body(name, other):
     names_no_organisation = importlib.import_module(
         "chronik.actors.recognize")._names_no_organisation

@@ -450,8 +450,8 @@ def _unknown_organisations(text: str, known: list[Found], named: list[Entity]
 def _names_no_organisation(text: str, start: int, end: int, found: list[Found]) -> bool:
     """Whether an organisation's name the NER model found names something else: a compound
     ending in a German word names a thing or person of the organisation ("OSZE-Bericht",
-    "Parteichefin"); a name of several words ending in a German noun that is no body
-    (`body_nouns`: "Partei", "Verband") names an occasion, a place or a medium ("Andine
+    "Parteichefin"); a name of several words ending in a German noun that names no body or
+    sector ("Partei", "Verband", "Behörde") names an occasion, a place or a medium ("Andine
     Sicherheitskonferenz", "Limaer Zeitung"); a country's adjective is none ("Verband
     Peruanischer Architekten"); the genitive of a noun for a person describes that person
     ("der Kandidat der Partido Verde, Juan Quispe"); a name in brackets right after a
@@ -460,7 +460,8 @@ def _names_no_organisation(text: str, start: int, end: int, found: list[Found]) 
     last = name.split()[-1]
     base = load()
     common = " " in name and _is_german_word(last) and \
-        not any(last == body or last.endswith(body.lower()) for body in base.body_nouns)
+        not any(last == body or last.endswith(body.lower())
+                for body in base.body_nouns | set(base.sector_nouns))
     compound = "-" in last and _is_german_word(last.rsplit("-", 1)[-1])
     if common or compound or is_person_noun(last) or \
             ADJECTIVE_ENDING.sub("", name.lower()) in base.adjectives:
