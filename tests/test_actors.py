@@ -362,9 +362,9 @@ def test_a_body_noun_is_the_organisation_named_last_and_never_a_sector():
 
 def test_a_body_noun_links_back_to_a_group_the_base_does_not_know():
     assert _linked(["Gefolgsleute von Jonas Lerch besetzten den Platz.",
-                    "Die Organisation forderte neue Wahlen."]) == [
+                    "Der Verband forderte neue Wahlen."]) == [
         [("Gefolgsleute von Jonas Lerch", "name:gefolgsleute-von-jonas-lerch")],
-        [("Organisation", "name:gefolgsleute-von-jonas-lerch")]]
+        [("Verband", "name:gefolgsleute-von-jonas-lerch")]]
 
 
 def test_a_body_noun_reaches_back_only_a_few_sentences():
@@ -411,7 +411,7 @@ def test_a_country_adjective_before_a_noun_for_people_names_the_country():
 
 
 def test_a_bare_sector_noun_before_in_and_a_place_is_that_places_sector():
-    assert _ids("Die Zentralregierung in Lima und die Regimegegner in Peru schwiegen.") \
+    assert _ids("Die Staatsregierung in Lima und die Regierungsgegner in Peru schwiegen.") \
         == ["PER", "PER", "PER-OPP", "PER"]
     assert _ids("Die Luftwaffe in Peru und die Diplomaten in Lima schwiegen.") \
         == [None, "PER", "PER"]
@@ -423,14 +423,14 @@ def test_an_organisation_the_base_does_not_know_is_named_by_its_name():
 
 def test_names_that_describe_a_person_or_thing_name_no_organisation():
     assert "name:liga-andina" not in _ids(
-        "Der Chef der Liga Andina, Juan Quispe, kritisierte Bolivien.")
+        "Die Beraterin der Liga Andina, Marta Wierzba, kritisierte Bolivien.")
     assert _ids("Juan Quispe (APRA) traf Marta Wierzba.") == \
         ["name:juan-quispe", "name:marta-wierzba"]
     assert _ids("Der APRA-Bericht kritisiert Chile.") == ["CHL"]
 
 
 def test_a_german_word_is_no_misspelt_surname():
-    assert "antony-blinken" not in _ids("Die Linken kritisierten die Pläne der Regierung.")
+    assert "antony-blinken" not in _ids("Die Linken kritisierten die neuen Steuerpläne.")
     assert _ids("Treffen mit Blinkn am Donnerstag") == ["antony-blinken"]
 
 

@@ -544,12 +544,11 @@ def test_a_criticism_demand_or_praise_of_what_a_clause_reports_targets_its_subje
 
 def test_a_noun_for_a_person_is_the_person_named_in_its_phrase():
     assert ("ACCUSE", "name:marta-wierzba", "CHL", "happened") in _events(
-        "Die Sprecherin der WHO, Marta Wierzba, kritisierte am Montag Chile.")
+        "Die Beraterin der WHO, Marta Wierzba, kritisierte am Montag Chile.")
 
 
 def test_a_sentence_to_prison_convicts_and_imprisons_and_condemns_nobody():
-    sentenced = _events("Ein peruanisches Gericht verurteilte Juan Quispe am Montag zu drei "
-                        "Jahren Haft.")
-    assert {e[0] for e in sentenced} == {"SANCTION", "COERCE"}
+    assert {e[0] for e in _events("Bolivien verurteilte Juan Quispe am Montag "
+                                  "zu drei Jahren Haft.")} == {"SANCTION", "COERCE"}
     assert ("ACCUSE", "CHL", "PER", "happened") in _events(
         "Chile verurteilte den Angriff auf Peru am Montag scharf.")

@@ -247,8 +247,8 @@ def _member_pattern() -> re.Pattern[str]:
 @cache
 def _sector_pattern() -> re.Pattern[str]:
     """A sector noun with the country it belongs to: an adjective ("iranische Polizei"), a
-    prefix ("US-Truppen"), a genitive after it ("die Armee Syriens") or a country or town after
-    "in" ("die Zentralregierung in Lima")."""
+    prefix ("US-Luftwaffe"), a genitive after it ("die Marine Chiles") or a country or town after
+    "in" ("die Staatsregierung in Lima")."""
     base = load()
     genitives = [g for g in base.genitives if " " not in g]
     adjectives = set(base.adjectives) | {a.capitalize() for a in base.adjectives}
@@ -449,7 +449,7 @@ def _unknown_organisations(text: str, known: list[Found], named: list[Entity]
 
 def _names_no_organisation(text: str, start: int, end: int, found: list[Found]) -> bool:
     """Whether an organisation's name the NER model found names something else: a compound
-    ending in a German word names a thing or person of the organisation ("OSZE-Bericht",
+    ending in a German word names a thing or person of the organisation ("APRA-Bericht",
     "Parteichefin"); a name of several words ending in a German noun that names no body or
     sector ("Partei", "Verband", "Behörde") names an occasion, a place or a medium ("Andine
     Sicherheitskonferenz", "Limaer Zeitung"); a country's adjective is none ("Verband
