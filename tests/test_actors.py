@@ -444,3 +444,8 @@ def test_a_name_ending_in_a_german_noun_names_an_organisation_only_as_a_body(nam
     text = f"Gestern tagte die {name} in Lima."
     start = text.index(name)
     assert names_no_organisation(text, start, start + len(name), []) is other
+
+
+def test_the_followers_of_a_state_or_sector_are_a_group_of_their_own():
+    assert _ids("Unterstützer der Staatsregierung griffen in Lima Bäcker an.") == \
+        ["name:unterstuetzer-der-staatsregierung", "PER"]

@@ -216,14 +216,16 @@ FOLLOWERS = re.compile(r"(?<![\w-])(?:Anhänger|Unterstützer|Gegner|Sympathisan
 
 
 def _followers(text: str, found: list[Found]) -> list[Found]:
-    """"Anhänger Petrows", "Gegner des Präsidenten X", "Unterstützer von X": the followers of a
-    person are a group of their own, not the person; the group is named by the phrase and keyed
+    """"Anhänger Petrows", "Gegner des Präsidenten X", "Unterstützer der Staatsregierung": the
+    followers of a person, state, organisation or sector are a group of their own, not what they
+    follow (those who beat protesters for a government are not its state); the group is named
+    by the phrase and keyed
     like an unknown person ("name:anhaenger-..."), so that later mentions of the same phrase
     share it."""
     result = []
     for item in found:
         before = FOLLOWERS.search(text, max(0, item.start - 60), item.start)
-        if item.kind == "person" and before:
+        if before:
             surface = text[before.start():item.end]
             result.append(Found(before.start(), item.end, person_key(surface), "group", 0.6))
         else:
