@@ -14,7 +14,7 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -132,6 +132,7 @@ def person_nouns() -> frozenset[str]:
     return frozenset(people)
 
 
+@lru_cache(maxsize=65536)
 def is_person_noun(word: str) -> bool:
     """Whether `word` is a form of a noun for people (`person_nouns`), also as the last part of
     a compound ("Landschaftsarchitekten")."""
