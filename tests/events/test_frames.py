@@ -552,3 +552,10 @@ def test_a_sentence_to_prison_convicts_and_imprisons_and_condemns_nobody():
                                   "zu drei Jahren Haft.")} == {"SANCTION", "COERCE"}
     assert ("ACCUSE", "CHL", "PER", "happened") in _events(
         "Chile verurteilte den Angriff auf Peru am Montag scharf.")
+
+
+def test_speaking_of_something_is_no_meeting():
+    assert not any(e[0] == "CONSULT" for e in _events(
+        "Bolivien sprach am Montag von einem großen Erfolg für Chile."))
+    assert ("CONSULT", "BOL", "CHL", "happened") in _events(
+        "Bolivien sprach am Montag mit Chile über die Grenze.")

@@ -166,13 +166,19 @@ def candidates(tokens: list[Token], mentions: list[Mention], before: list[Mentio
 def verb_types(tokens: list[Token], lexicon: LemmaLexicon) -> dict[str, set[str]]:
     """The words of a sentence that the parse reads as a verb of the lexicon, each with the
     event types of its frames with the prepositions it has: "verurteilte X zu drei Jahren Haft"
-    convicts and imprisons (SANCTION, COERCE), it condemns nobody (ACCUSE)."""
+    convicts and imprisons (SANCTION, COERCE), it condemns nobody (ACCUSE); an idiom states
+    none ("sprach von einem Erfolg")."""
     if not tokens:
         return {}
     sentence = Sentence(tokens, [], [])
-    found = {t.text: {f.type for f in lexicon.verb_frames(t.lemma, _prepositions(sentence, t))}
-             for t in tokens if t.upos == "VERB" and t.lemma in lexicon.verbs}
-    return {word: types for word, types in found.items() if types}
+    found = {}
+    for token in tokens:
+        if token.upos == "VERB" and token.lemma in lexicon.verbs:
+            prepositions = _prepositions(sentence, token)
+            types = {f.type for f in lexicon.verb_frames(token.lemma, prepositions)}
+            if types or lexicon.is_idiom(token.lemma, prepositions):
+                found[token.text] = types
+    return found
 
 
 def _predicating_verb(sentence: Sentence, adjective: Token, lexicon: LemmaLexicon

@@ -67,11 +67,15 @@ class LemmaLexicon:
         """The frames of verb `lemma` that need a preposition present, else those that need
         none: one verb may state two events ("verurteilte X zu Haft" convicts and
         imprisons, PLOVER); none where the preposition makes an idiom ("hielt an X fest")."""
-        if any((lemma, preposition) in self.idioms for preposition in prepositions):
+        if self.is_idiom(lemma, prepositions):
             return []
         frames = self.verbs.get(lemma, ())
         return [f for f in frames if f.preposition in prepositions] or \
             [f for f in frames if f.preposition is None]
+
+    def is_idiom(self, lemma: str, prepositions: set[str]) -> bool:
+        """Whether verb `lemma` with one of `prepositions` means something else, no event."""
+        return any((lemma, preposition) in self.idioms for preposition in prepositions)
 
     def may_hold(self, words: list[str]) -> bool:
         """Whether a sentence of these words may hold a trigger or a verb of saying, judged
