@@ -196,8 +196,7 @@ def recognize(text: str, day: date | None) -> list[Found]:
                                is_role=True))
     for match in CAPITALISED.finditer(text):
         word = match.group(0)
-        if any(f.start <= match.start() < f.end for f in found) or \
-                word in _german_forms() or word.lower() in _german_forms():
+        if any(f.start <= match.start() < f.end for f in found) or _is_german_form(word):
             continue
         actor = _close_surname(translit_key(word))
         start = _with_first_name(text, match.start(), actor) if actor else None
@@ -219,9 +218,8 @@ def _followers(text: str, found: list[Found]) -> list[Found]:
     """"Anhänger Petrows", "Gegner des Präsidenten X", "Unterstützer der Staatsregierung": the
     followers of a person, state, organisation or sector are a group of their own, not what they
     follow (those who beat protesters for a government are not its state); the group is named
-    by the phrase and keyed
-    like an unknown person ("name:anhaenger-..."), so that later mentions of the same phrase
-    share it."""
+    by the phrase and keyed like an unknown person ("name:anhaenger-..."), so that later
+    mentions of the same phrase share it."""
     result = []
     for item in found:
         before = FOLLOWERS.search(text, max(0, item.start - 60), item.start)
@@ -372,12 +370,16 @@ def _german_forms() -> frozenset[str]:
     return frozenset(form for form, _ in lemma_table())
 
 
-def _is_german_word(word: str) -> bool:
-    """A form of the inflection dictionaries: a noun as written (a compound by its last part),
-    any other word lower-cased."""
+def _is_german_form(word: str) -> bool:
+    """A form of the inflection dictionaries: a noun as written, any other word lower-cased."""
     forms = _german_forms()
-    return word in forms or word.lower() in forms or \
-        any(head in forms for _, head in compound_splits(word))
+    return word in forms or word.lower() in forms
+
+
+def _is_german_word(word: str) -> bool:
+    """A form of the inflection dictionaries (`_is_german_form`), a compound by its last part."""
+    forms = _german_forms()
+    return _is_german_form(word) or any(head in forms for _, head in compound_splits(word))
 
 
 def _with_first_name(text: str, start: int, actor: str, lone: bool = True) -> int | None:
@@ -411,8 +413,7 @@ def _unknown_people(base: ActorBase, text: str, known: list[Found], named: list[
     """Persons found by the NER model that no known mention covers."""
     people = []
     for entity in named:
-        if entity.type != "PER" or any(f.start < entity.end and entity.start < f.end
-                                       for f in known):
+        if entity.type != "PER" or _covered(entity, known):
             continue
         start, words = entity.start, entity.text.split()
         while len(words) > 1 and _is_role_word(words[0].split("-")[-1]):
@@ -429,6 +430,20 @@ def _unknown_people(base: ActorBase, text: str, known: list[Found], named: list[
     return people
 
 
+def _covered(entity: Entity, found: list[Found]) -> bool:
+    """Whether a mention in `found` overlaps the NER model's `entity`."""
+    return any(f.start < entity.end and entity.start < f.end for f in found)
+
+
+@cache
+def _organisation_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The nouns that name an organisation (bodies and sectors: "Partei", "Behörde"), as
+    written and lower-cased for the end of a compound ("Zoll" + "behörde")."""
+    base = load()
+    nouns = base.body_nouns | set(base.sector_nouns)
+    return frozenset(nouns), tuple(sorted(noun.lower() for noun in nouns))
+
+
 ADJECTIVE_ENDING = re.compile(r"(?:e|en|er|es|em)$")
 OF_PERSON = re.compile(r"(?<![\w-])(?P<noun>[A-ZÄÖÜ][\w-]+)\s+(?:des|der)\s+"
                        r"(?:[\w-]+e[nrs]?\s+)?$")
@@ -442,7 +457,7 @@ def _unknown_organisations(text: str, known: list[Found], named: list[Entity]
     found: list[Found] = []
     for entity in named:
         if entity.type == "ORG" and entity.text[:1].isupper() and \
-                not any(f.start < entity.end and entity.start < f.end for f in known) and \
+                not _covered(entity, known) and \
                 not _names_no_organisation(text, entity.start, entity.end, known + found):
             found.append(Found(entity.start, entity.end, person_key(entity.text),
                                "organization", 0.5))
@@ -461,9 +476,9 @@ def _names_no_organisation(text: str, start: int, end: int, found: list[Found]) 
     name = text[start:end]
     last = name.split()[-1]
     base = load()
+    heads, compound_heads = _organisation_heads()
     common = " " in name and _is_german_word(last) and \
-        not any(last == body or last.endswith(body.lower())
-                for body in base.body_nouns | set(base.sector_nouns))
+        not (last in heads or last.endswith(compound_heads))
     compound = "-" in last and _is_german_word(last.rsplit("-", 1)[-1])
     if common or compound or is_person_noun(last) or \
             ADJECTIVE_ENDING.sub("", name.lower()) in base.adjectives:

@@ -79,8 +79,7 @@ def extract(article: Article) -> Article:
             passive = _passive_verbs(tokens)
             topics = frames.topic_nouns(tokens, lemma_lexicon) | \
                 frames.content_verbs(tokens, lemma_lexicon)
-            verb_types = frames.verb_types(tokens, lemma_lexicon) | \
-                _particle_verb_types(tokens, lemma_lexicon)
+            verb_types = frames.verb_types(tokens, lemma_lexicon)
             kept = [f for f in found if not _overruled(f, read) and f.trigger not in topics and
                     (f.trigger not in passive or f.type == "CONSULT") and
                     f.type in verb_types.get(f.trigger, {f.type})]
@@ -170,15 +169,6 @@ def _with_status_of(matched: Event, read: list[Event]) -> Event:
     if same is None or (matched.status != "happened" and matched.type != "THREATEN"):
         return matched
     return replace(matched, status=same.status, condition=same.condition)
-
-
-def _particle_verb_types(tokens: list[Token], lexicon: lemmas.LemmaLexicon
-                         ) -> dict[str, set[str]]:
-    """The words of a sentence that the parse reads as a verb with a separated particle, each with
-    the event types its whole lemma can state: "sprach sich für X aus" is "aussprechen", whose
-    pattern reading as "sprechen mit" states no meeting."""
-    verbs = {t.head for t in tokens if t.dep == "compound:prt"}
-    return {t.text: lexicon.verb_types(t.lemma) for t in tokens if t.index in verbs}
 
 
 def _passive_verbs(tokens: list[Token]) -> set[str]:

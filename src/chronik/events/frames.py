@@ -165,9 +165,11 @@ def candidates(tokens: list[Token], mentions: list[Mention], before: list[Mentio
 
 def verb_types(tokens: list[Token], lexicon: LemmaLexicon) -> dict[str, set[str]]:
     """The words of a sentence that the parse reads as a verb of the lexicon, each with the
-    event types of its frames with the prepositions it has: "verurteilte X zu drei Jahren Haft"
-    convicts and imprisons (SANCTION, COERCE), it condemns nobody (ACCUSE); an idiom states
-    none ("sprach von einem Erfolg")."""
+    event types a pattern's trigger on it may have: those of its frames with the prepositions it
+    has ("verurteilte X zu drei Jahren Haft" convicts and imprisons, SANCTION and COERCE, it
+    condemns nobody, ACCUSE), none in an idiom ("sprach von einem Erfolg"); a verb with a
+    separated particle those its whole lemma can state ("sprach sich für X aus" is
+    "aussprechen", whose reading as "sprechen mit" states no meeting)."""
     if not tokens:
         return {}
     sentence = Sentence(tokens, [], [])
@@ -178,7 +180,9 @@ def verb_types(tokens: list[Token], lexicon: LemmaLexicon) -> dict[str, set[str]
             types = {f.type for f in lexicon.verb_frames(token.lemma, prepositions)}
             if types or lexicon.is_idiom(token.lemma, prepositions):
                 found[token.text] = types
-    return found
+    particle_verbs = {t.head for t in tokens if t.dep == "compound:prt"}
+    return found | {t.text: lexicon.verb_types(t.lemma) for t in tokens
+                    if t.index in particle_verbs}
 
 
 def _predicating_verb(sentence: Sentence, adjective: Token, lexicon: LemmaLexicon

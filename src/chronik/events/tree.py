@@ -113,9 +113,9 @@ class Sentence:
 
     @staticmethod
     def _names_a_person(noun: Token) -> bool:
-        """Whether a noun names a person ("Beraterin", "Bürgermeisterin", "Kandidatin"): its phrase is
-        the person named in it, not the organisation in its genitive ("die Beraterin der X, Marta
-        Wierzba")."""
+        """Whether a noun names a person ("Beraterin", "Bürgermeisterin", "Kandidatin"): its
+        phrase is the person named in it, not the organisation in its genitive ("die Beraterin
+        der X, Marta Wierzba")."""
         base = load_actors()
         return noun.upos == "NOUN" and (is_person_noun(noun.text) or noun.text in base.person_roles
                                         or noun.text in base.titles)
