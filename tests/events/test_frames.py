@@ -559,3 +559,31 @@ def test_speaking_of_something_is_no_meeting():
         "Bolivien sprach am Montag von einem großen Erfolg für Chile."))
     assert ("CONSULT", "BOL", "CHL", "happened") in _events(
         "Bolivien sprach am Montag mit Chile über die Grenze.")
+
+
+def test_a_capitalised_noun_the_tagger_calls_a_name_is_still_a_thing():
+    assert ("ASSAULT", "PER", None, "happened") in _events(
+        "Peru bombardierte am Montag das Dorf.")
+
+
+def test_the_agent_of_a_passive_hung_on_the_day_acts():
+    assert ("ASSAULT", "PER", None, "happened") in _events(
+        "Das Dorf wurde am Montag von der peruanischen Luftwaffe bombardiert.")
+
+
+def test_werden_with_a_participle_is_a_passive_not_a_future():
+    assert ("COERCE", "CHL", "name:juan-quispe", "happened") in _events(
+        "Juan Quispe wurde am Montag von chilenischen Soldaten festgenommen.")
+    assert ("COERCE", "CHL", "name:juan-quispe", "planned") in _events(
+        "Juan Quispe wird von chilenischen Soldaten festgenommen werden.")
+    assert ("COERCE", "CHL", "name:juan-quispe", "planned") in _events(
+        "Chilenische Soldaten werden Juan Quispe festnehmen.")
+
+
+def test_a_subject_pronoun_points_to_the_unknown_noun_subject_it_agrees_with():
+    events = _events("Juan Quispe besuchte am Montag Lima. Die Architekten klagten, dass sie "
+                     "durch die Staatsregierung Perus behindert würden.")
+    assert not any(e[2] == "name:juan-quispe" for e in events)
+    assert ("ACCUSE", "name:juan-quispe", "BOL", "happened") in _events(
+        "Juan Quispe kam am Montag nach Lima. Die Stimmung war gespannt, weil er Bolivien scharf "
+        "kritisiert hatte.")

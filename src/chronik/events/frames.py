@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..actors import load as load_actors
-from ..language import compound_splits
+from ..language import compound_splits, lemma_table
 from ..records import Mention, Token
 from ..timex.lexicon import german as timex_lexicon
 from .lemmas import Frame, LemmaLexicon
@@ -235,11 +235,14 @@ def _prepositions(sentence: Sentence, verb: Token) -> set[str]:
 
 def _subjects(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
               ) -> tuple[list[str], list[str], bool]:
-    """Sources and patients of a verb, and whether it is passive (with "werden", or of state
-    with "sein" or "bleiben": "ist angeklagt", "bleiben inhaftiert")."""
+    """Sources and patients of a verb, and whether it is passive (with "werden", also where the
+    parser calls it a plain auxiliary, or of state with "sein" or "bleiben": "ist angeklagt",
+    "bleiben inhaftiert")."""
     kids = sentence.kids(verb)
     stative = _stative_passive(sentence, verb, lexicon)
-    passive = stative is not None or any(k.dep in ("aux:pass", "nsubj:pass") for k in kids)
+    passive = stative is not None or any(k.dep in ("aux:pass", "nsubj:pass") for k in kids) or \
+        any(k.dep == "aux" and not _future(sentence, verb, k, lexicon) and
+            k.lemma.lower() in lexicon.future for k in kids)
     head = sentence.head(verb)
     shared = verb.dep == "conj" and verb.tag == "VVPP" and head is not None and \
         head.upos == "VERB" and any(k.dep in ("aux:pass", "nsubj:pass")
@@ -280,6 +283,9 @@ def _agents(sentence: Sentence, verb: Token, lexicon: LemmaLexicon, passive: boo
     kids = sentence.kids(verb)
     agents = [k for k in kids if sentence.case(k) in AGENT_PREPOSITIONS and
               (k.dep == "obl:agent" or (passive and k.dep in ("obl", "nmod")))]
+    # "wurde am Montag von der Marine festgenommen": the parser may hang the agent on the day
+    agents += [g for k in kids if passive and _calendar_word(k)
+               for g in sentence.kids(k, "nmod") if sentence.case(g) in AGENT_PREPOSITIONS]
     return agents + [g for k in kids if passive and k.lemma in lexicon.agent_nouns
                      for g in sentence.kids(k, "nmod") if sentence.case(g) is None]
 
@@ -509,7 +515,7 @@ def _names_nobody(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaL
         phrase = sentence.subtree(kid, lambda child, _: child.dep not in CLAUSE_RELATIONS and
                                   sentence.case(child) not in SETTING_PREPOSITIONS)
         for token in phrase:
-            if (token.upos == "PROPN" and not _calendar_word(token)) or \
+            if _is_name(token) or \
                     (token.tag in POINTING_TAGS and token.lemma != "sich") or \
                     any(start < token.end and token.start < end for start, end in spans):
                 return False
@@ -612,12 +618,21 @@ def _patient_names_nobody(sentence: Sentence, verb: Token) -> bool:
     def names(token: Token) -> bool:
         if any(start < token.end and token.start < end for start, end in spans):
             return True
-        if token.upos == "PROPN":
-            return not _calendar_word(token) and not any(
+        if _is_name(token):
+            return not any(
                 start <= token.start and token.end <= end for start, end in places)
         return token.upos == "PRON" or token.tag in POINTING_TAGS
 
     return bool(heads) and not any(names(t) for head in heads for t in sentence.phrase(head))
+
+
+def _is_name(token: Token) -> bool:
+    """Whether a token is a proper name: the morphologizer may call a capitalised noun one ("das
+    Dorf"), which the tagger calls a common noun and the inflection dictionaries know; a month
+    or weekday is no name either."""
+    if token.upos != "PROPN" or _calendar_word(token):
+        return False
+    return token.tag != "NN" or (token.text, "N") not in lemma_table()
 
 
 def _calendar_word(token: Token) -> bool:
@@ -684,7 +699,7 @@ def _status(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
                                _negated_object(sentence, kid, lexicon)):
                 status = ("denied", None)
             if status[0] == "happened" and kid.dep == "aux" and \
-                    (lemma in lexicon.future or lemma in lexicon.modals):
+                    (_future(sentence, token, kid, lexicon) or lemma in lexicon.modals):
                 status = ("planned", None)
         if level > 0 and token.lemma in lexicon.modals and status[0] == "happened":
             status = ("planned", None)
@@ -699,6 +714,19 @@ def _status(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
                 lexicon.verb_types(token.lemma) & CONTENT_TYPES:
             return None  # "warf X vor, Y angegriffen zu haben": alleged, not stated
     return status
+
+
+def _future(sentence: Sentence, verb: Token, auxiliary: Token, lexicon: LemmaLexicon) -> bool:
+    """Whether `auxiliary` makes a future of `verb`: "werden" with an infinitive ("wird
+    festnehmen", also where the tagger calls it a participle); with a participle it is the
+    passive ("wurde festgenommen"), unless another "werden" makes that ("wird festgenommen
+    werden")."""
+    if auxiliary.lemma.lower() not in lexicon.future:
+        return False
+    infinitive = verb.text.lower() == verb.lemma.lower()
+    return verb.tag != "VVPP" or infinitive or auxiliary.tag == "VAINF" or any(
+        k is not auxiliary and k.lemma.lower() in lexicon.future
+        for k in sentence.kids(verb, "aux", "aux:pass"))
 
 
 def _negated_object(sentence: Sentence, kid: Token, lexicon: LemmaLexicon) -> bool:

@@ -143,7 +143,8 @@ class Sentence:
 
     def antecedent(self, pronoun: Token) -> str | None:
         """The actor a personal pronoun ("er", "sie") points back to: for a subject in a clause
-        that depends on another, that clause's subject ("X traf Y, nachdem sie ..." is X); else
+        that depends on another, that clause's subject ("X traf Y, nachdem sie ..." is X; nobody
+        known when that subject is a noun agreeing with it that names nobody); else
         the first actor named in this sentence before it, else the first of the sentence before
         (the subject, as a rule); a singular pronoun points to a person where one is named ("der
         frühere Staatschef Perus, Juan Quispe, ... . Er" is Quispe, not Peru). An object pronoun
@@ -152,6 +153,7 @@ class Sentence:
         if pronoun.feature("PronType") != "Prs" or pronoun.lemma.lower() not in ("er", "sie"):
             return None
         subject = pronoun.dep in ("nsubj", "nsubj:pass")
+        number = self._number(pronoun) if subject else pronoun.feature("Number")
         clause = self.head(pronoun)
         barred: set[str] = set()
         while clause is not None and clause.dep in DEPENDENT_CLAUSES:
@@ -163,6 +165,10 @@ class Sentence:
                 actor = self.actor(head) if head.upos != "PRON" else None
                 if actor and subject:
                     return actor
+                if subject and head.upos in ("NOUN", "PROPN") and \
+                        self._number(head) == number and \
+                        (number == "Plur" or self._same_gender(pronoun, head)):
+                    return None  # the subject names nobody the base knows
                 if actor and own.dep in ("conj", "xcomp"):
                     barred.update(self.actors(head))
         if not subject and (verb := self.head(pronoun)) is not None:
@@ -170,9 +176,31 @@ class Sentence:
                           for a in self.actors(head))
         earlier = [m for m in self.mentions if m.end <= pronoun.start] or self.before
         earlier = [m for m in earlier if m.actor_id not in barred]
-        if pronoun.feature("Number") != "Plur":
+        if number != "Plur":
             earlier = [m for m in earlier if m.kind == "person"] or earlier
         return earlier[0].actor_id if earlier else None
+
+    def _same_gender(self, pronoun: Token, noun: Token) -> bool:
+        """Whether a singular pronoun may stand for `noun` by gender ("er" is no "Stufe"): their
+        genders agree where both are known (the noun's, or its article's)."""
+        genders = [noun.feature("Gender"), *(k.feature("Gender") for k in self.kids(noun, "det"))]
+        gender = next((g for g in genders if g), None)
+        return gender is None or pronoun.feature("Gender") in (None, gender)
+
+    def _number(self, subject: Token) -> str | None:
+        """The number of a subject: the finite verb's it alone agrees with for "sie" ("sie
+        würden" is plural, whatever the tagger says; "sie und ihr Mann wurden" says nothing),
+        else its own, its article's or the verb's."""
+        verb = self.head(subject)
+        finite = [] if verb is None else [
+            word.feature("Number") for word in [verb, *self.kids(verb, "aux", "aux:pass", "cop")]
+            if word.feature("Person") == "3" and word.feature("Number")]
+        alone = verb is not None and len(self.kids(verb, "nsubj", "nsubj:pass")) == 1 and \
+            not self.kids(subject, "conj")
+        if subject.text.lower() == "sie" and alone and finite:
+            return finite[0]
+        own = [subject.feature("Number"), *(k.feature("Number") for k in self.kids(subject, "det"))]
+        return next((number for number in own if number), finite[0] if alone and finite else None)
 
 
 def _in_phrase(kid: Token, head: Token) -> bool:
