@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from chronik.annotate import annotate
 from chronik.events import extract
-from chronik.events.frames import _prepositions, _subject_heads, _subjects
+from chronik.events.frames import _prepositions, _subject_heads, _subjects, candidates
 from chronik.events.lemmas import german
 from chronik.events.tree import Sentence
 from chronik.records import Article, Mention, Token
@@ -587,3 +587,32 @@ def test_a_subject_pronoun_points_to_the_unknown_noun_subject_it_agrees_with():
     assert ("ACCUSE", "name:juan-quispe", "BOL", "happened") in _events(
         "Juan Quispe kam am Montag nach Lima. Die Stimmung war gespannt, weil er Bolivien scharf "
         "kritisiert hatte.")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Chile bezeichnete den Plan Perus als großen Erfolg.", ("SUPPORT", "CHL", "PER", "happened")),
+    ("Juan Quispe bezeichnete die Wahl als Schande.",
+     ("ACCUSE", "name:juan-quispe", None, "happened")),
+    ("Juan Quispe bezeichnete die Entscheidung Chiles als unangemessen.",
+     ("ACCUSE", "name:juan-quispe", "CHL", "happened")),
+])
+def test_a_judgement_with_als_praises_or_criticises_by_the_words_polarity(text, event):
+    assert event in _events(text)
+
+
+def test_a_judgement_by_an_adjective_of_no_polarity_is_no_event():
+    assert _events("Juan Quispe bezeichnete die Entscheidung Chiles als vorläufig.") == set()
+
+
+def test_a_participle_the_parser_coordinated_with_its_auxiliary_has_its_arguments():
+    tokens = [_token(0, "Peru", "Peru", "PROPN", 1, "nsubj"),
+              _token(1, "hat", "haben", "AUX", 1, "ROOT", tag="VAFIN"),
+              _token(2, "Chiles", "Chile", "PROPN", 3, "nmod"),
+              _token(3, "Angebote", "Angebot", "NOUN", 1, "obj"),
+              _token(4, "als", "als", "CCONJ", 5, "cc", tag="KOKOM"),
+              _token(5, "falsch", "falsch", "ADJ", 6, "advmod", tag="ADJD"),
+              _token(6, "bezeichnet", "bezeichnen", "VERB", 1, "conj", tag="VVPP")]
+    mentions = [Mention(0, 4, "Peru", 0, "country", "PER", 1.0),
+                Mention(20, 26, "Chiles", 0, "country", "CHL", 1.0)]
+    found = {(c.type, c.source, c.target) for c in candidates(tokens, mentions, [], german())}
+    assert found == {("ACCUSE", "PER", "CHL")}

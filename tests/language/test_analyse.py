@@ -90,3 +90,10 @@ def test_nouns_with_a_feminine_in_innen_name_people(word):
 @pytest.mark.parametrize("word", ["Termin", "Computer", "Brücke", "Vertrag"])
 def test_other_nouns_name_no_people(word):
     assert not language.is_person_noun(word)
+
+
+def test_polarity_reads_nouns_as_written_compounds_by_their_head_and_adjectives_lowered():
+    assert language.polarity("Schande", "NOUN") < 0
+    assert language.polarity("Staatsschande", "NOUN") == language.polarity("Schande", "NOUN")
+    assert language.polarity("Hilfreich", "ADJ") > 0
+    assert language.polarity("Wolkenkratzerfassade", "NOUN") == 0.0

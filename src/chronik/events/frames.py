@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..actors import load as load_actors
-from ..language import compound_splits, lemma_table
+from ..language import compound_splits, lemma_table, polarity
 from ..records import Mention, Token
 from ..timex.lexicon import german as timex_lexicon
 from .lemmas import Frame, LemmaLexicon
@@ -146,7 +146,7 @@ def candidates(tokens: list[Token], mentions: list[Mention], before: list[Mentio
                 (token.upos == "AUX" and token.dep != "aux"):
             frames = lexicon.verb_frames(token.lemma, _prepositions(sentence, token)) or \
                 _stopping(sentence, token, lexicon)
-            for frame in frames:
+            for frame in filter(None, (_judged(sentence, token, f) for f in frames)):
                 yield from _spoken(sentence, _verb_events(sentence, token, frame, lexicon),
                                    lexicon)
         elif token.upos == "ADJ" and token.lemma in lexicon.verbs and \
@@ -197,6 +197,54 @@ def _predicating_verb(sentence: Sentence, adjective: Token, lexicon: LemmaLexico
     return None
 
 
+def _judged(sentence: Sentence, verb: Token, frame: Frame) -> Frame | None:
+    """A frame of judging with "als" as what its words make it: praise where they call the
+    object good ("bezeichnete den Plan als großen Erfolg" supports), criticism where they call
+    it bad or name no quality ("als Werk der Regierung"); none for an adjective of no known
+    polarity ("als rechtmäßig"). Its target is its object or an actor its "als" noun names."""
+    if frame.preposition != JUDGING_PREPOSITION:
+        return frame
+    score = _judgement(sentence, verb)
+    # a verb of judging takes no dative; a quality names nobody ("als unerträglich für X")
+    unused = {"iobj"}
+    if not any(p.upos in ("NOUN", "PROPN") for p in _judging_phrases(sentence, verb)):
+        if score == 0:
+            return None
+        unused.add(JUDGING_PREPOSITION)
+    frame = replace(frame, targets=tuple(t for t in frame.targets if t not in unused))
+    return replace(frame, type="SUPPORT") if score > 0 else frame
+
+
+def _judging_phrases(sentence: Sentence, verb: Token) -> list[Token]:
+    """The "als" phrases of a verb of judging, also one the parser hung on its object."""
+    return [k for head in [verb, *sentence.kids(verb, *OBJECTS)]
+            for k in sentence.kids(head) if _judging_phrase(sentence, k)]
+
+
+def _judgement(sentence: Sentence, verb: Token) -> float:
+    """How good or bad the "als" phrase of a verb of judging calls its object: the polarity of
+    its head and adjectives (`language.polarity`), turned by a negation ("als kein Erfolg")."""
+    score = 0.0
+    for phrase in _judging_phrases(sentence, verb):
+        words = [phrase, *sentence.kids(phrase, "amod", "advmod")]
+        value = sum(polarity(w.lemma, w.upos) for w in words)
+        negated = any(w.lemma.lower() in ("nicht", "kein") for w in sentence.phrase(phrase))
+        score += -value if negated else value
+    return score
+
+
+def _judging_phrase(sentence: Sentence, token: Token) -> bool:
+    """Whether `token` heads a phrase with "als" ("als Erfolg"), or is an adjective right after
+    an "als" ("als unangemessen", which the parser may hang on the verb beside it)."""
+    if sentence.case(token) == JUDGING_PREPOSITION or any(
+            k.lemma.lower() == JUDGING_PREPOSITION and k.index < token.index
+            for k in sentence.kids(token, "case", "cc", "mark")):
+        return True
+    before = sentence.token(token.index - 1) if token.index > sentence.first else None
+    return token.upos in ("ADJ", "ADV") and before is not None and \
+        before.lemma.lower() == JUDGING_PREPOSITION
+
+
 def _stopping(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> list[Frame]:
     """A concession when a verb of stopping has a protest or an attack for object (PLOVER
     CONCEDE: suspending a protest, halting attacks)."""
@@ -230,6 +278,8 @@ def _prepositions(sentence: Sentence, verb: Token) -> set[str]:
     nominals = [n for k in kids if k.dep in SUBJECTS | OBJECTS
                 for n in [k, *sentence.kids(k, "conj")]]
     found |= {sentence.case(p) for n in nominals for p in sentence.kids(n, *MISHUNG)}
+    # "bezeichnete den Plan als Erfolg": the parser may co-ordinate the "als" phrase
+    found |= {JUDGING_PREPOSITION for n in [*kids, *nominals] if _judging_phrase(sentence, n)}
     return found - {None}
 
 
@@ -350,6 +400,8 @@ def _inherited_subject(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -
     head = sentence.head(verb)
     if head is None:
         return []
+    if _split_auxiliary(sentence, verb) is not None:
+        return [a for k in sentence.kids(head, *SUBJECTS) for a in sentence.actors(k)]
     if verb.dep in ("conj", "xcomp"):
         if head.upos in ("VERB", "AUX"):
             return _subjects(sentence, head, lexicon)[0]
@@ -360,13 +412,27 @@ def _inherited_subject(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -
 
 
 def _objects(sentence: Sentence, verb: Token) -> list[Token]:
-    """Subjects the parser gave a verb beside its real one (`_subject_heads`): its objects; the
-    subject of a predicative adjective is the object of the verb it predicates with ("machte die
-    Rebellen verantwortlich")."""
+    """Subjects the parser gave a verb beside its real one (`_subject_heads`): its objects, and
+    the objects of the auxiliary it made the verb a conjunct of; the subject of a predicative
+    adjective is the object of the verb it predicates with ("machte die Rebellen
+    verantwortlich")."""
     if verb.upos == "ADJ":
         return sentence.kids(verb, "nsubj")
     chosen = _subject_heads(sentence, verb)
-    return [k for k in sentence.kids(verb, "nsubj") if k not in chosen]
+    auxiliary = _split_auxiliary(sentence, verb)
+    return [k for k in sentence.kids(verb, "nsubj") if k not in chosen] + \
+        (sentence.kids(auxiliary, "obj") if auxiliary is not None else [])
+
+
+def _split_auxiliary(sentence: Sentence, verb: Token) -> Token | None:
+    """The auxiliary the parser made the head of its own verb ("haben X als falsch bezeichnet"
+    with "bezeichnet" a conjunct or parataxis of "haben"): it then holds the verb's subject and
+    object."""
+    head = sentence.head(verb)
+    if head is None or head.upos != "AUX" or verb.dep not in ("conj", "parataxis") or \
+            sentence.kids(verb, "cc", *SUBJECTS):
+        return None
+    return head
 
 
 def _targets(sentence: Sentence, heads: list[Token], frame: Frame) -> list[str]:
@@ -781,7 +847,7 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
     if not targets and frame.type == "ASSAULT" and status[0] == "happened":
         targets = _attacked_place(sentence, [verb], sources)
     if not targets and frame.type in UNTARGETED_TYPES and \
-            frame.preposition != JUDGING_PREPOSITION and \
+            (frame.preposition != JUDGING_PREPOSITION or _judgement(sentence, verb) < 0) and \
             (not passive or _patient_names_nobody(sentence, verb)) and \
             status[0] == "happened" and \
             not _embedded(sentence, verb) and _names_nobody(sentence, verb, frame, lexicon):

@@ -112,6 +112,26 @@ def lemma_table() -> dict[tuple[str, str], str]:
 
 
 @cache
+def _polarities() -> dict[str, float]:
+    path = resources.files("chronik") / "data" / "language" / "polarity_de.tsv"
+    rows = (line.split("\t") for line in path.read_text("utf-8").splitlines()
+            if line and not line.startswith("#"))
+    return {word: float(value) for word, value in rows}
+
+
+def polarity(word: str, upos: str) -> float:
+    """How good or bad a word calls what it names, -1.0 to 1.0 (`scripts/derive_polarity.py`,
+    the German Polarity Lexicon): a noun as written or by the last part of a compound
+    ("Menschenrechtsverbrechen" as "Verbrechen"), any other word lower-cased; 0 if unknown."""
+    table = _polarities()
+    if upos in ("NOUN", "PROPN"):
+        if word in table:
+            return table[word]
+        return next((table[head] for _, head in compound_splits(word) if head in table), 0.0)
+    return table.get(word.lower(), 0.0)
+
+
+@cache
 def person_nouns() -> frozenset[str]:
     """The noun lemmas that name people, found by German's movement of nouns: a masculine noun
     with a feminine in -in whose plural is -innen ("Architekt" / "Architektin" / "Architektinnen",
