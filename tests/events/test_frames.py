@@ -616,3 +616,12 @@ def test_a_participle_the_parser_coordinated_with_its_auxiliary_has_its_argument
                 Mention(20, 26, "Chiles", 0, "country", "CHL", 1.0)]
     found = {(c.type, c.source, c.target) for c in candidates(tokens, mentions, [], german())}
     assert found == {("ACCUSE", "PER", "CHL")}
+
+
+def test_a_subject_the_base_does_not_know_is_still_the_doer_not_the_reporter():
+    events = _events("Der Vorsitzende des Verbands bestritt nach Angaben der chilenischen "
+                     "Staatsregierung den Angriff auf Peru.")
+    assert not any(e[0] == "REJECT" for e in events)
+    assert ("REQUEST", "CHL", "BOL", "happened") in _events(
+        "Bolivien wird inzwischen aufgefordert, die Grenze zu öffnen, so die Staatsregierung "
+        "Chiles.")

@@ -831,7 +831,7 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
     spoken = passive and verb.tag == "VVPP" and frame.type in REPORTED_TYPES
     said_by = _speaker(sentence, verb, lexicon) \
         if threat or not (sources or passive) or (spoken and not sources) else []
-    if not sources and (not passive or spoken):
+    if not sources and (spoken or not (passive or _named_subject(sentence, verb))):
         sources = said_by
     implicit = not sources and frame.type in sentence.implicit
     if implicit:
@@ -864,6 +864,13 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
     for source, target, others in _pairs(sources, targets, type_):
         yield Candidate(type_, source, target, verb, sentence.span(verb), status[0],
                         frame.mode, status[1], others)
+
+
+def _named_subject(sentence: Sentence, verb: Token) -> bool:
+    """Whether the verb's subject is a noun or name: one the base does not know is still the
+    doer, not whoever reports the event ("der Vorsitzende des Verbands bestritt nach Angaben
+    von X ..." is no denial of X's)."""
+    return any(k.upos in ("NOUN", "PROPN") for k in _subject_heads(sentence, verb))
 
 
 def _sources(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> list[str]:
