@@ -625,3 +625,10 @@ def test_a_subject_the_base_does_not_know_is_still_the_doer_not_the_reporter():
     assert ("REQUEST", "CHL", "BOL", "happened") in _events(
         "Bolivien wird inzwischen aufgefordert, die Grenze zu öffnen, so die Staatsregierung "
         "Chiles.")
+
+
+def test_a_demand_for_an_action_only_its_doer_can_take_asks_the_doer():
+    assert ("REQUEST", "name:liga-andina", "name:juan-quispe", "happened") in _events(
+        "Die Liga Andina fordert seit gestern den Rücktritt von Juan Quispe.")
+    assert not any(e[0] == "REQUEST" and e[2] == "name:juan-quispe" for e in _events(
+        "Die Liga Andina forderte die Freilassung von Juan Quispe."))

@@ -837,6 +837,7 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
     if implicit:
         sources = [_implicit_source(sentence, frame.type)]
     targets = patients if passive and patients else \
+        _asked_doer(sentence, verb, frame, lexicon) or \
         _targets(sentence, [verb, *predicate], frame) or \
         _visited(sentence, [verb], frame, sources) or \
         _protesters(sentence, verb, frame, lexicon)
@@ -864,6 +865,22 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
     for source, target, others in _pairs(sources, targets, type_):
         yield Candidate(type_, source, target, verb, sentence.span(verb), status[0],
                         frame.mode, status[1], others)
+
+
+def _asked_doer(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLexicon
+                ) -> list[str]:
+    """Whom a demand for an action only its doer can take asks: the genitive or "von" phrase of
+    that action noun ("forderte den Rücktritt von X" asks X; `LemmaLexicon.doer_nouns`)."""
+    if frame.type != "REQUEST":
+        return []
+    for action in sentence.kids(verb, "obj"):
+        if action.lemma not in lexicon.doer_nouns and not any(
+                head in lexicon.doer_nouns for _, head in compound_splits(action.lemma)):
+            continue
+        for doer in sentence.kids(action, "nmod"):
+            if sentence.case(doer) in (None, "von") and (actors := sentence.actors(doer)):
+                return actors
+    return []
 
 
 def _named_subject(sentence: Sentence, verb: Token) -> bool:

@@ -41,6 +41,7 @@ class LemmaLexicon:
     spoken_protests: frozenset[str]
     sure_cues: frozenset[str]
     agent_nouns: frozenset[str]
+    doer_nouns: frozenset[str]
     violence: frozenset[str]
     refusals: frozenset[str]
     denials: frozenset[str]
@@ -132,7 +133,7 @@ def german() -> LemmaLexicon:
         speech_verbs=frozenset(data["speech_verbs"]) | frozenset(cues),
         sure_cues=frozenset(lemma for lemma, share in cues.items() if share >= SURE_CUE_SHARE),
         spoken_protests=frozenset(data["spoken_protests"]),
-        agent_nouns=frozenset(data["agent_nouns"]),
+        agent_nouns=frozenset(data["agent_nouns"]), doer_nouns=frozenset(data["doer_nouns"]),
         violence=frozenset(data["violence"]),
         refusals=frozenset(data["refusals"]), denials=frozenset(data["denials"]),
         claims={noun: frozenset(verbs) for noun, verbs in data["claims"].items()},
