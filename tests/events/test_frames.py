@@ -632,3 +632,9 @@ def test_a_demand_for_an_action_only_its_doer_can_take_asks_the_doer():
         "Die Liga Andina fordert seit gestern den Rücktritt von Juan Quispe.")
     assert not any(e[0] == "REQUEST" and e[2] == "name:juan-quispe" for e in _events(
         "Die Liga Andina forderte die Freilassung von Juan Quispe."))
+
+
+def test_going_on_strike_carries_the_strike():
+    assert ("PROTEST", "PER-PRO", "PER", "happened") in _events(
+        "Peru wählte am Sonntag. In Lima sind am Montag hunderte Bäcker in einen Sitzstreik "
+        "getreten.")
