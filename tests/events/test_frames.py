@@ -638,3 +638,9 @@ def test_going_on_strike_carries_the_strike():
     assert ("PROTEST", "PER-PRO", "PER", "happened") in _events(
         "Peru wählte am Sonntag. In Lima sind am Montag hunderte Bäcker in einen Sitzstreik "
         "getreten.")
+
+
+def test_a_modal_with_a_perfect_infinitive_reports_what_happened():
+    assert ("COERCE", "CHL", "name:juan-quispe", "happened") in _events(
+        "Juan Quispe soll am Montag von chilenischen Soldaten festgenommen worden sein.")
+    assert ("ASSAULT", "CHL", "PER", "planned") in _events("Chile soll Peru angreifen.")

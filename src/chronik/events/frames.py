@@ -16,8 +16,9 @@ or ban ("wurde festgenommen") the state's, the country the article is about; a p
 ("Hunderte demonstrierten gegen ...") that country's protesters.
 
 Status comes from the grammar: a negation ("nicht", or "kein" before the object) or a verb of
-refusal governing the clause ("weigerte sich, ... zu unterzeichnen") → denied; future "werden",
-a modal of intent ("wollen", "sollen", "planen") → planned; a clause opened by "wenn", "falls"
+refusal governing the clause ("weigerte sich, ... zu unterzeichnen") → denied; future "werden"
+(with an infinitive: with a participle it is the passive), a modal of intent ("wollen", "sollen",
+"planen"; with a perfect infinitive it reports: "soll X angegriffen haben") → planned; a clause opened by "wenn", "falls"
 → conditional; Konjunktiv II of "können" and questions with "ob" are speculation, not events.
 A threat is made when it is uttered, whatever it announces: it happened.
 """
@@ -765,7 +766,8 @@ def _status(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
                                _negated_object(sentence, kid, lexicon)):
                 status = ("denied", None)
             if status[0] == "happened" and kid.dep == "aux" and \
-                    (_future(sentence, token, kid, lexicon) or lemma in lexicon.modals):
+                    (_future(sentence, token, kid, lexicon) or
+                     (lemma in lexicon.modals and not _perfect_infinitive(sentence, token))):
                 status = ("planned", None)
         if level > 0 and token.lemma in lexicon.modals and status[0] == "happened":
             status = ("planned", None)
@@ -780,6 +782,14 @@ def _status(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
                 lexicon.verb_types(token.lemma) & CONTENT_TYPES:
             return None  # "warf X vor, Y angegriffen zu haben": alleged, not stated
     return status
+
+
+def _perfect_infinitive(sentence: Sentence, verb: Token) -> bool:
+    """Whether `verb` is a participle with an infinitive auxiliary ("angegriffen haben",
+    "festgenommen worden sein"): with a modal it reports what is said to have happened ("sollen
+    X angegriffen haben"), no intention."""
+    return verb.tag == "VVPP" and any(k.tag == "VAINF" or k.text.lower() in ("haben", "sein")
+                                      for k in sentence.kids(verb, "aux"))
 
 
 def _future(sentence: Sentence, verb: Token, auxiliary: Token, lexicon: LemmaLexicon) -> bool:
