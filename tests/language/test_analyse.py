@@ -97,3 +97,10 @@ def test_polarity_reads_nouns_as_written_compounds_by_their_head_and_adjectives_
     assert language.polarity("Staatsschande", "NOUN") == language.polarity("Schande", "NOUN")
     assert language.polarity("Hilfreich", "ADJ") > 0
     assert language.polarity("Wolkenkratzerfassade", "NOUN") == 0.0
+
+
+def test_the_lemma_table_joins_separable_verbs_and_keeps_nouns_with_a_plural_of_their_own():
+    assert language.lemma("mitteilte", "VERB", "mitteilte") == "mitteilen"
+    assert language.lemma("unterstützte", "VERB", "unterstützte") == "unterstützen"
+    assert language.lemma("Abkommen", "NOUN", "Abkommen") == "Abkommen"
+    assert language.lemma("Fragen", "NOUN", "Fragen") == "Frage"
