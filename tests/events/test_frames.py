@@ -573,11 +573,11 @@ def test_the_agent_of_a_passive_hung_on_the_day_acts():
 
 def test_werden_with_a_participle_is_a_passive_not_a_future():
     assert ("COERCE", "CHL", "name:juan-quispe", "happened") in _events(
-        "Juan Quispe wurde am Montag von chilenischen Soldaten festgenommen.")
+        "Juan Quispe wurde am Montag von der chilenischen Marine festgenommen.")
     assert ("COERCE", "CHL", "name:juan-quispe", "planned") in _events(
-        "Juan Quispe wird von chilenischen Soldaten festgenommen werden.")
+        "Juan Quispe wird von der chilenischen Marine festgenommen werden.")
     assert ("COERCE", "CHL", "name:juan-quispe", "planned") in _events(
-        "Chilenische Soldaten werden Juan Quispe festnehmen.")
+        "Die Staatsregierung Chiles wird Juan Quispe festnehmen.")
 
 
 def test_a_subject_pronoun_points_to_the_unknown_noun_subject_it_agrees_with():
@@ -619,7 +619,7 @@ def test_a_participle_the_parser_coordinated_with_its_auxiliary_has_its_argument
 
 
 def test_a_subject_the_base_does_not_know_is_still_the_doer_not_the_reporter():
-    events = _events("Der Vorsitzende des Verbands bestritt nach Angaben der chilenischen "
+    events = _events("Die Beraterin des Verbands bestritt nach Angaben der chilenischen "
                      "Staatsregierung den Angriff auf Peru.")
     assert not any(e[0] == "REJECT" for e in events)
     assert ("REQUEST", "CHL", "BOL", "happened") in _events(
@@ -629,7 +629,7 @@ def test_a_subject_the_base_does_not_know_is_still_the_doer_not_the_reporter():
 
 def test_a_demand_for_an_action_only_its_doer_can_take_asks_the_doer():
     assert ("REQUEST", "name:liga-andina", "name:juan-quispe", "happened") in _events(
-        "Die Liga Andina fordert seit gestern den Rücktritt von Juan Quispe.")
+        "Die Liga Andina forderte am Montag den Rücktritt von Juan Quispe.")
     assert not any(e[0] == "REQUEST" and e[2] == "name:juan-quispe" for e in _events(
         "Die Liga Andina forderte die Freilassung von Juan Quispe."))
 
@@ -642,7 +642,7 @@ def test_going_on_strike_carries_the_strike():
 
 def test_a_modal_with_a_perfect_infinitive_reports_what_happened():
     assert ("COERCE", "CHL", "name:juan-quispe", "happened") in _events(
-        "Juan Quispe soll am Montag von chilenischen Soldaten festgenommen worden sein.")
+        "Juan Quispe soll am Montag von der chilenischen Marine festgenommen worden sein.")
     assert ("ASSAULT", "CHL", "PER", "planned") in _events("Chile soll Peru angreifen.")
 
 

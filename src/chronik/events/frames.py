@@ -201,7 +201,7 @@ def _predicating_verb(sentence: Sentence, adjective: Token, lexicon: LemmaLexico
 def _judged(sentence: Sentence, verb: Token, frame: Frame) -> Frame | None:
     """A frame of judging with "als" as what its words make it: praise where they call the
     object good ("bezeichnete den Plan als großen Erfolg" supports), criticism where they call
-    it bad or name no quality ("als Werk der Regierung"); none for an adjective of no known
+    it bad or name no quality ("als Werk der Staatsregierung"); none for an adjective of no known
     polarity ("als rechtmäßig"). Its target is its object or an actor its "als" noun names."""
     if frame.preposition != JUDGING_PREPOSITION:
         return frame
@@ -415,7 +415,7 @@ def _inherited_subject(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -
 def _objects(sentence: Sentence, verb: Token) -> list[Token]:
     """Subjects the parser gave a verb beside its real one (`_subject_heads`): its objects, and
     the objects of the auxiliary it made the verb a conjunct of; the subject of a predicative
-    adjective is the object of the verb it predicates with ("machte die Rebellen
+    adjective is the object of the verb it predicates with ("machte die Zöllner
     verantwortlich")."""
     if verb.upos == "ADJ":
         return sentence.kids(verb, "nsubj")
@@ -895,7 +895,7 @@ def _asked_doer(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLex
 
 def _named_subject(sentence: Sentence, verb: Token) -> bool:
     """Whether the verb's subject is a noun or name: one the base does not know is still the
-    doer, not whoever reports the event ("der Vorsitzende des Verbands bestritt nach Angaben
+    doer, not whoever reports the event ("die Beraterin des Verbands bestritt nach Angaben
     von X ..." is no denial of X's)."""
     return any(k.upos in ("NOUN", "PROPN") for k in _subject_heads(sentence, verb))
 
