@@ -292,8 +292,8 @@ def _subjects(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
     kids = sentence.kids(verb)
     stative = _stative_passive(sentence, verb, lexicon)
     passive = stative is not None or any(k.dep in ("aux:pass", "nsubj:pass") for k in kids) or \
-        any(k.dep == "aux" and not _future(sentence, verb, k, lexicon) and
-            k.lemma.lower() in lexicon.future for k in kids)
+        any(k.dep == "aux" and k.lemma.lower() in lexicon.future and
+            not _future(sentence, verb, k, lexicon) for k in kids)
     head = sentence.head(verb)
     shared = verb.dep == "conj" and verb.tag == "VVPP" and head is not None and \
         head.upos == "VERB" and any(k.dep in ("aux:pass", "nsubj:pass")
@@ -397,13 +397,12 @@ def _case_of(sentence: Sentence, noun: Token) -> str | None:
 
 def _inherited_subject(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> list[str]:
     """The subject a verb without one shares: with the verb it is coordinated with, the verb
-    whose infinitive it is, or, in a relative clause, the noun the clause describes."""
+    whose infinitive it is, the auxiliary the parser made its head (`_split_auxiliary`), or, in a
+    relative clause, the noun the clause describes."""
     head = sentence.head(verb)
     if head is None:
         return []
-    if _split_auxiliary(sentence, verb) is not None:
-        return [a for k in sentence.kids(head, *SUBJECTS) for a in sentence.actors(k)]
-    if verb.dep in ("conj", "xcomp"):
+    if verb.dep in ("conj", "xcomp") or _split_auxiliary(sentence, verb) is not None:
         if head.upos in ("VERB", "AUX"):
             return _subjects(sentence, head, lexicon)[0]
         return []
@@ -884,8 +883,7 @@ def _asked_doer(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLex
     if frame.type != "REQUEST":
         return []
     for action in sentence.kids(verb, "obj"):
-        if action.lemma not in lexicon.doer_nouns and not any(
-                head in lexicon.doer_nouns for _, head in compound_splits(action.lemma)):
+        if not lexicon.is_doer_noun(action.lemma):
             continue
         for doer in sentence.kids(action, "nmod"):
             if sentence.case(doer) in (None, "von") and (actors := sentence.actors(doer)):

@@ -8,6 +8,7 @@ a compound ("Raketenangriff" ends in "Angriff").
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
@@ -101,14 +102,24 @@ class LemmaLexicon:
     def noun(self, lemma: str) -> Frame | None:
         """The frame of noun `lemma`, itself or as the head of a compound; a form the tagger
         left uninflected (a plural compound it took for a name) by its dictionary lemma."""
-        if lemma in self.nouns:
-            return self.nouns[lemma]
-        found = next((self.nouns[head] for _, head in compound_splits(lemma)
-                      if head in self.nouns), None)
-        if found is not None:
-            return found
+        key = _listed(lemma, self.nouns)
+        if key is not None:
+            return self.nouns[key]
         normal = word_lemma(lemma, "NOUN", lemma)
         return self.noun(normal) if normal != lemma else None
+
+    def is_doer_noun(self, lemma: str) -> bool:
+        """Whether noun `lemma`, itself or as the head of a compound ("Truppenabzug"), is one of
+        `doer_nouns`."""
+        return _listed(lemma, self.doer_nouns) is not None
+
+
+def _listed(lemma: str, words: Collection[str]) -> str | None:
+    """`lemma` if `words` holds it, else the longest last part of it as a compound that they
+    hold ("Raketenangriff" → "Angriff"), else None."""
+    if lemma in words:
+        return lemma
+    return next((head for _, head in compound_splits(lemma) if head in words), None)
 
 
 @cache
