@@ -649,3 +649,28 @@ def test_a_modal_with_a_perfect_infinitive_reports_what_happened():
 def test_a_past_form_missing_from_the_dictionaries_still_dates_the_event_in_the_past():
     assert ("AGREE", "PER", "CHL", "happened") in _events(
         "Peru und Chile vereinbarten am Montag einen Waffenstillstand.")
+
+
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_describes():
+    events = _events("Juan Quispe, der im Mai von der peruanischen Justiz zu drei Jahren Haft "
+                     "verurteilt worden war, wurde am Montag freigelassen.")
+    assert ("SANCTION", "PER-JUD", "name:juan-quispe", "happened") in events
+    assert ("COERCE", "PER-JUD", "name:juan-quispe", "happened") in events
+
+
+def _verdict(article: str) -> list[Token]:
+    """ "Im Mai verurteilte ihn <article> Schwurgericht", parsed with the subject as an object."""
+    return [_token(0, "Im", "in", "ADP", 1, "case"),
+            _token(1, "Mai", "Mai", "NOUN", 2, "obl"),
+            _token(2, "verurteilte", "verurteilen", "VERB", 2, "ROOT"),
+            _token(3, "ihn", "er", "PRON", 2, "obj", "Case=Acc|PronType=Prs", "PPER"),
+            _token(4, article, article.lower(), "DET", 5, "det"),
+            _token(5, "Schwurgericht", "Schwurgericht", "NOUN", 2, "obj", "Number=Sing")]
+
+
+@pytest.mark.parametrize("article, subject", [("ein", "Schwurgericht"), ("das", "Schwurgericht"),
+                                              ("dem", None)])
+def test_a_subject_the_parser_took_for_a_second_object_acts(article, subject):
+    tokens = _verdict(article)
+    heads = _subject_heads(Sentence(tokens, [], []), tokens[2])
+    assert [t.text for t in heads] == ([subject] if subject else [])

@@ -44,6 +44,10 @@ OBJECTS = frozenset({"obj", "iobj", "obl", "obl:arg"})
 verb's object."""
 RELATIONS = ARGUMENTS | OBJECTS
 STATE_VERBS = frozenset({"sein", "bleiben"})
+ACCUSATIVE_PRONOUNS = frozenset({"mich", "dich", "ihn"})
+ACCUSATIVE_ARTICLES = frozenset({"den", "einen", "keinen", "diesen", "jenen"})
+NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "kein", "keine", "dieser",
+                                 "diese", "dieses", "jener", "jene", "jenes"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 ADDRESSED_TYPES = frozenset({"REQUEST", "AGREE", "AID", "CONCEDE"})
 DIRECT_PREPOSITIONS = frozenset({"nach"})
@@ -357,20 +361,52 @@ def _stative_passive(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> 
 
 
 def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
-    """The subjects of `verb`, repairing three parser errors: a subject hung on the auxiliary
-    (as its subject, or as an object, which an auxiliary never has),
+    """The subjects of `verb`, repairing four parser errors: a subject hung on the auxiliary
+    (as its subject, or as an object, which an auxiliary never has), a subject taken for a
+    second object (`_subject_among_objects`),
     a second subject coordinated with a word inside the first (`_stray_subjects`), and two
     subjects where one is the object (the one not in the nominative, else the later)."""
     kids = sentence.kids(verb)
     subjects = [k for k in kids if k.dep in SUBJECTS] or \
         [k for aux in kids if aux.dep in ("aux", "aux:pass")
-         for k in sentence.kids(aux, *SUBJECTS, "obj")]
+         for k in sentence.kids(aux, *SUBJECTS, "obj")] or \
+        _subject_among_objects(sentence, verb)
     if len(subjects) == 1:
         return subjects + _stray_subjects(sentence, verb, subjects[0])
     if len(subjects) < 2:
         return subjects
     nominative = [k for k in subjects if _case_of(sentence, k) in (None, "Nom")]
     return nominative[:1] if len(nominative) == 1 else subjects[:1]
+
+
+def _subject_among_objects(sentence: Sentence, verb: Token) -> list[Token]:
+    """The subject the parser took for a second object of a verb without one: beside an object
+    whose form is accusative only ("ihn", "einen Zöllner"), the other noun whose article allows
+    the nominative ("Im Mai verurteilte ihn ein Schwurgericht": the parser may read "ein
+    Schwurgericht" as an object too)."""
+    objects = sentence.kids(verb, "obj")
+    if len(objects) < 2 or sentence.kids(verb, *SUBJECTS) or \
+            not any(_accusative_only(sentence, o) for o in objects):
+        return []
+    return [o for o in objects if o.upos in ("NOUN", "PROPN") and
+            not _accusative_only(sentence, o) and _may_be_nominative(sentence, o)][:1]
+
+
+def _accusative_only(sentence: Sentence, noun: Token) -> bool:
+    """Whether a noun phrase's form is accusative and nothing else: the pronouns "mich", "dich",
+    "ihn", or a singular noun with "den", "einen" or "keinen"."""
+    if noun.upos == "PRON":
+        return noun.text.lower() in ACCUSATIVE_PRONOUNS
+    return noun.feature("Number") == "Sing" and \
+        any(d.text.lower() in ACCUSATIVE_ARTICLES for d in sentence.kids(noun, "det"))
+
+
+def _may_be_nominative(sentence: Sentence, noun: Token) -> bool:
+    """Whether a noun phrase's article allows the nominative (a name or a plural without one
+    does too)."""
+    articles = [d.text.lower() for d in sentence.kids(noun, "det")]
+    return all(a in NOMINATIVE_ARTICLES for a in articles) and \
+        (bool(articles) or noun.upos == "PROPN" or noun.feature("Number") == "Plur")
 
 
 def _stray_subjects(sentence: Sentence, verb: Token, subject: Token) -> list[Token]:
@@ -448,8 +484,9 @@ def _targets(sentence: Sentence, heads: list[Token], frame: Frame) -> list[str]:
             continue
         for head in heads:
             objects = _objects(sentence, head) if slot == "obj" else []
+            subjects = _subject_among_objects(sentence, head)
             for kid in [k for k in sentence.kids(head) if _argument(sentence, k) and
-                        k not in heads and k.tag != "PRF"] + objects:
+                        k not in heads and k.tag != "PRF" and k not in subjects] + objects:
                 case = sentence.case(kid)
                 fits = case == slot or (case is None and (
                     kid.dep == slot or (slot == "obj" and (kid.dep in OBJECTS or kid in objects))))

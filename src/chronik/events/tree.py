@@ -68,7 +68,8 @@ class Sentence:
                 ) -> list[Token]:
         """`token` and the tokens below it, in sentence order, descending only into the
         children `keep(child, parent)` accepts."""
-        result, stack = [], [token]
+        described = self.described(token)
+        result, stack = [], [described or token]
         while stack:
             current = stack.pop()
             result.append(current)
@@ -99,7 +100,8 @@ class Sentence:
         """The actor a noun phrase names: the mention on its head, else the first in it (with
         `nested` False, only in the words that name the head: names, appositions, adjectives)."""
         if token.upos == "PRON":
-            return self.antecedent(token)
+            described = self.described(token)
+            return self.actor(described, nested) if described else self.antecedent(token)
         phrase = self.subtree(token, self._names_with) if nested else \
             [token, *self.kids(token, "flat", "appos", "compound", "amod")]
         inside = [m for m in self.mentions
@@ -132,7 +134,8 @@ class Sentence:
 
     def actors(self, token: Token, nested: bool = True) -> list[str]:
         """The actors of a noun phrase and of those coordinated with it ("X und Y")."""
-        result, stack = [], [token]
+        described = self.described(token)
+        result, stack = [], [described or token]
         while stack:
             current = stack.pop(0)
             actor = self.actor(current, nested)
@@ -140,6 +143,19 @@ class Sentence:
                 result.append(actor)
             stack.extend(self.kids(current, "conj"))
         return result
+
+    def described(self, pronoun: Token) -> Token | None:
+        """The noun a relative pronoun stands for: the one its clause describes ("X, der am
+        Montag festgenommen wurde" is X; "die Y, mit denen ..." is Y); None for other words."""
+        if pronoun.tag != "PRELS":
+            return None
+        clause = self.head(pronoun)
+        while clause is not None and clause.dep in ("conj", "xcomp"):
+            clause = self.head(clause)
+        if clause is None or not clause.dep.startswith("acl"):
+            return None
+        noun = self.head(clause)
+        return noun if noun is not None and noun.upos in ("NOUN", "PROPN") else None
 
     def antecedent(self, pronoun: Token) -> str | None:
         """The actor a personal pronoun ("er", "sie") points back to: for a subject in a clause
