@@ -674,3 +674,10 @@ def test_a_subject_the_parser_took_for_a_second_object_acts(article, subject):
     tokens = _verdict(article)
     heads = _subject_heads(Sentence(tokens, [], []), tokens[2])
     assert [t.text for t in heads] == ([subject] if subject else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Die Staatsregierung macht hierfür die Regierungsgegner verantwortlich.",
+    "Die Staatsregierung machte für den Brand die Regierungsgegner verantwortlich."])
+def test_a_predicative_adjective_the_parser_took_for_a_complement_carries_its_event(text):
+    assert ("ACCUSE", "PER", "PER-OPP", "happened") in _events("Peru wählte am Sonntag. " + text)

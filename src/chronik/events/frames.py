@@ -81,8 +81,9 @@ REPORTED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 SETTING_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "aus", "auf", "nahe", "während",
                                   "seit", "an", "am", "um", "vor", "nach"})
 PREDICATIVE_RELATIONS = frozenset({"xcomp", "advmod", "parataxis", "compound:prt"})
-"""Relations a parser gives a predicative adjective after its object ("machte dafür die
-Rebellen selbst verantwortlich" may come as parataxis)."""
+"""Relations a parser gives a predicative adjective after its object ("machte hierfür die
+Zöllner verantwortlich" may come as parataxis); an uninflected adjective (ADJD) it may
+also make a clausal complement or an object."""
 CONTENT_TYPES = frozenset({"ACCUSE", "REQUEST"})
 """Speech acts whose clause is what is alleged or demanded, no event of its own ("warf X vor,
 Y angegriffen zu haben", "forderte X auf, die Truppen abzuziehen")."""
@@ -193,11 +194,12 @@ def verb_types(tokens: list[Token], lexicon: LemmaLexicon) -> dict[str, set[str]
 def _predicating_verb(sentence: Sentence, adjective: Token, lexicon: LemmaLexicon
                       ) -> Token | None:
     """The light verb an adjective of the lexicon predicates with, which then states its event
-    with its own subject and object ("machte die Rebellen verantwortlich", "äußerte sich kritisch
+    with its own subject and object ("machte die Zöllner verantwortlich", "äußerte sich kritisch
     gegenüber X")."""
     head = sentence.head(adjective)
-    if adjective.dep in PREDICATIVE_RELATIONS and head is not None and \
-            head.lemma in lexicon.light_verbs:
+    predicative = adjective.dep in PREDICATIVE_RELATIONS or \
+        (adjective.tag == "ADJD" and adjective.dep in ("ccomp", "obj"))
+    if predicative and head is not None and head.lemma in lexicon.light_verbs:
         return head
     return None
 
@@ -642,7 +644,7 @@ def _protesters(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLex
 
 
 def _attacked_state(sentence: Sentence, verb: Token, sources: list[str]) -> list[str]:
-    """The state whose things an announced attack aims at, when it names no actor ("die Rebellen
+    """The state whose things an announced attack aims at, when it names no actor ("die Freischärler
     würden Kasernen angreifen" aims at the state the article is about); never when
     the state or one of its organs attacks."""
     state = sentence.implicit.get("COERCE")

@@ -221,7 +221,7 @@ class Sentence:
 
 def _in_phrase(kid: Token, head: Token) -> bool:
     """Whether `kid` belongs to the noun phrase of `head`: not a clause or a coordinated
-    phrase, nor an argument of an attributive participle ("die der Regierung nahestehende Zeitung",
-    "die von Peru unterstützten Rebellen" are neither of them)."""
+    phrase, nor an argument of an attributive participle ("die der Staatsregierung nahestehende
+    Zeitung", "die von Peru unterstützten Freischärler" are neither of them)."""
     return kid.dep not in CLAUSE_RELATIONS and kid.dep not in ("conj", "cc") and \
         not (head.dep == "amod" and kid.dep in PARTICIPLE_ARGUMENTS)
