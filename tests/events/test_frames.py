@@ -681,3 +681,21 @@ def test_a_subject_the_parser_took_for_a_second_object_acts(article, subject):
     "Die Staatsregierung machte für den Brand die Regierungsgegner verantwortlich."])
 def test_a_predicative_adjective_the_parser_took_for_a_complement_carries_its_event(text):
     assert ("ACCUSE", "PER", "PER-OPP", "happened") in _events("Peru wählte am Sonntag. " + text)
+
+
+def test_an_apposition_the_parser_coordinated_adds_no_actor():
+    tokens = [_token(0, "Quispe", "Quispe", "PROPN", 0, "ROOT"),
+              _token(1, ",", ",", "PUNCT", 3, "punct"),
+              _token(2, "der", "der", "DET", 3, "det"),
+              _token(3, "Anwalt", "Anwalt", "NOUN", 0, "conj"),
+              _token(4, "von", "von", "ADP", 5, "case"),
+              _token(5, "Wierzba", "Wierzba", "PROPN", 3, "nmod"),
+              _token(6, "und", "und", "CCONJ", 8, "cc"),
+              _token(7, "der", "der", "DET", 8, "det"),
+              _token(8, "Architekt", "Architekt", "NOUN", 0, "conj"),
+              _token(9, "Lerch", "Lerch", "PROPN", 8, "appos")]
+    mentions = [Mention(t.start, t.end, t.text, 0, "person", actor, 0.6)
+                for t, actor in [(tokens[0], "name:juan-quispe"), (tokens[5], "name:marta-wierzba"),
+                                 (tokens[9], "name:jonas-lerch")]]
+    sentence = Sentence(tokens, mentions, [])
+    assert sentence.actors(tokens[0]) == ["name:juan-quispe", "name:jonas-lerch"]

@@ -141,8 +141,15 @@ class Sentence:
             actor = self.actor(current, nested)
             if actor and actor not in result:
                 result.append(actor)
-            stack.extend(self.kids(current, "conj"))
+            stack.extend(k for k in self.kids(current, "conj") if not self._apposition(k))
         return result
+
+    def _apposition(self, conjunct: Token) -> bool:
+        """Whether a conjunct is an apposition the parser coordinated: a noun for a person with
+        an article and no "und" or "oder" of its own ("Juan Quispe, der Anwalt von Marta
+        Wierzba, ..." names Quispe alone)."""
+        return not self.kids(conjunct, "cc") and bool(self.kids(conjunct, "det")) and \
+            self._names_a_person(conjunct)
 
     def described(self, pronoun: Token) -> Token | None:
         """The noun a relative pronoun stands for: the one its clause describes ("X, der am
