@@ -595,6 +595,8 @@ def test_a_subject_pronoun_points_to_the_unknown_noun_subject_it_agrees_with():
      ("ACCUSE", "name:juan-quispe", None, "happened")),
     ("Juan Quispe bezeichnete die Entscheidung Chiles als unangemessen.",
      ("ACCUSE", "name:juan-quispe", "CHL", "happened")),
+    ("Juan Quispe bezeichnete die Entscheidung Chiles als satzungswidrig.",
+     ("ACCUSE", "name:juan-quispe", "CHL", "happened")),
 ])
 def test_a_judgement_with_als_praises_or_criticises_by_the_words_polarity(text, event):
     assert event in _events(text)

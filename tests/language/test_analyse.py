@@ -99,6 +99,14 @@ def test_polarity_reads_nouns_as_written_compounds_by_their_head_and_adjectives_
     assert language.polarity("Wolkenkratzerfassade", "NOUN") == 0.0
 
 
+@pytest.mark.parametrize("word, sign", [("satzungswidrig", -1), ("unseriös", -1),
+                                        ("ruhmlos", -1), ("mühelos", 1), ("hoffnungslos", -1),
+                                        ("fünfstöckig", 0)])
+def test_polarity_of_an_adjective_the_lexicon_lacks_follows_its_word_formation(word, sign):
+    value = language.polarity(word, "ADJ")
+    assert (value > 0) - (value < 0) == sign
+
+
 def test_the_lemma_table_joins_separable_verbs_and_keeps_nouns_with_a_plural_of_their_own():
     assert language.lemma("mitteilte", "VERB", "mitteilte") == "mitteilen"
     assert language.lemma("unterstützte", "VERB", "unterstützte") == "unterstützen"

@@ -43,6 +43,10 @@ COMPOUND_HEAD = 4
 ZU_INFINITIVE = re.compile(rf"^({'|'.join(PARTICLES)})zu(\w+n)$")
 """A separable verb's zu-infinitive ("freizulassen", "zurückzuweisen") holds its lemma."""
 UMLAUTS = str.maketrans("äöü", "aou")
+CONTRARY_SUFFIX = "widrig"
+NEGATING_PREFIX = "un"
+PRIVATIVE_SUFFIX = "los"
+"""Word formation that gives an adjective its polarity (`polarity`)."""
 
 
 def model_path() -> Path:
@@ -122,13 +126,32 @@ def _polarities() -> dict[str, float]:
 def polarity(word: str, upos: str) -> float:
     """How good or bad a word calls what it names, -1.0 to 1.0 (`scripts/derive_polarity.py`,
     the German Polarity Lexicon): a noun as written or by the last part of a compound
-    ("Menschenrechtsverbrechen" as "Verbrechen"), any other word lower-cased; 0 if unknown."""
+    ("Menschenrechtsverbrechen" as "Verbrechen"), any other word lower-cased or, if the lexicon
+    lacks it, by its derivation (`_derived_polarity`); 0 if unknown."""
     table = _polarities()
     if upos in ("NOUN", "PROPN"):
         if word in table:
             return table[word]
         return next((table[head] for _, head in compound_splits(word) if head in table), 0.0)
-    return table.get(word.lower(), 0.0)
+    word = word.lower()
+    return table[word] if word in table else _derived_polarity(word, table)
+
+
+def _derived_polarity(word: str, table: dict[str, float]) -> float:
+    """The polarity German word formation gives an adjective the lexicon lacks: "-widrig" is
+    against a rule ("satzungswidrig"); "un-" turns a known adjective ("unseriös"); "-los"
+    lacks what its stem names, bad where the stem is good ("ruhmlos") and good where it is bad
+    ("mühelos"), with or without a joining s ("hoffnungslos")."""
+    if word.endswith(CONTRARY_SUFFIX):
+        return -1.0
+    if word.startswith(NEGATING_PREFIX) and word[len(NEGATING_PREFIX):] in table:
+        return -table[word[len(NEGATING_PREFIX):]]
+    if word.endswith(PRIVATIVE_SUFFIX):
+        stem = word[:-len(PRIVATIVE_SUFFIX)].capitalize()
+        for noun in (stem, stem[:-1] if stem.endswith("s") else stem):
+            if noun in table:
+                return -table[noun]
+    return 0.0
 
 
 @cache
