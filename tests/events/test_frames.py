@@ -701,3 +701,12 @@ def test_an_apposition_the_parser_coordinated_adds_no_actor():
                                  (tokens[9], "name:jonas-lerch")]]
     sentence = Sentence(tokens, mentions, [])
     assert sentence.actors(tokens[0]) == ["name:juan-quispe", "name:jonas-lerch"]
+
+
+def test_a_protest_of_a_countrys_people_is_their_protesters_not_the_state():
+    events = _events("Peru wählte am Sonntag. In Lima lebende Chilenen protestierten am Montag "
+                     "gegen die Staatsregierung.")
+    assert ("PROTEST", "CHL-PRO", "PER", "happened") in events
+    assert not any(e[1] == "CHL" for e in events)
+    assert ("ACCUSE", "CHL", None, "happened") in _events(
+        "Peru wählte am Sonntag. Chile protestierte am Montag gegen die Festnahme.")

@@ -85,6 +85,7 @@ class ActorBase:
     adjectives: dict[str, str] = field(default_factory=dict)
     genitives: dict[str, str] = field(default_factory=dict)
     prefixes: dict[str, str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
     seats: frozenset[str] = frozenset()
     titles: dict[str, str] = field(default_factory=dict)
     home_country: str = ""
@@ -237,6 +238,8 @@ def load() -> ActorBase:
                                        row["id"])
         for surface in _cells(row["names"]) + _demonym_forms(_cells(row["demonyms"])):
             base.surfaces.setdefault(surface, row["id"])
+        for surface in _demonym_forms(_cells(row["demonyms"])):
+            base.demonyms.setdefault(surface, row["id"])
         for surface in _cells(row["seats"]):
             base.surfaces.setdefault(surface, row["id"])
             seats.add(surface)

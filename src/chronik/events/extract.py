@@ -30,8 +30,6 @@ from .lexicon import EventLexicon, Trigger, for_text
 
 WORD = re.compile(r"[\w-]+")
 DATELINE = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
-PROTESTERS = "PRO"
-"""The sector code of protesters (`data/actors/sectors.yaml`)."""
 REPORTED_SPEECH_SPAN = 3
 """Sentences after a statement whose Konjunktiv still reports its speaker."""
 FUNCTION_WORDS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART"})
@@ -147,7 +145,7 @@ def _implicit_sources(article: Article) -> dict[str, str]:
     if state is None:
         return {}
     base = load_actors()
-    return {"COERCE": state, "PROTEST": base.sector_actor(state, PROTESTERS)}
+    return {"COERCE": state, "PROTEST": base.sector_actor(state, frames.PROTESTERS)}
 
 
 def _same_report(a: Event, b: Event) -> bool:

@@ -59,6 +59,8 @@ STATE_ORGANS = frozenset({"COP", "SEC", "JUD", "LEG"})
 ENFORCING_ORGANS = ("COP", "SEC")
 """The state organs that arrest and ban: police and security forces."""
 SPEAKING_KINDS = frozenset({"person", "country", "organization"})
+PROTESTERS = "PRO"
+"""The sector of a country's protesters (`data/actors/sectors.yaml`)."""
 """Actors whose protest is a statement, not a demonstration."""
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Types whose event stands without a target when the text names none (PLOVER: "Die Behörden
@@ -267,11 +269,18 @@ def _stopping(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> list[Fr
 def _spoken(sentence: Sentence, found: Iterator[Candidate], lexicon: LemmaLexicon
             ) -> Iterator[Candidate]:
     """The candidates, a protest that a person, state or organisation voices made an
-    accusation (PLOVER)."""
+    accusation (PLOVER); one that a country's people make ("Hunderte Peruaner protestierten")
+    is their protest in the street, its source that country's protesters."""
     kinds = {m.actor_id: m.kind for m in sentence.before + sentence.mentions}
+    base = load_actors()
+    people = {m.actor_id for m in sentence.mentions if base.demonyms.get(m.text) == m.actor_id}
     for candidate in found:
-        if candidate.type == "PROTEST" and candidate.trigger.lemma in lexicon.spoken_protests \
-                and kinds.get(candidate.source) in SPEAKING_KINDS:
+        if candidate.type == "PROTEST" and candidate.source in people:
+            protesters = base.sector_actor(candidate.source, PROTESTERS)
+            candidate = replace(candidate, source=protesters)
+        elif candidate.type == "PROTEST" and \
+                candidate.trigger.lemma in lexicon.spoken_protests and \
+                kinds.get(candidate.source) in SPEAKING_KINDS:
             candidate = replace(candidate, type="ACCUSE")
         yield candidate
 
