@@ -14,7 +14,8 @@ layer rejoins a separable particle that stands apart ("nahm ... fest"). Rows of 
 are no other form of any verb ("gab", "bekanntgab", "schwiegen"), for the tense of a clause.
 The trigger verbs of the event lexicon (`data/event_lemmas_de.yaml`) that the dictionary lacks
 are conjugated from a verb it has under a prefix ("erstechen" from "stechen"), else as regular
-weak verbs ("vereinbaren", "massakrieren").
+weak verbs ("vereinbaren", "massakrieren"); its nouns that the dictionary lacks are declined by
+the rule their ending shows ("Razzia" → "Razzien").
 
     python scripts/derive_lemmas.py ../shared/data/german-morph
 
@@ -138,6 +139,42 @@ def _supplement(conjugations: dict) -> dict:
     return added
 
 
+FEMININE_ENDINGS = ("ung", "ion", "heit", "keit", "schaft", "tät", "ei")
+"""Endings of feminine nouns that take -en in every plural case and no singular ending."""
+
+
+def _declined(noun: str) -> list[str] | None:
+    """The case and number forms of a noun of chronik's event lexicon that the dictionary
+    lacks, by the regular declension its ending shows: feminine "-ung", "-ion" ... take "-en"
+    in the plural ("Durchsuchungen"), "-ia" makes "-ien" ("Razzien"), a neuter "-at" takes
+    "-s" in the genitive and "-e" in the plural ("Telefonats", "Telefonate"), a "-ment" from
+    French "-s" ("Bombardements"); None for any other ending."""
+    if noun.endswith(FEMININE_ENDINGS):
+        return [noun, noun + "en"]
+    if noun.endswith("ia"):
+        return [noun, noun[:-1] + "en"]
+    if noun.endswith("at"):
+        return [noun, noun + "s", noun + "es", noun + "e", noun + "en"]
+    if noun.endswith("ment"):
+        return [noun, noun + "s"]
+    return None
+
+
+def _supplement_nouns(nouns: dict[str, set[str]]) -> None:
+    """Add the forms of the event lexicon's nouns that the dictionary lacks (`_declined`) to
+    `nouns` (form → lemmas); a compound whose last part the dictionary has is left to the
+    layer, which reads it by that part."""
+    data = yaml.safe_load(LEXICON.read_text("utf-8"))
+    wanted = {noun for spec in data["types"].values() for noun in spec["nouns"]}
+    wanted |= set(data["doer_nouns"]) | set(data["agent_nouns"])
+    for noun in sorted(wanted):
+        if noun in nouns or any(noun[cut:].capitalize() in nouns
+                                for cut in range(3, len(noun) - 3)):
+            continue
+        for form in _declined(noun) or []:
+            nouns.setdefault(form, set()).add(noun)
+
+
 def _preterites(verbs: dict) -> dict[str, str]:
     """Simple past forms (first and third person) that no verb has as another form."""
     other: set[str] = set()
@@ -174,6 +211,7 @@ def derive(folder: Path) -> list[tuple[str, str, str]]:
             if isinstance(numbers, dict):
                 for form in _strings(numbers):
                     nouns.setdefault(form, set()).add(lemma)
+    _supplement_nouns(nouns)
     adjectives: dict[str, set[str]] = {}
     for lemma, forms in _package(folder, "german-adjectives-dict", "adjectives.json").items():
         for form in [lemma, *_strings(forms)]:

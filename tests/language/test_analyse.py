@@ -107,6 +107,12 @@ def test_polarity_of_an_adjective_the_lexicon_lacks_follows_its_word_formation(w
     assert (value > 0) - (value < 0) == sign
 
 
+@pytest.mark.parametrize("form, noun", [("Razzien", "Razzia"), ("Durchsuchungen", "Durchsuchung"),
+                                        ("Telefonaten", "Telefonat")])
+def test_event_nouns_the_dictionary_lacks_are_declined_by_their_ending(form, noun):
+    assert language.lemma(form, "NOUN", form) == noun
+
+
 def test_the_lemma_table_joins_separable_verbs_and_keeps_nouns_with_a_plural_of_their_own():
     assert language.lemma("mitteilte", "VERB", "mitteilte") == "mitteilen"
     assert language.lemma("unterstützte", "VERB", "unterstützte") == "unterstützen"
