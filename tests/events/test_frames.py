@@ -710,3 +710,10 @@ def test_a_protest_of_a_countrys_people_is_their_protesters_not_the_state():
     assert not any(e[1] == "CHL" for e in events)
     assert ("ACCUSE", "CHL", None, "happened") in _events(
         "Peru wählte am Sonntag. Chile protestierte am Montag gegen die Festnahme.")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile beschwerte sich am Montag über die Staatsregierung Perus.",
+    "Chile klagte am Montag über die Staatsregierung Perus."])
+def test_a_complaint_about_an_actor_accuses_it(text):
+    assert ("ACCUSE", "CHL", "PER", "happened") in _events("Peru wählte am Sonntag. " + text)
