@@ -112,6 +112,9 @@ EXACT = [
      [(["hatte", "gesagt"], "Die Richterin")]),
     ("Wie die Polizei berichtet, ist die Straße gesperrt.",
      [(["Wie", "berichtet"], "die Polizei")]),
+    # a separable verb written apart at the end of a clause
+    ("Wie der Verband heute bekannt gab, bleibt die Halle geschlossen.",
+     [(["Wie", "bekannt gab"], "der Verband")]),
     # "es heißt" with the text that says it; "heißen" with another subject names
     ("In einer Erklärung des Ministeriums heißt es, die Preise würden steigen.",
      [(["heißt es"], "einer Erklärung des Ministeriums")]),

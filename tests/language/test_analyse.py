@@ -31,6 +31,12 @@ def test_separable_particles_rejoin_the_verb():
     assert lemmas["freizulassen"] == "freilassen"
 
 
+def test_a_particle_written_apart_before_its_verb_rejoins_it_but_zu_marks_an_infinitive():
+    lemmas = {t.text: t.lemma for t in _tokens(
+        "Wie der Verband heute bekannt gab, schließt die Halle, um die Kosten zu senken.")}
+    assert (lemmas["gab"], lemmas["senken"]) == ("bekanntgeben", "senken")
+
+
 def test_a_particle_joins_the_verb_it_makes_a_word_with_whatever_its_parse():
     lemmas = {t.text: t.lemma for t in _tokens(
         "Die Feuerwehr führte, begleitet von der Polizei, eine Übung am Hafen durch.")}

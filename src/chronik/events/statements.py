@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..language import SEPARATED_RELATIONS, SEPARATED_WORDS, compound_splits
+from ..language import INFINITIVE_MARKER, SEPARATED_RELATIONS, SEPARATED_WORDS, compound_splits
 from ..records import Token
 from .lemmas import LemmaLexicon
 from .tree import AGENT_PREPOSITIONS, CLAUSE_RELATIONS, Sentence
@@ -170,9 +170,11 @@ def _as_said(sentence: Sentence, verb: Token, subject: Token) -> tuple[Token, ..
 
 def _separated(verb: Token, kid: Token) -> bool:
     """Whether `kid` is the separated first part of `verb` ("teilte ... mit", "gab ... bekannt",
-    which the parser may call an adverb): the language layer joined it to the verb's lemma."""
+    "wie X bekannt gab", which the parser may call an adverb): the language layer joined it to
+    the verb's lemma."""
     return kid.dep == "compound:prt" or (
-        kid.index > verb.index and kid.text.lower() in SEPARATED_WORDS and
+        (kid.index > verb.index or kid.index == verb.index - 1) and
+        kid.text.lower() in SEPARATED_WORDS and kid.text.lower() != INFINITIVE_MARKER and
         verb.lemma.startswith(kid.text.lower()) and kid.dep in SEPARATED_RELATIONS)
 
 

@@ -34,6 +34,7 @@ SEPARATED_WORDS = frozenset(PARTICLES) - {"weiter", "wieder"}
 """Separated first parts that the parser may take for an adverb or adjective of the verb ("gab
 ... bekannt", "teilte ... mit"); "weiter" and "wieder" after a verb are adverbs ("sagte
 weiter" says on)."""
+INFINITIVE_MARKER = "zu"
 SEPARATED_RELATIONS = ("advmod", "compound", "mark", "ccomp", "xcomp")
 """Relations the parser gives a separated first part it takes for an adverb, adjective or
 complement ("gab ... bekannt" with "bekannt" as a clause)."""
@@ -255,10 +256,13 @@ def _words(doc) -> tuple[Token, ...]:
 
 def _separated_part(word) -> bool:
     """A separable first part that the parser took for an adverb or adjective of the verb before
-    it ("gab ... bekannt", "stand ... fest"): the two make a verb of the inflection dictionaries."""
+    it ("gab ... bekannt", "stand ... fest"), or of the verb right after it, written apart at
+    the end of a clause ("wie das Amt bekannt gab"; "zu" there marks an infinitive, "um X zu
+    sichern"): the two make a verb of the inflection dictionaries."""
     verb = word.head
     return word.dep_ in SEPARATED_RELATIONS and \
-        word.text.lower() in SEPARATED_WORDS and verb.i < word.i and \
+        word.text.lower() in SEPARATED_WORDS and (verb.i < word.i or (
+            verb.i == word.i + 1 and word.text.lower() != INFINITIVE_MARKER)) and \
         verb.tag_.startswith(("VV", "VA")) and _makes_verb(word.text.lower(), verb)
 
 
