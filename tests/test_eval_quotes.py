@@ -107,6 +107,9 @@ EXACT = [
     ("Von der Polizei wurde bestätigt, dass zwei Menschen starben.",
      [(["wurde bestätigt"], "der Polizei")]),
     ("Der Firma wird vorgeworfen, Daten gefälscht zu haben.", []),
+    # the subject of a passive verb of quoting is quoted, so speaks
+    ("Die Bäckerin wird mit den Worten zitiert: „Wir backen weiter.“",
+     [(["wird", "zitiert"], "Die Bäckerin")]),
     # tense auxiliaries and the "wie" of an inserted clause belong to the cue
     ("Die Richterin hatte am Montag gesagt, das Amt bleibe offen.",
      [(["hatte", "gesagt"], "Die Richterin")]),

@@ -28,6 +28,8 @@ ADDRESSEE_PREPOSITIONS = frozenset({"gegenüber"})
 DOCUMENT_PREPOSITIONS = frozenset({"in", "im", "auf"})
 """Prepositions of the text that speaks when the cue has the subject "es" ("In der Erklärung
 heißt es, ..."; "es" is part of the cue)."""
+QUOTING_VERBS = frozenset({"zitieren"})
+"""Verbs of saying whose passive subject is the speaker ("Sie wird mit den Worten zitiert")."""
 NAMING_VERBS = frozenset({"heißen"})
 """Verbs of saying only with the subject "es"; with another they name ("X heißt Y")."""
 DEMANDING = "REQUEST"
@@ -282,13 +284,15 @@ def _passive(sentence: Sentence, verb: Token) -> bool:
 
 
 def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
-    """The agent of a passive verb of saying, the subjects of an active one (shared with the
-    verb it is coordinated with; the parser may hang one on the auxiliary), the circles it
-    comes from ("aus Regierungskreisen verlautete"), the one named object of one that also has
-    a clause (which is what is said: "verlangen die Grünen, dass ..."), or, where the parser
-    gave it none, its one bare noun phrase that it took for a clause or attribute and that may
-    be a nominative ("Wie die Sprecherin erklärte")."""
+    """The agent of a passive verb of saying (the subject of one of quoting), the subjects of an
+    active one (shared with the verb it is coordinated with; the parser may hang one on the
+    auxiliary), the circles it comes from ("aus Regierungskreisen verlautete"), the one named
+    object of one that also has a clause (which is what is said: "verlangen die Grünen, dass
+    ..."), or, where the parser gave it none, its one bare noun phrase that it took for a
+    clause or attribute and that may be a nominative ("Wie die Sprecherin erklärte")."""
     if _passive(sentence, verb):
+        if verb.lemma in QUOTING_VERBS:  # "X wird mit den Worten zitiert": X speaks
+            return sentence.kids(verb, "nsubj", "nsubj:pass")
         return [k for k in sentence.kids(verb) if sentence.case(k) in AGENT_PREPOSITIONS]
     current = verb
     while True:
