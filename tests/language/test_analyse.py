@@ -24,6 +24,14 @@ def test_tokens_point_into_the_text_and_heads_stay_in_their_sentence():
         assert tokens[token.head].sentence == token.sentence
 
 
+def test_extra_whitespace_is_no_token_and_words_keep_their_place():
+    text = "Wie die Beraterin,  Marta Wierzba,   mitteilte, bleibt das Amt  offen."
+    tokens = _tokens(text)
+    assert all(t.text.strip() for t in tokens)
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+    assert [t.text for t in tokens][:5] == ["Wie", "die", "Beraterin", ",", "Marta"]
+
+
 def test_separable_particles_rejoin_the_verb():
     lemmas = {t.text: t.lemma for t in _tokens("Die Regierung lehnte den Plan gestern ab.")}
     assert lemmas["lehnte"] == "ablehnen"

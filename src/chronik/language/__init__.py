@@ -85,13 +85,33 @@ def analyse(article: Article, only: set[int] | None = None) -> Article:
     chosen = [s for s in article.sentences if only is None or s.index in only]
     unseen = list(dict.fromkeys(s.text for s in chosen if (model, s.text) not in _PARSES))
     if unseen:
-        for text, doc in zip(unseen, load(model).pipe(unseen, batch_size=64), strict=True):
-            _remember((model, text), _words(doc))
+        nlp = load(model)
+        inputs = [_without_spaces(nlp, text) for text in unseen]
+        docs = nlp.pipe((doc for doc, _ in inputs), batch_size=64)
+        for text, (_, starts), doc in zip(unseen, inputs, docs, strict=True):
+            _remember((model, text), _placed(_words(doc), starts))
     tokens: list[Token] = []
     for sentence in chosen:
         tokens.extend(_tokens(sentence, _PARSES[(model, sentence.text)], len(tokens)))
     article.tokens = tokens
     return article
+
+
+def _without_spaces(nlp, text: str):
+    """`text` tokenized for parsing, without the tokens of extra whitespace ("Thomas,  sagte"),
+    which the parser would tag and attach like words, and where each word starts in `text`."""
+    from spacy.tokens import Doc
+
+    words = [t for t in nlp.tokenizer(text) if not t.is_space]
+    spaces = [words[i + 1].idx > t.idx + len(t.text) if i + 1 < len(words) else False
+              for i, t in enumerate(words)]
+    return Doc(nlp.vocab, words=[t.text for t in words], spaces=spaces), [t.idx for t in words]
+
+
+def _placed(words: tuple[Token, ...], starts: list[int]) -> tuple[Token, ...]:
+    """The words where they stand in the sentence's own text."""
+    return tuple(replace(w, start=start, end=start + len(w.text))
+                 for w, start in zip(words, starts, strict=True))
 
 
 PARSE_CACHE = 20_000
