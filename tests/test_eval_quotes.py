@@ -110,6 +110,8 @@ EXACT = [
     # the subject of a passive verb of quoting is quoted, so speaks
     ("Die Bäckerin wird mit den Worten zitiert: „Wir backen weiter.“",
      [(["wird", "zitiert"], "Die Bäckerin")]),
+    ("Das Blatt zitiert die Bäckerin mit den Worten: „Wir backen weiter.“",
+     [(["zitiert"], "die Bäckerin")]),
     # tense auxiliaries and the "wie" of an inserted clause belong to the cue
     ("Die Richterin hatte am Montag gesagt, das Amt bleibe offen.",
      [(["hatte", "gesagt"], "Die Richterin")]),

@@ -29,7 +29,10 @@ DOCUMENT_PREPOSITIONS = frozenset({"in", "im", "auf"})
 """Prepositions of the text that speaks when the cue has the subject "es" ("In der Erklärung
 heißt es, ..."; "es" is part of the cue)."""
 QUOTING_VERBS = frozenset({"zitieren"})
-"""Verbs of saying whose passive subject is the speaker ("Sie wird mit den Worten zitiert")."""
+"""Verbs of saying whose object, or passive subject, is the speaker ("Die Zeitung zitiert sie mit
+den Worten ...", "Sie wird mit den Worten zitiert")."""
+QUOTE_NOUNS = frozenset({"Wort", "Worte"})
+"""Nouns of the words a speaker is quoted with ("mit den Worten")."""
 NAMING_VERBS = frozenset({"heißen"})
 """Verbs of saying only with the subject "es"; with another they name ("X heißt Y")."""
 DEMANDING = "REQUEST"
@@ -80,6 +83,7 @@ class Statement:
                                  and kid.index not in cue
                                  and not (kid.dep == "case" and head is self.speaker)
                                  and sentence.case(kid) not in ADDRESSEE_PREPOSITIONS
+                                 and not _quoted_with(sentence, kid)
                                  and kid.dep not in VERBAL_RELATIONS and kid.upos != "VERB")
         first_cue = min(cue)
         if first_cue > self.speaker.index:  # "Schätzungen zufolge": the speaker ends there
@@ -91,6 +95,12 @@ class Statement:
                 not (words[-1].text in CLOSING and any(w.text in OPENING for w in words)):
             words.pop()
         return words[0].start, words[-1].end
+
+
+def _quoted_with(sentence: Sentence, phrase: Token) -> bool:
+    """Whether `phrase` gives the words a speaker is quoted with ("zitiert X mit den Worten"),
+    which the parser may hang on the speaker."""
+    return sentence.case(phrase) == "mit" and phrase.lemma in QUOTE_NOUNS
 
 
 OPENING = frozenset({"„", "»", "‚", '"'})
@@ -284,15 +294,19 @@ def _passive(sentence: Sentence, verb: Token) -> bool:
 
 
 def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
-    """The agent of a passive verb of saying (the subject of one of quoting), the subjects of an
-    active one (shared with the verb it is coordinated with; the parser may hang one on the
+    """The agent of a passive verb of saying (of one of quoting, whom it quotes), the subjects of
+    an active one (shared with the verb it is coordinated with; the parser may hang one on the
     auxiliary), the circles it comes from ("aus Regierungskreisen verlautete"), the one named
     object of one that also has a clause (which is what is said: "verlangen die Grünen, dass
     ..."), or, where the parser gave it none, its one bare noun phrase that it took for a
     clause or attribute and that may be a nominative ("Wie die Sprecherin erklärte")."""
+    if verb.lemma in QUOTING_VERBS:
+        # "X wird mit den Worten zitiert", "Die Zeitung zitiert X mit den Worten": X speaks
+        quoted = sentence.kids(verb, "nsubj", "nsubj:pass") if _passive(sentence, verb) else \
+            [k for k in sentence.kids(verb, "obj") if k.upos in ("NOUN", "PROPN", "PRON")]
+        if quoted:
+            return quoted
     if _passive(sentence, verb):
-        if verb.lemma in QUOTING_VERBS:  # "X wird mit den Worten zitiert": X speaks
-            return sentence.kids(verb, "nsubj", "nsubj:pass")
         return [k for k in sentence.kids(verb) if sentence.case(k) in AGENT_PREPOSITIONS]
     current = verb
     while True:
