@@ -717,3 +717,15 @@ def test_a_protest_of_a_countrys_people_is_their_protesters_not_the_state():
     "Chile klagte am Montag über die Staatsregierung Perus."])
 def test_a_complaint_about_an_actor_accuses_it(text):
     assert ("ACCUSE", "CHL", "PER", "happened") in _events("Peru wählte am Sonntag. " + text)
+
+
+def test_a_relative_pronoun_names_its_noun_but_spans_only_itself():
+    tokens = [_token(0, "Quispe", "Quispe", "PROPN", 0, "ROOT"),
+              _token(1, ",", ",", "PUNCT", 4, "punct"),
+              _token(2, "der", "der", "PRON", 4, "nsubj", "PronType=Rel", "PRELS"),
+              _token(3, "gestern", "gestern", "ADV", 4, "advmod"),
+              _token(4, "sprach", "sprechen", "VERB", 0, "acl")]
+    mentions = [Mention(0, 6, "Quispe", 0, "person", "name:juan-quispe", 0.6)]
+    sentence = Sentence(tokens, mentions, [])
+    assert sentence.actors(tokens[2]) == ["name:juan-quispe"]
+    assert sentence.subtree(tokens[2]) == [tokens[2]]

@@ -68,8 +68,7 @@ class Sentence:
                 ) -> list[Token]:
         """`token` and the tokens below it, in sentence order, descending only into the
         children `keep(child, parent)` accepts."""
-        described = self.described(token)
-        result, stack = [], [described or token]
+        result, stack = [], [token]
         while stack:
             current = stack.pop()
             result.append(current)
