@@ -59,9 +59,9 @@ STATE_ORGANS = frozenset({"COP", "SEC", "JUD", "LEG"})
 ENFORCING_ORGANS = ("COP", "SEC")
 """The state organs that arrest and ban: police and security forces."""
 SPEAKING_KINDS = frozenset({"person", "country", "organization"})
+"""Actors whose protest is a statement, not a demonstration."""
 PROTESTERS = "PRO"
 """The sector of a country's protesters (`data/actors/sectors.yaml`)."""
-"""Actors whose protest is a statement, not a demonstration."""
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Types whose event stands without a target when the text names none (PLOVER: "Die Behörden
 # nahmen 40 Arbeiter fest", "Der Minister trat zurück", "Die Regierung wies den Bericht

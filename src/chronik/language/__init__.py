@@ -34,10 +34,11 @@ SEPARATED_WORDS = frozenset(PARTICLES) - {"weiter", "wieder"}
 """Separated first parts that the parser may take for an adverb or adjective of the verb ("gab
 ... bekannt", "teilte ... mit"); "weiter" and "wieder" after a verb are adverbs ("sagte
 weiter" says on)."""
-INFINITIVE_MARKER = "zu"
 SEPARATED_RELATIONS = ("advmod", "compound", "mark", "ccomp", "xcomp")
 """Relations the parser gives a separated first part it takes for an adverb, adjective or
 complement ("gab ... bekannt" with "bekannt" as a clause)."""
+INFINITIVE_MARKER = "zu"
+"""The word that marks an infinitive before its verb ("um X zu senken"), never a particle there."""
 COMPOUND_PREFIX = 3
 COMPOUND_HEAD = 4
 """Shortest first part and last part of a compound noun looked up by its last part."""
