@@ -27,9 +27,12 @@ import gzip
 import json
 import sys
 import tarfile
+from functools import cache
 from pathlib import Path
 
 import yaml
+
+from chronik.language import compound_splits
 
 TARGET = Path(__file__).resolve().parents[1] / "src/chronik/data/language/lemmas_de.tsv.gz"
 
@@ -125,10 +128,16 @@ def _prefixed(infinitive: str, conjugations: dict) -> dict | None:
     return None
 
 
+@cache
+def _lexicon() -> dict:
+    """chronik's event lexicon, whose verbs and nouns the dictionaries must cover."""
+    return yaml.safe_load(LEXICON.read_text("utf-8"))
+
+
 def _supplement(conjugations: dict) -> dict:
     """The verbs of chronik's event lexicon that the dictionary lacks, conjugated from a verb
     it has under a prefix, else as regular weak verbs."""
-    data = yaml.safe_load(LEXICON.read_text("utf-8"))
+    data = _lexicon()
     wanted = {entry.partition("/")[0] for spec in data["types"].values()
               for entry in spec["verbs"]}
     added = {}
@@ -164,12 +173,11 @@ def _supplement_nouns(nouns: dict[str, set[str]]) -> None:
     """Add the forms of the event lexicon's nouns that the dictionary lacks (`_declined`) to
     `nouns` (form → lemmas); a compound whose last part the dictionary has is left to the
     layer, which reads it by that part."""
-    data = yaml.safe_load(LEXICON.read_text("utf-8"))
+    data = _lexicon()
     wanted = {noun for spec in data["types"].values() for noun in spec["nouns"]}
     wanted |= set(data["doer_nouns"]) | set(data["agent_nouns"])
     for noun in sorted(wanted):
-        if noun in nouns or any(noun[cut:].capitalize() in nouns
-                                for cut in range(3, len(noun) - 3)):
+        if noun in nouns or any(head in nouns for _, head in compound_splits(noun)):
             continue
         for form in _declined(noun) or []:
             nouns.setdefault(form, set()).add(noun)

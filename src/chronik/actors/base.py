@@ -236,9 +236,10 @@ def load() -> ActorBase:
     for row in countries:
         base.actors[row["id"]] = Actor(row["id"], row["name"], "country", row["id"], row["source"],
                                        row["id"])
-        for surface in _cells(row["names"]) + _demonym_forms(_cells(row["demonyms"])):
+        demonyms = _demonym_forms(_cells(row["demonyms"]))
+        for surface in _cells(row["names"]) + demonyms:
             base.surfaces.setdefault(surface, row["id"])
-        for surface in _demonym_forms(_cells(row["demonyms"])):
+        for surface in demonyms:
             base.demonyms.setdefault(surface, row["id"])
         for surface in _cells(row["seats"]):
             base.surfaces.setdefault(surface, row["id"])

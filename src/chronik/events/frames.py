@@ -487,7 +487,8 @@ def _targets(sentence: Sentence, heads: list[Token], frame: Frame) -> list[str]:
     of `heads` (the trigger and, for a noun, the verb that governs it). A demand or offer is
     addressed to its object itself, not to an actor inside it ("fordert einen Verzicht der
     NATO" demands nothing of NATO's). A reflexive pronoun is the subject itself ("äußerte sich
-    kritisch"), never the target."""
+    kritisch"), never the target; nor is a subject the parser took for an object."""
+    subjects = [s for head in heads for s in _subject_among_objects(sentence, head)]
     for slot in frame.targets:
         if slot == CLAUSE_SLOT:
             if heads[0].upos == "VERB" and (actors := _reported_subjects(sentence, heads[0])):
@@ -495,7 +496,6 @@ def _targets(sentence: Sentence, heads: list[Token], frame: Frame) -> list[str]:
             continue
         for head in heads:
             objects = _objects(sentence, head) if slot == "obj" else []
-            subjects = _subject_among_objects(sentence, head)
             for kid in [k for k in sentence.kids(head) if _argument(sentence, k) and
                         k not in heads and k.tag != "PRF" and k not in subjects] + objects:
                 case = sentence.case(kid)
