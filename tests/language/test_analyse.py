@@ -137,3 +137,14 @@ def test_the_lemma_table_joins_separable_verbs_and_keeps_nouns_with_a_plural_of_
 def test_trigger_verbs_the_dictionaries_lack_are_conjugated_by_rule():
     assert language.lemma("vereinbarten", "VERB", "vereinbarten") == "vereinbaren"
     assert language.lemma("erstach", "VERB", "erstach") == "erstechen"
+
+
+@pytest.mark.parametrize("form, adjective", [("Chilenische", "chilenisch"),
+                                             ("bolivianischen", "bolivianisch"),
+                                             ("Peruanischer", "peruanisch")])
+def test_an_adjective_in_isch_the_dictionary_lacks_declines_regularly(form, adjective):
+    assert language.lemma(form, "ADJ", form) == adjective
+
+
+def test_a_short_word_in_isch_is_no_declined_adjective():
+    assert language.lemma("Fisch", "ADJ", "Fisch") == "Fisch"

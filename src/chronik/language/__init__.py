@@ -44,6 +44,9 @@ COMPOUND_HEAD = 4
 """Shortest first part and last part of a compound noun looked up by its last part."""
 ZU_INFINITIVE = re.compile(rf"^({'|'.join(PARTICLES)})zu(\w+n)$")
 """A separable verb's zu-infinitive ("freizulassen", "zurückzuweisen") holds its lemma."""
+ISCH_ADJECTIVE = re.compile(r"^(\w{3,}isch)(?:e|en|em|er|es)?$", re.IGNORECASE)
+"""An adjective in -isch, which declines regularly ("chilenischen" -> "chilenisch"); the
+dictionaries lack most of those formed from names."""
 UMLAUTS = str.maketrans("äöü", "aou")
 CONTRARY_SUFFIX = "widrig"
 NEGATING_PREFIX = "un"
@@ -210,7 +213,8 @@ def is_person_noun(word: str) -> bool:
 def lemma(text: str, upos: str, guessed: str) -> str:
     """The lemma of a word: a verb's, noun's or adjective's from the inflection dictionaries (a
     compound noun by its last part: "Sicherheitskräften" → "Sicherheitskraft"), else the model's
-    guess; a proper name keeps its form, without a genitive s the model removed."""
+    guess (an adjective in -isch by its regular declension); a proper name keeps its form,
+    without a genitive s the model removed."""
     table = lemma_table()
     if upos in ("VERB", "AUX"):
         found = table.get((text.lower(), "V"))
@@ -227,7 +231,11 @@ def lemma(text: str, upos: str, guessed: str) -> str:
                 return first + found.lower()
         return guessed
     if upos == "ADJ":
-        return table.get((text.lower(), "A"), guessed)
+        found = table.get((text.lower(), "A"))
+        if found:
+            return found
+        derived = ISCH_ADJECTIVE.match(text)
+        return derived.group(1).lower() if derived else guessed
     if upos == "PROPN":
         return guessed if text == guessed + "s" else text
     return guessed
