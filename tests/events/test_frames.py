@@ -729,3 +729,36 @@ def test_a_relative_pronoun_names_its_noun_but_spans_only_itself():
     sentence = Sentence(tokens, mentions, [])
     assert sentence.actors(tokens[2]) == ["name:juan-quispe"]
     assert sentence.subtree(tokens[2]) == [tokens[2]]
+
+
+def test_the_object_of_a_causative_verb_is_the_object_of_its_infinitive():
+    events = _events("Peru wählte am Sonntag. Die Staatsregierung ließ die Regierungsgegner "
+                     "festnehmen.")
+    assert ("COERCE", "PER", "PER-OPP", "happened") in events
+
+
+def test_a_name_before_a_noun_without_the_genitive_s_is_no_genitive():
+    events = _events("Peru wählte am Sonntag. Peru hat Chile Hilfe zugesagt.")
+    assert ("AID", "PER", "CHL", "happened") in events
+    assert not any(e[1] == "CHL" for e in events)
+
+
+def test_a_country_adjective_at_the_start_of_a_sentence_names_its_country():
+    events = _events("Peru wählte am Sonntag. Chilenische Zöllner haben Juan Quispe festgenommen.")
+    assert ("COERCE", "CHL", "name:juan-quispe", "happened") in events
+    assert not any(e[1] == "PER" for e in events)
+
+
+def test_a_demonstrative_pronoun_points_to_the_person_named_last():
+    tokens = [_token(0, "Dieser", "dieser", "PRON", 1, "nsubj", "PronType=Dem", "PDS"),
+              _token(1, "forderte", "fordern", "VERB", 1, "ROOT")]
+    before = [Mention(0, 11, "Juan Quispe", 0, "person", "name:juan-quispe", 0.6),
+              Mention(20, 28, "Chile", 0, "country", "CHL", 1.0),
+              Mention(40, 51, "Jonas Lerch", 0, "person", "name:jonas-lerch", 0.6)]
+    assert Sentence(tokens, [], before).actors(tokens[0]) == ["name:jonas-lerch"]
+    neuter = [_token(0, "Dies", "dieser", "PRON", 1, "nsubj", "PronType=Dem", "PDS"),
+              _token(1, "forderte", "fordern", "VERB", 1, "ROOT")]
+    assert Sentence(neuter, [], before).actors(neuter[0]) == []
+    events = _events("Juan Quispe traf am Montag Jonas Lerch. Dieser forderte von Chile die "
+                     "Freilassung der Zöllner.")
+    assert ("REQUEST", "name:jonas-lerch", "CHL", "happened") in events

@@ -78,6 +78,8 @@ EMBEDDED = frozenset({"xcomp", "advcl", "acl", "csubj"})
 # A rejection or concession answers a statement; its target is the statement's author.
 ANSWERING_TYPES = frozenset({"REJECT", "CONCEDE"})
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "AGREE", "THREATEN", "CONSULT"})
+GENITIVE_ENDINGS = ("s", "ß", "x", "z", "'", "’")
+"""How a name before its noun ends in the genitive ("Perus", "Marx'", "Lerchs")."""
 REPORTED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 """Speech acts whose agentless passive in a statement is the speaker's own."""
 SETTING_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "aus", "auf", "nahe", "während",
@@ -862,6 +864,17 @@ def _negated(sentence: Sentence, noun: Token, lexicon: LemmaLexicon) -> bool:
     return any(d.lemma.lower() in lexicon.negations for d in sentence.kids(noun, "det", "advmod"))
 
 
+def _caused_targets(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLexicon
+                    ) -> list[str]:
+    """The targets among the arguments of the causative verb whose infinitive `verb` is: its
+    object is the infinitive's ("ließ die Regierungsgegner festnehmen", where the parser hangs
+    them on "ließ")."""
+    head = sentence.head(verb)
+    if verb.dep == "xcomp" and head is not None and head.lemma in lexicon.causatives:
+        return _targets(sentence, [head], frame)
+    return []
+
+
 def _pairs(sources: list[str], targets: list[str | None], type_: str
            ) -> list[tuple[str, str | None, tuple[str, ...]]]:
     """(source, target, further participants): one event per source and target; a meeting is
@@ -896,6 +909,7 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
     targets = patients if passive and patients else \
         _asked_doer(sentence, verb, frame, lexicon) or \
         _targets(sentence, [verb, *predicate], frame) or \
+        _caused_targets(sentence, verb, frame, lexicon) or \
         _visited(sentence, [verb], frame, sources) or \
         _protesters(sentence, verb, frame, lexicon)
     if implicit:
@@ -1036,13 +1050,22 @@ def _claiming_verb(sentence: Sentence, noun: Token, lexicon: LemmaLexicon) -> To
     return verb if verb is not None and verb.lemma in lexicon.claims[claim.lemma] else None
 
 
+def _bare_name_before(name: Token, noun: Token) -> bool:
+    """Whether `name` is a proper noun before `noun` without the genitive's -s ("hat Chile
+    Hilfe zugesagt"): a name in the genitive before its noun ends in -s ("Chiles Hilfe"), so
+    this one is the verb's dative, which the parser took for the noun's genitive."""
+    return name.upos == "PROPN" and name.index < noun.index and \
+        not name.text.endswith(GENITIVE_ENDINGS)
+
+
 def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLexicon
                  ) -> Iterator[Candidate]:
     claiming = _claiming_verb(sentence, noun, lexicon)
     governor = claiming or sentence.head(noun)
     verb = governor if governor is not None and governor.upos in ("VERB", "AUX") else None
     own = [a for k in sentence.kids(noun)
-           if (k.dep == "nmod" and sentence.case(k) in (None, *AGENT_PREPOSITIONS))
+           if (k.dep == "nmod" and sentence.case(k) in (None, *AGENT_PREPOSITIONS) and
+               not _bare_name_before(k, noun))
            or k.dep == "amod"
            for a in sentence.actors(k)]
     # a name in the genitive right after the noun may come as an apposition ("Krieg Perus")

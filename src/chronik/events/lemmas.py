@@ -46,6 +46,7 @@ class LemmaLexicon:
     violence: frozenset[str]
     refusals: frozenset[str]
     denials: frozenset[str]
+    causatives: frozenset[str]
     claims: dict[str, frozenset[str]]
     idioms: frozenset[tuple[str, str]]
     stopping: frozenset[str]
@@ -147,6 +148,7 @@ def german() -> LemmaLexicon:
         agent_nouns=frozenset(data["agent_nouns"]), doer_nouns=frozenset(data["doer_nouns"]),
         violence=frozenset(data["violence"]),
         refusals=frozenset(data["refusals"]), denials=frozenset(data["denials"]),
+        causatives=frozenset(data["causatives"]),
         claims={noun: frozenset(verbs) for noun, verbs in data["claims"].items()},
         idioms=frozenset(tuple(entry.split("/")) for entry in data["idioms"]),
         stopping=frozenset(data["stopping"]),
