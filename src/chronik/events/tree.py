@@ -15,6 +15,10 @@ AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch", "seitens"})
 mitgeteilt")."""
 DEPENDENT_CLAUSES = frozenset({"advcl", "ccomp", "conj", "xcomp", "parataxis"})
 PARTICIPLE_ARGUMENTS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:agent", "nsubj"})
+DEMONSTRATIVE_TAG = "PDS"
+DEMONSTRATIVES = frozenset({"dieser", "diese"})
+"""Demonstrative pronouns that stand for a person or group ("Dieser sagte"); neuter "dies"
+mostly stands for what was said."""
 
 
 class Sentence:
@@ -98,7 +102,7 @@ class Sentence:
     def actor(self, token: Token, nested: bool = True) -> str | None:
         """The actor a noun phrase names: the mention on its head, else the first in it (with
         `nested` False, only in the words that name the head: names, appositions, adjectives)."""
-        if token.upos == "PRON":
+        if token.upos == "PRON" or token.tag == DEMONSTRATIVE_TAG:
             described = self.described(token)
             return self.actor(described, nested) if described else self.antecedent(token)
         phrase = self.subtree(token, self._names_with) if nested else \
@@ -172,6 +176,8 @@ class Sentence:
         frühere Staatschef Perus, Juan Quispe, ... . Er" is Quispe, not Peru). An object pronoun
         never points to the subject of its own clause or of the clause it shares a subject with
         ("X stellten Y und nahmen sie fest": sie is Y; X would be "sich")."""
+        if pronoun.tag == DEMONSTRATIVE_TAG and pronoun.text.lower() in DEMONSTRATIVES:
+            return self._last_named(pronoun)
         if pronoun.feature("PronType") != "Prs" or pronoun.lemma.lower() not in ("er", "sie"):
             return None
         subject = pronoun.dep in ("nsubj", "nsubj:pass")
@@ -201,6 +207,15 @@ class Sentence:
         if number != "Plur":
             earlier = [m for m in earlier if m.kind == "person"] or earlier
         return earlier[0].actor_id if earlier else None
+
+    def _last_named(self, pronoun: Token) -> str | None:
+        """The actor a demonstrative pronoun ("dieser", "diese") points back to: the one named
+        last before it, in this sentence or the one before, a person for a singular ("X traf Y.
+        Dieser sagte ..." is Y, where "er" would be X)."""
+        earlier = [m for m in self.mentions if m.end <= pronoun.start] or self.before
+        if pronoun.feature("Number") != "Plur":
+            earlier = [m for m in earlier if m.kind == "person"] or earlier
+        return earlier[-1].actor_id if earlier else None
 
     def _same_gender(self, pronoun: Token, noun: Token) -> bool:
         """Whether a singular pronoun may stand for `noun` by gender ("er" is no "Stufe"): their
