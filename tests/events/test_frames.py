@@ -762,3 +762,11 @@ def test_a_demonstrative_pronoun_points_to_the_person_named_last():
     events = _events("Juan Quispe traf am Montag Jonas Lerch. Dieser forderte von Chile die "
                      "Freilassung der Zöllner.")
     assert ("REQUEST", "name:jonas-lerch", "CHL", "happened") in events
+
+
+def test_a_finite_verb_hung_on_a_noun_without_a_relative_pronoun_shares_the_sentence_subject():
+    events = _events("Peru wählte am Sonntag. Peru überwacht die Häfen der Chilenen, lobt oder "
+                     "kritisiert die Staatsregierung Boliviens.")
+    assert ("SUPPORT", "PER", "BOL", "happened") in events
+    assert ("ACCUSE", "PER", "BOL", "happened") in events
+    assert not any(e[1] == "CHL" for e in events)

@@ -455,9 +455,26 @@ def _inherited_subject(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -
         if head.upos in ("VERB", "AUX"):
             return _subjects(sentence, head, lexicon)[0]
         return []
+    if verb.dep == "acl" and _finite_without_relative(sentence, verb):
+        clause = sentence.head(head)
+        if head.dep in OBJECTS and clause is not None and clause.upos in ("VERB", "AUX"):
+            return _subjects(sentence, clause, lexicon)[0]
+        return []
     if verb.dep == "acl":
         return sentence.actors(head)
     return []
+
+
+def _finite_without_relative(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb the parser hung on a noun as its clause is finite with no relative pronoun:
+    a clause that describes a noun opens with one ("die Chilenen, die ... loben"), so this verb
+    goes on the sentence's own clause after a comma ("X überwacht die Häfen der Y, lobt oder
+    kritisiert Z") and shares its subject."""
+    words = [w for k in sentence.kids(verb) for w in [k, *sentence.kids(k)]]
+    # co-ordinated verbs share their form: "lobt oder kritisiert" is finite if one of them is
+    finite = any(v.tag == "VVFIN" for v in [verb, *sentence.kids(verb, "conj")])
+    return finite and not any(
+        w.tag in ("PRELS", "PRELAT") or w.feature("PronType") == "Rel" for w in words)
 
 
 def _objects(sentence: Sentence, verb: Token) -> list[Token]:
