@@ -770,3 +770,17 @@ def test_a_finite_verb_hung_on_a_noun_without_a_relative_pronoun_shares_the_sent
     assert ("SUPPORT", "PER", "BOL", "happened") in events
     assert ("ACCUSE", "PER", "BOL", "happened") in events
     assert not any(e[1] == "CHL" for e in events)
+
+
+def test_a_perfect_with_sein_is_active_whatever_relation_the_parser_gives_sein():
+    tokens = [_token(0, "Quispe", "Quispe", "PROPN", 2, "nsubj:pass"),
+              _token(1, "ist", "sein", "AUX", 2, "aux:pass"),
+              _token(2, "zurückgetreten", "zurücktreten", "VERB", 2, "ROOT", "", "VVPP")]
+    mentions = [Mention(0, 6, "Quispe", 0, "person", "name:juan-quispe", 0.6)]
+    assert _subjects(Sentence(tokens, mentions, []), tokens[2], german()) == \
+        (["name:juan-quispe"], [], False)
+    held = [_token(0, "Quispe", "Quispe", "PROPN", 2, "nsubj:pass"),
+            _token(1, "ist", "sein", "AUX", 2, "aux:pass"),
+            _token(2, "inhaftiert", "inhaftieren", "VERB", 2, "ROOT", "", "VVPP")]
+    assert _subjects(Sentence(held, mentions, []), held[2], german()) == \
+        ([], ["name:juan-quispe"], True)

@@ -308,7 +308,9 @@ def _subjects(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
     "bleiben inhaftiert")."""
     kids = sentence.kids(verb)
     stative = _stative_passive(sentence, verb, lexicon)
-    passive = stative is not None or any(k.dep in ("aux:pass", "nsubj:pass") for k in kids) or \
+    passive = stative is not None or \
+        (any(k.dep in ("aux:pass", "nsubj:pass") for k in kids) and
+         not _sein_perfect(sentence, verb, lexicon)) or \
         any(k.dep == "aux" and k.lemma.lower() in lexicon.future and
             not _future(sentence, verb, k, lexicon) for k in kids)
     head = sentence.head(verb)
@@ -358,6 +360,13 @@ def _agents(sentence: Sentence, verb: Token, lexicon: LemmaLexicon, passive: boo
                      for g in sentence.kids(k, "nmod") if sentence.case(g) is None]
 
 
+def _sein_perfect(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> bool:
+    """Whether `verb` forms its perfect with "sein" and no "werden" makes it passive: "sind
+    zurückgetreten" is active, whatever relation the parser gives the "sind"."""
+    return verb.lemma in lexicon.sein_perfect and not any(
+        k.lemma.lower() in lexicon.future for k in sentence.kids(verb, "aux", "aux:pass"))
+
+
 def _stative_passive(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> Token | None:
     """The verb whose subject a passive of state has: a trigger's participle with "sein" or
     "bleiben" as copula or auxiliary, or the "bleiben"/"sein" it complements (an infinitive
@@ -366,7 +375,7 @@ def _stative_passive(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> 
     if verb.lemma in lexicon.sein_perfect or verb.lemma not in lexicon.verbs:
         return None
     if verb.tag == "VVPP" and any(k.lemma in STATE_VERBS
-                                  for k in sentence.kids(verb, "cop", "aux")):
+                                  for k in sentence.kids(verb, "cop", "aux", "aux:pass")):
         return verb
     head = sentence.head(verb)
     complement = verb.dep == "xcomp" and verb.text.lower() != verb.lemma
