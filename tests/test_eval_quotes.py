@@ -125,6 +125,9 @@ EXACT = [
      [(["heißt es"], "einer Erklärung des Ministeriums")]),
     ("Es heißt, die Preise würden fallen.", []),
     ("Das neue Projekt heißt „Sonne“.", []),
+    # a verb of saying inside the quoted words is the quoted person's, no statement
+    ("Die Bäckerin erklärte: „Mein Nachbar sagte mir, der Laden bleibe zu.“",
+     [(["erklärte"], "Die Bäckerin")]),
     # a demand states itself; its verb is no cue
     ("Die Partei fordert den Rücktritt des Landrats.", [([], "Die Partei")]),
 ]

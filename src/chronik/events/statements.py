@@ -129,7 +129,7 @@ def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]
         said = lemma in lexicon.speech_verbs and \
             (quoted or lemma in lexicon.sure_cues or _reports_content(sentence, token))
         if token.upos in ("VERB", "AUX") and token.dep not in ("aux", "aux:pass", "cop") \
-                and (said or _demand(lexicon, lemma)):
+                and (said or _demand(lexicon, lemma)) and not _inside_quotation(sentence, token):
             particle = tuple(k for k in sentence.kids(token)
                              if _separated(token, k) and k.text.lower() not in CONTINUING)
             tense = tuple(k for k in sentence.kids(token, "aux", "aux:pass")
@@ -216,6 +216,19 @@ def _word_before(sentence: Sentence, token: Token) -> Token | None:
     ("Ihrer Ansicht nach" with "nach" on the verb, or taken for a preposition)."""
     position = token.index - sentence.first
     return sentence.tokens[position - 1] if position > 0 else None
+
+
+def _inside_quotation(sentence: Sentence, token: Token) -> bool:
+    """Whether `token` stands between an opening quotation mark and its closing one: a verb of
+    saying there is in the quoted words ("„Er sagte mir, ...“"), its speaker no speaker of the
+    article's."""
+    inside = False
+    for word in sentence.tokens[:token.index - sentence.first]:
+        if word.text in OPENING and not (word.text in CLOSING and inside):
+            inside = True
+        elif word.text in CLOSING:
+            inside = False
+    return inside
 
 
 def _after_break(sentence: Sentence, token: Token) -> bool:
