@@ -784,3 +784,17 @@ def test_a_perfect_with_sein_is_active_whatever_relation_the_parser_gives_sein()
             _token(2, "inhaftiert", "inhaftieren", "VERB", 2, "ROOT", "", "VVPP")]
     assert _subjects(Sentence(held, mentions, []), held[2], german()) == \
         ([], ["name:juan-quispe"], True)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru verurteilte die Festnahme von Juan Quispe durch Chile.",
+    "Die Festnahme des Ministers Juan Quispe durch die Luftwaffe Chiles löste Proteste aus."])
+def test_the_genitive_of_a_noun_formed_from_a_verb_with_its_object_undergoes_the_act(text):
+    events = _events("Peru wählte am Sonntag. " + text)
+    assert ("COERCE", "CHL", "name:juan-quispe", "happened") in events
+
+
+def test_the_genitive_of_an_attack_is_its_doer():
+    events = _events("Peru wählte am Sonntag. Peru verurteilte den Angriff Chiles auf Arequipa.")
+    assert ("ACCUSE", "PER", "CHL", "happened") in events
+    assert not any(e[0] == "ASSAULT" and e[2] == "CHL" for e in events)

@@ -78,6 +78,12 @@ EMBEDDED = frozenset({"xcomp", "advcl", "acl", "csubj"})
 # A rejection or concession answers a statement; its target is the statement's author.
 ANSWERING_TYPES = frozenset({"REJECT", "CONCEDE"})
 SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "AGREE", "THREATEN", "CONSULT"})
+PATIENT_AGENT = "durch"
+"""The preposition of the doer beside a noun whose genitive undergoes the act ("die Festnahme
+von X durch Y")."""
+OBJECT_NOMINALISATIONS = ("ung", "nahme")
+"""Endings of nouns formed from a verb with its object ("Verhaftung", "Festnahme"): their
+genitive is what the verb's object was."""
 GENITIVE_ENDINGS = ("s", "ß", "x", "z", "'", "’")
 """How a name before its noun ends in the genitive ("Perus", "Marx'", "Lerchs")."""
 REPORTED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
@@ -1076,6 +1082,28 @@ def _claiming_verb(sentence: Sentence, noun: Token, lexicon: LemmaLexicon) -> To
     return verb if verb is not None and verb.lemma in lexicon.claims[claim.lemma] else None
 
 
+def _objective_genitive(sentence: Sentence, noun: Token, verb: Token | None, frame: Frame,
+                        lexicon: LemmaLexicon) -> tuple[list[str], list[str]]:
+    """Who undergoes and who does the act of force a noun in -ung or -nahme names: formed from a
+    verb with its object, its genitive or "von" phrase is what that object was ("die Verhaftung
+    des Ministers"), a "durch" phrase the doer ("die Festnahme Quispes durch Chile"). Nouns of
+    acts only their doer can do (`LemmaLexicon.doer_nouns`) and other nouns ("der Angriff
+    Chiles", "der Angriff der Freischärler durch X") keep their genitive for the doer. Empty
+    lists where the noun reads no object."""
+    if frame.type not in FORCE_TYPES or noun.lemma in lexicon.doer_nouns or \
+            not noun.lemma.endswith(OBJECT_NOMINALISATIONS):
+        return [], []
+    agents = [k for k in sentence.kids(noun, "nmod") if sentence.case(k) == PATIENT_AGENT]
+    if verb is not None and noun.dep == "obj":
+        # "verurteilte die Festnahme von X durch Chile": the parser may hang it on the verb
+        agents += [k for k in sentence.kids(verb, "obl") if sentence.case(k) == PATIENT_AGENT]
+    undergoers = [a for k in sentence.kids(noun, "nmod", "appos")
+                  if sentence.case(k) in (None, "von") and not _bare_name_before(k, noun) and
+                  (k.dep == "nmod" or k.upos == "PROPN")
+                  for a in sentence.actors(k)]
+    return undergoers, [a for k in agents for a in sentence.actors(k)]
+
+
 def _bare_name_before(name: Token, noun: Token) -> bool:
     """Whether `name` is a proper noun before `noun` without the genitive's -s ("hat Chile
     Hilfe zugesagt"): a name in the genitive before its noun ends in -s ("Chiles Hilfe"), so
@@ -1099,6 +1127,9 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
             for a in sentence.actors(k, nested=False)]
     if not own and (country := sentence.adjective_country(noun)):
         own = [country]  # "die chilenische Invasion" is Chile's
+    undergoers, doers = _objective_genitive(sentence, noun, verb, frame, lexicon)
+    if undergoers:
+        own = doers
     # A light verb carries the noun's event ("übte Kritik"), unless its own frame with a
     # preposition makes the noun its content ("sprach sich gegen einen Streik aus").
     governing = lexicon.verb(verb.lemma, _prepositions(sentence, verb)) if verb else None
@@ -1122,7 +1153,8 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
         status = ("denied", None)
     between = _between(sentence, heads)
     # the subject of a passive light verb undergoes the noun ("wurde unter Hausarrest gestellt")
-    targets = [t for t in _targets(sentence, heads, frame) if t not in sources] or \
+    targets = [t for t in undergoers if t not in sources] or \
+        [t for t in _targets(sentence, heads, frame) if t not in sources] or \
         [t for t in _misattached_target(sentence, heads, frame) if t not in sources] or \
         _visited(sentence, heads, frame, sources) or \
         ([t for t in _subjects(sentence, verb, lexicon)[1] if t not in sources]
