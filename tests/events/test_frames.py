@@ -798,3 +798,10 @@ def test_the_genitive_of_an_attack_is_its_doer():
     events = _events("Peru wählte am Sonntag. Peru verurteilte den Angriff Chiles auf Arequipa.")
     assert ("ACCUSE", "PER", "CHL", "happened") in events
     assert not any(e[0] == "ASSAULT" and e[2] == "CHL" for e in events)
+
+
+def test_criticism_of_an_act_of_force_aims_at_its_doer_not_at_who_underwent_it():
+    events = _events("Peru wählte am Sonntag. Peru verurteilte die Festnahme von Juan Quispe "
+                     "durch Chile.")
+    assert ("ACCUSE", "PER", "CHL", "happened") in events
+    assert ("ACCUSE", "PER", "name:juan-quispe", "happened") not in events

@@ -940,6 +940,7 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
         sources = [_implicit_source(sentence, frame.type)]
     targets = patients if passive and patients else \
         _asked_doer(sentence, verb, frame, lexicon) or \
+        _judged_doer(sentence, verb, frame, lexicon) or \
         _targets(sentence, [verb, *predicate], frame) or \
         _caused_targets(sentence, verb, frame, lexicon) or \
         _visited(sentence, [verb], frame, sources) or \
@@ -982,6 +983,22 @@ def _asked_doer(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLex
         for doer in sentence.kids(action, "nmod"):
             if sentence.case(doer) in (None, "von") and (actors := sentence.actors(doer)):
                 return actors
+    return []
+
+
+def _judged_doer(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLexicon
+                 ) -> list[str]:
+    """Whom praise or criticism of an act of force aims at: its doer, not who underwent it
+    ("verurteilte die Festnahme von X durch Y" criticises Y)."""
+    if frame.type not in JUDGING_TYPES:
+        return []
+    for act in sentence.kids(verb, "obj"):
+        act_frame = lexicon.noun(act.lemma)
+        if act_frame is None:
+            continue
+        undergoers, doers = _objective_genitive(sentence, act, verb, act_frame, lexicon)
+        if undergoers and doers:
+            return doers
     return []
 
 
