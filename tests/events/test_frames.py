@@ -805,3 +805,9 @@ def test_criticism_of_an_act_of_force_aims_at_its_doer_not_at_who_underwent_it()
                      "durch Chile.")
     assert ("ACCUSE", "PER", "CHL", "happened") in events
     assert ("ACCUSE", "PER", "name:juan-quispe", "happened") not in events
+
+
+@pytest.mark.parametrize("text", ["Die Staatsregierung hat den Ausnahmezustand ausgerufen.",
+                                  "Die Staatsregierung verhängte das Kriegsrecht."])
+def test_a_declared_state_of_emergency_or_martial_law_is_coercion(text):
+    assert ("COERCE", "PER", None, "happened") in _events("Peru wählte am Sonntag. " + text)
