@@ -203,6 +203,7 @@ def test_impossible_days_are_not_dates(text):
     ("Die Tarifparteien einigten sich heute auf einen Vertrag.", "2031-03-05"),
     ("Heute leben mehr Menschen in Städten als auf dem Land.", "PRESENT_REF"),
     ("Am gestrigen Dienstag tagte der Stadtrat.", "2031-03-04"),
+    ("Die Räte sind am Montag zusammengetroffen.", "2031-03-03"),
 ])
 def test_tense_of_reports_and_deictic_days(text, value):
     [(_, _, _, resolved)] = list(iter_resolved(text, date(2031, 3, 5)))

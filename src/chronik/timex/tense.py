@@ -102,13 +102,17 @@ def _is_preterite(word: str) -> bool:
 
 
 INSEPARABLE = ("be", "ge", "er", "ver", "ent", "zer", "emp", "miss", "über", "unter")
+PARTICLE_REACH = 8
+"""How far into a participle its "ge" may stand, after a separable particle ("angekündigt",
+"zurückgetreten", "zusammengetroffen")."""
 
 
 def _is_participle(word: str) -> bool:
     """A lowercase past participle: "telefoniert", "getroffen", "bekräftigt", "angekündigt"."""
     if not (word.islower() and len(word) > 5 and word.endswith(("t", "en"))):
         return False
-    return word.endswith("iert") or word.startswith(INSEPARABLE) or "ge" in word[2:8]
+    return word.endswith("iert") or word.startswith(INSEPARABLE) or \
+        "ge" in word[2:PARTICLE_REACH + 2]
 
 
 def _is_verb_like(word: str) -> bool:
