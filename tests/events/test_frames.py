@@ -811,3 +811,8 @@ def test_criticism_of_an_act_of_force_aims_at_its_doer_not_at_who_underwent_it()
                                   "Die Staatsregierung verhängte das Kriegsrecht."])
 def test_a_declared_state_of_emergency_or_martial_law_is_coercion(text):
     assert ("COERCE", "PER", None, "happened") in _events("Peru wählte am Sonntag. " + text)
+
+
+def test_an_apology_is_made_to_whom_one_apologises_with_bei():
+    assert ("CONCEDE", "CHL", "PER", "happened") in _events(
+        "Peru wählte am Sonntag. Chile entschuldigte sich bei Peru für den Vorfall.")
