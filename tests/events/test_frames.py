@@ -14,11 +14,18 @@ from chronik.events.tree import Sentence
 from chronik.records import Article, Mention, Token
 
 DAY = date(2013, 5, 8)
+PERU_LEAD = "Peru wählte am Sonntag. "
 
 
 def _events(text, day=DAY):
     article = Article(origin="t.txt", raw=text, text=text, published=day)
     return {(e.type, e.source, e.target, e.status) for e in extract(annotate(article)).events}
+
+
+def _events_in_peru(text):
+    """The events of `text` in an article whose lead names Peru: the state an arrest or a
+    protest without a named source is by, and whose sector a bare noun names."""
+    return _events(PERU_LEAD + text)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -414,11 +421,10 @@ def test_a_surface_pattern_never_takes_an_article_for_a_trigger():
 
 
 def test_an_implicit_state_acts_only_on_its_own_people():
-    events = _events("Peru wählte am Sonntag. Die Botschaft Boliviens in Lima bleibt seit Montag "
-                     "geschlossen.")
+    events = _events_in_peru("Die Botschaft Boliviens in Lima bleibt seit Montag geschlossen.")
     assert not any(e[0] == "COERCE" and e[2] == "BOL" for e in events)
-    assert ("COERCE", "PER", "PER-OPP", "happened") in _events(
-        "Peru wählte am Sonntag. Mitglieder der Opposition Perus wurden festgenommen.")
+    assert ("COERCE", "PER", "PER-OPP", "happened") in _events_in_peru(
+        "Mitglieder der Opposition Perus wurden festgenommen.")
 
 
 @pytest.mark.parametrize("text, event", [
@@ -445,8 +451,8 @@ def test_events_read_past_the_parsers_errors(text, event):
 
 
 def test_an_arrest_by_the_police_is_not_also_the_states():
-    events = _events("Peru wählte am Sonntag. Nach Zusammenstößen mit der Polizei wurden drei "
-                     "Gewerkschafter Perus verhaftet.")
+    events = _events_in_peru("Nach Zusammenstößen mit der Polizei wurden drei "
+                             "Gewerkschafter Perus verhaftet.")
     assert not any(e[:2] == ("COERCE", "PER") for e in events)
 
 
@@ -462,11 +468,11 @@ def test_a_place_in_the_subject_phrase_is_where_not_who():
 
 
 def test_an_announced_attack_on_things_aims_at_the_state_but_not_by_its_own_police():
-    events = _events("Peru wählte am Sonntag. Ein Sprecher der Rebellen Perus kündigte an, die "
-                     "Rebellen würden Kasernen angreifen.")
+    events = _events_in_peru("Ein Sprecher der Rebellen Perus kündigte an, die "
+                             "Rebellen würden Kasernen angreifen.")
     assert ("ASSAULT", "PER-REB", "PER", "planned") in events
-    events = _events("Peru wählte am Sonntag. Ein Sprecher der Polizei Perus kündigte an, die "
-                     "Polizei werde die Kasernen angreifen.")
+    events = _events_in_peru("Ein Sprecher der Polizei Perus kündigte an, die "
+                             "Polizei werde die Kasernen angreifen.")
     assert not any(e[2] == "PER" for e in events)
 
 
@@ -637,8 +643,8 @@ def test_a_demand_for_an_action_only_its_doer_can_take_asks_the_doer():
 
 
 def test_going_on_strike_carries_the_strike():
-    assert ("PROTEST", "PER-PRO", "PER", "happened") in _events(
-        "Peru wählte am Sonntag. In Lima sind am Montag hunderte Bäcker in einen Sitzstreik "
+    assert ("PROTEST", "PER-PRO", "PER", "happened") in _events_in_peru(
+        "In Lima sind am Montag hunderte Bäcker in einen Sitzstreik "
         "getreten.")
 
 
@@ -682,7 +688,7 @@ def test_a_subject_the_parser_took_for_a_second_object_acts(article, subject):
     "Die Staatsregierung macht hierfür die Regierungsgegner verantwortlich.",
     "Die Staatsregierung machte für den Brand die Regierungsgegner verantwortlich."])
 def test_a_predicative_adjective_the_parser_took_for_a_complement_carries_its_event(text):
-    assert ("ACCUSE", "PER", "PER-OPP", "happened") in _events("Peru wählte am Sonntag. " + text)
+    assert ("ACCUSE", "PER", "PER-OPP", "happened") in _events_in_peru(text)
 
 
 def test_an_apposition_the_parser_coordinated_adds_no_actor():
@@ -704,19 +710,19 @@ def test_an_apposition_the_parser_coordinated_adds_no_actor():
 
 
 def test_a_protest_of_a_countrys_people_is_their_protesters_not_the_state():
-    events = _events("Peru wählte am Sonntag. In Lima lebende Chilenen protestierten am Montag "
-                     "gegen die Staatsregierung.")
+    events = _events_in_peru("In Lima lebende Chilenen protestierten am Montag "
+                             "gegen die Staatsregierung.")
     assert ("PROTEST", "CHL-PRO", "PER", "happened") in events
     assert not any(e[1] == "CHL" for e in events)
-    assert ("ACCUSE", "CHL", None, "happened") in _events(
-        "Peru wählte am Sonntag. Chile protestierte am Montag gegen die Festnahme.")
+    assert ("ACCUSE", "CHL", None, "happened") in _events_in_peru(
+        "Chile protestierte am Montag gegen die Festnahme.")
 
 
 @pytest.mark.parametrize("text", [
     "Chile beschwerte sich am Montag über die Staatsregierung Perus.",
     "Chile klagte am Montag über die Staatsregierung Perus."])
 def test_a_complaint_about_an_actor_accuses_it(text):
-    assert ("ACCUSE", "CHL", "PER", "happened") in _events("Peru wählte am Sonntag. " + text)
+    assert ("ACCUSE", "CHL", "PER", "happened") in _events_in_peru(text)
 
 
 def test_a_relative_pronoun_names_its_noun_but_spans_only_itself():
@@ -732,19 +738,18 @@ def test_a_relative_pronoun_names_its_noun_but_spans_only_itself():
 
 
 def test_the_object_of_a_causative_verb_is_the_object_of_its_infinitive():
-    events = _events("Peru wählte am Sonntag. Die Staatsregierung ließ die Regierungsgegner "
-                     "festnehmen.")
+    events = _events_in_peru("Die Staatsregierung ließ die Regierungsgegner festnehmen.")
     assert ("COERCE", "PER", "PER-OPP", "happened") in events
 
 
 def test_a_name_before_a_noun_without_the_genitive_s_is_no_genitive():
-    events = _events("Peru wählte am Sonntag. Peru hat Chile Hilfe zugesagt.")
+    events = _events_in_peru("Peru hat Chile Hilfe zugesagt.")
     assert ("AID", "PER", "CHL", "happened") in events
     assert not any(e[1] == "CHL" for e in events)
 
 
 def test_a_country_adjective_at_the_start_of_a_sentence_names_its_country():
-    events = _events("Peru wählte am Sonntag. Chilenische Zöllner haben Juan Quispe festgenommen.")
+    events = _events_in_peru("Chilenische Zöllner haben Juan Quispe festgenommen.")
     assert ("COERCE", "CHL", "name:juan-quispe", "happened") in events
     assert not any(e[1] == "PER" for e in events)
 
@@ -765,8 +770,8 @@ def test_a_demonstrative_pronoun_points_to_the_person_named_last():
 
 
 def test_a_finite_verb_hung_on_a_noun_without_a_relative_pronoun_shares_the_sentence_subject():
-    events = _events("Peru wählte am Sonntag. Peru überwacht die Häfen der Chilenen, lobt oder "
-                     "kritisiert die Staatsregierung Boliviens.")
+    events = _events_in_peru("Peru überwacht die Häfen der Chilenen, lobt oder "
+                             "kritisiert die Staatsregierung Boliviens.")
     assert ("SUPPORT", "PER", "BOL", "happened") in events
     assert ("ACCUSE", "PER", "BOL", "happened") in events
     assert not any(e[1] == "CHL" for e in events)
@@ -790,19 +795,18 @@ def test_a_perfect_with_sein_is_active_whatever_relation_the_parser_gives_sein()
     "Peru verurteilte die Festnahme von Juan Quispe durch Chile.",
     "Die Festnahme des Ministers Juan Quispe durch die Luftwaffe Chiles löste Proteste aus."])
 def test_the_genitive_of_a_noun_formed_from_a_verb_with_its_object_undergoes_the_act(text):
-    events = _events("Peru wählte am Sonntag. " + text)
+    events = _events_in_peru(text)
     assert ("COERCE", "CHL", "name:juan-quispe", "happened") in events
 
 
 def test_the_genitive_of_an_attack_is_its_doer():
-    events = _events("Peru wählte am Sonntag. Peru verurteilte den Angriff Chiles auf Arequipa.")
+    events = _events_in_peru("Peru verurteilte den Angriff Chiles auf Arequipa.")
     assert ("ACCUSE", "PER", "CHL", "happened") in events
     assert not any(e[0] == "ASSAULT" and e[2] == "CHL" for e in events)
 
 
 def test_criticism_of_an_act_of_force_aims_at_its_doer_not_at_who_underwent_it():
-    events = _events("Peru wählte am Sonntag. Peru verurteilte die Festnahme von Juan Quispe "
-                     "durch Chile.")
+    events = _events_in_peru("Peru verurteilte die Festnahme von Juan Quispe durch Chile.")
     assert ("ACCUSE", "PER", "CHL", "happened") in events
     assert ("ACCUSE", "PER", "name:juan-quispe", "happened") not in events
 
@@ -810,9 +814,9 @@ def test_criticism_of_an_act_of_force_aims_at_its_doer_not_at_who_underwent_it()
 @pytest.mark.parametrize("text", ["Die Staatsregierung hat den Ausnahmezustand ausgerufen.",
                                   "Die Staatsregierung verhängte das Kriegsrecht."])
 def test_a_declared_state_of_emergency_or_martial_law_is_coercion(text):
-    assert ("COERCE", "PER", None, "happened") in _events("Peru wählte am Sonntag. " + text)
+    assert ("COERCE", "PER", None, "happened") in _events_in_peru(text)
 
 
 def test_an_apology_is_made_to_whom_one_apologises_with_bei():
-    assert ("CONCEDE", "CHL", "PER", "happened") in _events(
-        "Peru wählte am Sonntag. Chile entschuldigte sich bei Peru für den Vorfall.")
+    assert ("CONCEDE", "CHL", "PER", "happened") in _events_in_peru(
+        "Chile entschuldigte sich bei Peru für den Vorfall.")

@@ -1107,7 +1107,7 @@ def _objective_genitive(sentence: Sentence, noun: Token, verb: Token | None, fra
     acts only their doer can do (`LemmaLexicon.doer_nouns`) and other nouns ("der Angriff
     Chiles", "der Angriff der Freischärler durch X") keep their genitive for the doer. Empty
     lists where the noun reads no object."""
-    if frame.type not in FORCE_TYPES or noun.lemma in lexicon.doer_nouns or \
+    if frame.type not in FORCE_TYPES or lexicon.is_doer_noun(noun.lemma) or \
             not noun.lemma.endswith(OBJECT_NOMINALISATIONS):
         return [], []
     agents = [k for k in sentence.kids(noun, "nmod") if sentence.case(k) == PATIENT_AGENT]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from ..actors import load as load_actors
 from ..language import is_person_noun
@@ -202,20 +202,26 @@ class Sentence:
         if not subject and (verb := self.head(pronoun)) is not None:
             barred.update(a for head in self.kids(verb, "nsubj") if head.upos != "PRON"
                           for a in self.actors(head))
-        earlier = [m for m in self.mentions if m.end <= pronoun.start] or self.before
-        earlier = [m for m in earlier if m.actor_id not in barred]
-        if number != "Plur":
-            earlier = [m for m in earlier if m.kind == "person"] or earlier
+        earlier = self._named_before(pronoun, number, barred)
         return earlier[0].actor_id if earlier else None
 
     def _last_named(self, pronoun: Token) -> str | None:
         """The actor a demonstrative pronoun ("dieser", "diese") points back to: the one named
         last before it, in this sentence or the one before, a person for a singular ("X traf Y.
         Dieser sagte ..." is Y, where "er" would be X)."""
-        earlier = [m for m in self.mentions if m.end <= pronoun.start] or self.before
-        if pronoun.feature("Number") != "Plur":
-            earlier = [m for m in earlier if m.kind == "person"] or earlier
+        earlier = self._named_before(pronoun, pronoun.feature("Number"))
         return earlier[-1].actor_id if earlier else None
+
+    def _named_before(self, pronoun: Token, number: str | None,
+                      barred: Collection[str] = ()) -> list[Mention]:
+        """The mentions a pronoun may point back to, in the order named: those before it in this
+        sentence, else those of the sentence before, none of `barred`; only the persons among
+        them for a pronoun not in the plural, where there are any."""
+        earlier = [m for m in self.mentions if m.end <= pronoun.start] or self.before
+        earlier = [m for m in earlier if m.actor_id not in barred]
+        if number != "Plur":
+            earlier = [m for m in earlier if m.kind == "person"] or earlier
+        return earlier
 
     def _same_gender(self, pronoun: Token, noun: Token) -> bool:
         """Whether a singular pronoun may stand for `noun` by gender ("er" is no "Stufe"): their
