@@ -216,6 +216,12 @@ def test_bare_sector_nouns_belong_to_the_country_the_article_names_most():
     assert lines[2] == [("Behörden", "CHL"), ("Demonstranten", "CHL-PRO")]
 
 
+def test_a_compound_ending_in_a_sector_noun_is_that_sector_unless_it_is_international():
+    assert _linked(["Ein chilenisches Schwurgericht tagte.",
+                    "Ein internationales Schwurgericht tagte."]) == [
+        [("chilenisches Schwurgericht", "CHL-JUD")], []]
+
+
 def test_bare_sector_noun_without_any_country_is_dropped():
     assert _linked(["Die Polizei sperrte die Straße."]) == [[]]
 

@@ -96,6 +96,7 @@ class ActorBase:
     member_nouns: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     sector_nouns: dict[str, str] = field(default_factory=dict)
+    sector_heads: dict[str, str] = field(default_factory=dict)
     state_sectors: frozenset[str] = frozenset()
     qualified_sectors: frozenset[str] = frozenset()
     stationed_sectors: frozenset[str] = frozenset()
@@ -370,6 +371,8 @@ def _add_sectors(base: ActorBase, sectors: dict, forms: dict[str, set[str]]) -> 
         for noun in spec["nouns"]:
             for form in forms.get(noun, (noun,)):
                 base.sector_nouns.setdefault(form, code)
+                if spec.get("compounds") and " " not in form:
+                    base.sector_heads.setdefault(form.lower(), code)
         if spec.get("qualified"):
             qualified.add(code)
         if spec.get("stationed"):

@@ -46,6 +46,9 @@ OUT_OF_OFFICE = re.compile(r"(?<![\w-])(?:ehemalig|früher|einstig|vormalig|dama
                            r"designiert)e[mnrs]?\s+$", re.I)
 """Words before a title that name someone not in office on the article's date: "der frühere
 Staatschef Perus", "die künftige Staatschefin"."""
+BEYOND_STATES = re.compile(r"(?<![\w-])(?:inter|multi|supra)national(?:e[mnrs]?)?\s+$", re.I)
+"""An adjective before a sector noun that makes it no country's: "ein internationales
+Schiedsgericht", "multinationale Polizeikräfte"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +190,8 @@ def recognize(text: str, day: date | None) -> list[Found]:
                                office=office))
     for match in _sector_pattern().finditer(text):
         sector = _sector(base, match)
-        if sector is not None:
+        if sector is not None and not BEYOND_STATES.search(text, max(0, match.start() - 30),
+                                                           match.start()):
             found.append(sector)
     for match in _people_pattern().finditer(text):
         if _names_people(base, text, match):
@@ -248,14 +252,16 @@ def _member_pattern() -> re.Pattern[str]:
 def _sector_pattern() -> re.Pattern[str]:
     """A sector noun with the country it belongs to: an adjective ("iranische Polizei"), a
     prefix ("US-Luftwaffe"), a genitive after it ("die Marine Chiles") or a country or town after
-    "in" ("die Staatsregierung in Lima")."""
+    "in" ("die Staatsregierung in Lima"). The noun may end a compound whose sector names its
+    kind whatever comes first ("Schwurgericht", "Militärpolizei": a court, a police)."""
     base = load()
     genitives = [g for g in base.genitives if " " not in g]
     adjectives = set(base.adjectives) | {a.capitalize() for a in base.adjectives}
     places = {s for s, actor in base.surfaces.items() if base.actors[actor].kind == "country"}
     return re.compile(
         rf"{B}(?:(?P<adj>{alternation(adjectives)})(?:e|en|er|es|em)?\s+"
-        rf"|(?P<prefix>{alternation(base.prefixes)})-)?(?P<noun>{alternation(base.sector_nouns)})"
+        rf"|(?P<prefix>{alternation(base.prefixes)})-)?(?P<noun>{alternation(base.sector_nouns)}"
+        rf"|[A-ZÄÖÜ][a-zäöüß]{{2,}}(?P<head>{alternation(base.sector_heads)}))"
         rf"(?![\w-])(?:\s+(?P<gen>{alternation(genitives)})(?![\w-])"
         rf"|\s+in\s+(?:de[mnr]\s+)?(?P<place>{alternation(places)})(?![\w-]))?")
 
@@ -285,7 +291,7 @@ def _sector(base: ActorBase, match: re.Match[str]) -> Found | None:
     gives the article's country; None after an organisation's prefix ("EU-Parlament" is the
     organisation's) and for a bare noun of a sector that needs its country named ("der
     Botschafter")."""
-    code = base.sector_nouns[match["noun"]]
+    code = base.sector_heads[match["head"]] if match["head"] else base.sector_nouns[match["noun"]]
     country = base.adjectives.get((match["adj"] or "").lower()) or \
         base.prefixes.get(match["prefix"] or "") or base.genitives.get(match["gen"] or "")
     if country is None and match["place"] and code not in base.stationed_sectors:
