@@ -560,6 +560,23 @@ def test_a_sentence_to_prison_convicts_and_imprisons_and_condemns_nobody():
         "Chile verurteilte den Angriff auf Peru am Montag scharf.")
 
 
+def test_a_sentence_to_a_fine_convicts_but_imprisons_nobody():
+    assert {e[0] for e in _events("Bolivien verurteilte Juan Quispe am Montag "
+                                  "zu einer hohen Geldstrafe.")} == {"SANCTION"}
+    assert {e[0] for e in _events("Bolivien verurteilte Juan Quispe am Montag "
+                                  "zu zehn Jahren Lagerhaft.")} == {"SANCTION", "COERCE"}
+
+
+def test_a_release_from_prison_is_no_arrest():
+    assert not any(e[0] == "COERCE" for e in _events_in_peru(
+        "Juan Quispe wurde am Montag aus der Haft entlassen."))
+
+
+def test_an_event_noun_the_tagger_takes_for_a_name_is_an_event_without_a_target():
+    assert ("COERCE", "PER", None, "happened") in _events_in_peru(
+        "Am Dienstag kam es zu Großrazzien in Arequipa.")
+
+
 def test_speaking_of_something_is_no_meeting():
     assert not any(e[0] == "CONSULT" for e in _events(
         "Bolivien sprach am Montag von einem großen Erfolg für Chile."))

@@ -45,6 +45,12 @@ def test_a_particle_written_apart_before_its_verb_rejoins_it_but_zu_marks_an_inf
     assert (lemmas["gab"], lemmas["senken"]) == ("bekanntgeben", "senken")
 
 
+def test_gefangen_written_apart_joins_nehmen():
+    lemmas = {t.text: t.lemma for t in _tokens(
+        "Die Zöllner haben zwölf Schmuggler gefangen genommen.")}
+    assert lemmas["genommen"] == "gefangennehmen"
+
+
 def test_a_particle_joins_the_verb_it_makes_a_word_with_whatever_its_parse():
     lemmas = {t.text: t.lemma for t in _tokens(
         "Die Feuerwehr führte, begleitet von der Polizei, eine Übung am Hafen durch.")}

@@ -103,11 +103,14 @@ MISHUNG = ("nmod", "acl")
 """Relations under which the parser hangs a verb's phrase on its subject or object ("bezeichnete
 die Reform als Trick der Regierung": "als Trick" as an attribute of "Reform")."""
 JUDGING_PREPOSITION = "als"
-CLAUSE_SLOT = "clause"
-"""The target slot of the subject of the clause a verb reports ("kritisierte, dass X ...")."""
 """A verb that judges with "als" ("bezeichnete X als Werk der Regierung") accuses someone only if
 its object or its "als" phrase names an actor; of a thing it states an opinion ("bezeichnete den
 Besuch als Erfolg"): such a frame has no event without a target."""
+CLAUSE_SLOT = "clause"
+"""The target slot of the subject of the clause a verb reports ("kritisierte, dass X ...")."""
+CUSTODY_TYPE = "COERCE"
+PENALTY_PREPOSITION = "zu"
+"""A sentence "zu" a penalty states an arrest too when the penalty is custody (`custody`)."""
 OCCASION_PREPOSITIONS = frozenset({"bei", "beim", "zu", "zum", "während"})
 """Prepositions of a noun trigger whose occasion the subject of any verb takes part in ("sagte bei
 seinem Besuch", "reiste zu einem Treffen"); as object of another verb the noun is its topic ("nannte
@@ -160,7 +163,8 @@ def candidates(tokens: list[Token], mentions: list[Mention], before: list[Mentio
     for token in tokens:
         if (token.upos == "VERB" and token.dep != "amod") or \
                 (token.upos == "AUX" and token.dep != "aux"):
-            frames = lexicon.verb_frames(token.lemma, _prepositions(sentence, token)) or \
+            frames = [f for f in lexicon.verb_frames(token.lemma, _prepositions(sentence, token))
+                      if _penalty_fits(sentence, token, f, lexicon)] or \
                 _stopping(sentence, token, lexicon)
             for frame in filter(None, (_judged(sentence, token, f) for f in frames)):
                 yield from _spoken(sentence, _verb_events(sentence, token, frame, lexicon),
@@ -199,6 +203,16 @@ def verb_types(tokens: list[Token], lexicon: LemmaLexicon) -> dict[str, set[str]
     particle_verbs = {t.head for t in tokens if t.dep == "compound:prt"}
     return found | {t.text: lexicon.verb_types(t.lemma) for t in tokens
                     if t.index in particle_verbs}
+
+
+def _penalty_fits(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLexicon
+                  ) -> bool:
+    """Whether a sentence "zu" a penalty states the frame's event: an arrest only where the
+    penalty is custody ("zu drei Jahren Haft", not "zu einer Geldstrafe")."""
+    if frame.type != CUSTODY_TYPE or frame.preposition != PENALTY_PREPOSITION:
+        return True
+    return any(lexicon.is_custody(t.lemma) for t in sentence.subtree(verb)
+               if t.upos in ("NOUN", "PROPN"))
 
 
 def _predicating_verb(sentence: Sentence, adjective: Token, lexicon: LemmaLexicon
@@ -663,7 +677,8 @@ def _names_nobody(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaL
         phrase = sentence.subtree(kid, lambda child, _: child.dep not in CLAUSE_RELATIONS and
                                   sentence.case(child) not in SETTING_PREPOSITIONS)
         for token in phrase:
-            if _is_name(token) or \
+            # an event noun the tagger took for a name names nobody ("kam es zu Großrazzien")
+            if (_is_name(token) and lexicon.noun(token.lemma) is None) or \
                     (token.tag in POINTING_TAGS and token.lemma != "sich") or \
                     any(start < token.end and token.start < end for start, end in spans):
                 return False

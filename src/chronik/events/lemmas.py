@@ -48,6 +48,7 @@ class LemmaLexicon:
     denials: frozenset[str]
     causatives: frozenset[str]
     claims: dict[str, frozenset[str]]
+    custody: frozenset[str]
     idioms: frozenset[tuple[str, str]]
     stopping: frozenset[str]
     negations: frozenset[str]
@@ -109,6 +110,11 @@ class LemmaLexicon:
         normal = word_lemma(lemma, "NOUN", lemma)
         return self.noun(normal) if normal != lemma else None
 
+    def is_custody(self, lemma: str) -> bool:
+        """Whether noun `lemma`, itself or as the head of a compound ("Lagerhaft"), is a
+        penalty of `custody`."""
+        return _listed(lemma, self.custody) is not None
+
     def is_doer_noun(self, lemma: str) -> bool:
         """Whether noun `lemma`, itself or as the head of a compound ("Truppenabzug"), is one of
         `doer_nouns`."""
@@ -150,6 +156,7 @@ def german() -> LemmaLexicon:
         refusals=frozenset(data["refusals"]), denials=frozenset(data["denials"]),
         causatives=frozenset(data["causatives"]),
         claims={noun: frozenset(verbs) for noun, verbs in data["claims"].items()},
+        custody=frozenset(data["custody"]),
         idioms=frozenset(tuple(entry.split("/")) for entry in data["idioms"]),
         stopping=frozenset(data["stopping"]),
         negations=frozenset(data["negations"]), modals=frozenset(data["modals"]),

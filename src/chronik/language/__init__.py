@@ -29,7 +29,7 @@ AUXILIARY_RELATIONS = ("aux", "aux:pass")
 PARTICLES = ("ab", "an", "auf", "aus", "bei", "dar", "durch", "ein", "fest", "fort", "frei",
              "gegenüber", "her", "heraus", "herbei", "hin", "hinzu", "los", "mit", "nach",
              "statt", "teil", "um", "vor", "voran", "vorbei", "weg", "weiter", "wieder", "zu",
-             "zurück", "zusammen", "bereit", "bekannt", "stand", "kennen")
+             "zurück", "zusammen", "bereit", "bekannt", "stand", "kennen", "gefangen")
 SEPARATED_WORDS = frozenset(PARTICLES) - {"weiter", "wieder"}
 """Separated first parts that the parser may take for an adverb or adjective of the verb ("gab
 ... bekannt", "teilte ... mit"); "weiter" and "wieder" after a verb are adverbs ("sagte
