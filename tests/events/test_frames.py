@@ -567,6 +567,18 @@ def test_a_sentence_to_a_fine_convicts_but_imprisons_nobody():
                                   "zu zehn Jahren Lagerhaft.")} == {"SANCTION", "COERCE"}
 
 
+def test_investigations_and_trials_accuse_whom_they_are_against():
+    assert ("ACCUSE", "CHL-JUD", "name:juan-quispe", "happened") in _events(
+        "Die Staatsanwaltschaft Chiles ermittelt seit Montag gegen Juan Quispe.")
+    assert ("ACCUSE", "PER-JUD", "name:juan-quispe", "happened") in _events_in_peru(
+        "Ein Schwurgericht in Lima hat den Prozess gegen Juan Quispe eröffnet.")
+
+
+def test_a_process_without_gegen_is_no_trial():
+    assert not any(e[0] == "ACCUSE" for e in _events(
+        "Chile und Bolivien begannen am Montag den Friedensprozess mit Peru."))
+
+
 def test_a_release_from_prison_is_no_arrest():
     assert not any(e[0] == "COERCE" for e in _events_in_peru(
         "Juan Quispe wurde am Montag aus der Haft entlassen."))

@@ -177,7 +177,8 @@ def candidates(tokens: list[Token], mentions: list[Mention], before: list[Mentio
                                                           (token,)), lexicon)
         elif token.upos in ("NOUN", "PROPN"):
             frame = lexicon.noun(token.lemma)
-            if frame and not any(m.start <= token.start and token.end <= m.end
+            if frame and (frame.preposition is None or
+                          frame.preposition in _noun_prepositions(sentence, token)) and not any(m.start <= token.start and token.end <= m.end
                                  for m in sentence.mentions):
                 yield from _spoken(sentence, _noun_events(sentence, token, frame, lexicon),
                                    lexicon)
@@ -203,6 +204,16 @@ def verb_types(tokens: list[Token], lexicon: LemmaLexicon) -> dict[str, set[str]
     particle_verbs = {t.head for t in tokens if t.dep == "compound:prt"}
     return found | {t.text: lexicon.verb_types(t.lemma) for t in tokens
                     if t.index in particle_verbs}
+
+
+def _noun_prepositions(sentence: Sentence, noun: Token) -> set[str]:
+    """The prepositions of a noun's phrases, with those of the verb whose object it is, where
+    the parser may hang them ("eröffnete den Prozess gegen X" with "gegen X" on the verb)."""
+    head = sentence.head(noun)
+    found = _prepositions(sentence, noun)
+    if noun.dep in OBJECTS and head is not None and head.upos == "VERB":
+        found |= _prepositions(sentence, head)
+    return found
 
 
 def _penalty_fits(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLexicon
@@ -1136,6 +1147,13 @@ def _objective_genitive(sentence: Sentence, noun: Token, verb: Token | None, fra
     return undergoers, [a for k in agents for a in sentence.actors(k)]
 
 
+def _named_place(sentence: Sentence, kid: Token) -> bool:
+    """Whether a "von" phrase on an event noun names a town: the place the event is named after
+    ("die Verträge von Arequipa", "der Anschlag von Lima"), not who took part in it."""
+    return sentence.case(kid) == "von" and any(
+        m.kind == "place" and m.start <= kid.start and kid.end <= m.end for m in sentence.mentions)
+
+
 def _bare_name_before(name: Token, noun: Token) -> bool:
     """Whether `name` is a proper noun before `noun` without the genitive's -s ("hat Chile
     Hilfe zugesagt"): a name in the genitive before its noun ends in -s ("Chiles Hilfe"), so
@@ -1151,7 +1169,7 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
     verb = governor if governor is not None and governor.upos in ("VERB", "AUX") else None
     own = [a for k in sentence.kids(noun)
            if (k.dep == "nmod" and sentence.case(k) in (None, *AGENT_PREPOSITIONS) and
-               not _bare_name_before(k, noun))
+               not _bare_name_before(k, noun) and not _named_place(sentence, k))
            or k.dep == "amod"
            for a in sentence.actors(k)]
     # a name in the genitive right after the noun may come as an apposition ("Krieg Perus")

@@ -142,8 +142,10 @@ def german() -> LemmaLexicon:
             lemma, _, preposition = entry.partition("/")
             verbs.setdefault(lemma, []).append(
                 Frame(name, lemma, targets, modes.get(lemma), preposition or None))
-        for lemma in spec["nouns"]:
-            nouns.setdefault(lemma, Frame(name, lemma, targets, modes.get(lemma)))
+        for entry in spec["nouns"]:
+            lemma, _, preposition = entry.partition("/")
+            nouns.setdefault(lemma, Frame(name, lemma, targets, modes.get(lemma),
+                                          preposition or None))
     cues = _speech_cues()
     return LemmaLexicon(
         verbs={lemma: tuple(frames) for lemma, frames in verbs.items()}, nouns=nouns,
