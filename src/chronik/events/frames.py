@@ -1147,13 +1147,6 @@ def _objective_genitive(sentence: Sentence, noun: Token, verb: Token | None, fra
     return undergoers, [a for k in agents for a in sentence.actors(k)]
 
 
-def _named_place(sentence: Sentence, kid: Token) -> bool:
-    """Whether a "von" phrase on an event noun names a town: the place the event is named after
-    ("die Verträge von Arequipa", "der Anschlag von Lima"), not who took part in it."""
-    return sentence.case(kid) == "von" and any(
-        m.kind == "place" and m.start <= kid.start and kid.end <= m.end for m in sentence.mentions)
-
-
 def _bare_name_before(name: Token, noun: Token) -> bool:
     """Whether `name` is a proper noun before `noun` without the genitive's -s ("hat Chile
     Hilfe zugesagt"): a name in the genitive before its noun ends in -s ("Chiles Hilfe"), so
@@ -1169,7 +1162,7 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
     verb = governor if governor is not None and governor.upos in ("VERB", "AUX") else None
     own = [a for k in sentence.kids(noun)
            if (k.dep == "nmod" and sentence.case(k) in (None, *AGENT_PREPOSITIONS) and
-               not _bare_name_before(k, noun) and not _named_place(sentence, k))
+               not _bare_name_before(k, noun))
            or k.dep == "amod"
            for a in sentence.actors(k)]
     # a name in the genitive right after the noun may come as an apposition ("Krieg Perus")
