@@ -568,8 +568,8 @@ def test_a_sentence_to_a_fine_convicts_but_imprisons_nobody():
 
 
 def test_investigations_and_trials_accuse_whom_they_are_against():
-    assert ("ACCUSE", "CHL-JUD", "name:juan-quispe", "happened") in _events(
-        "Die Staatsanwaltschaft Chiles ermittelt seit Montag gegen Juan Quispe.")
+    assert ("ACCUSE", "CHL", "name:juan-quispe", "happened") in _events(
+        "Die Staatsregierung Chiles ermittelt seit Montag gegen Juan Quispe.")
     assert ("ACCUSE", "PER-JUD", "name:juan-quispe", "happened") in _events_in_peru(
         "Ein Schwurgericht in Lima hat den Prozess gegen Juan Quispe eröffnet.")
 
@@ -586,7 +586,7 @@ def test_a_release_from_prison_is_no_arrest():
 
 def test_an_event_noun_the_tagger_takes_for_a_name_is_an_event_without_a_target():
     assert ("COERCE", "PER", None, "happened") in _events_in_peru(
-        "Am Dienstag kam es zu Großrazzien in Arequipa.")
+        "In der Nacht kam es zu Großrazzien in Arequipa.")
 
 
 def test_speaking_of_something_is_no_meeting():

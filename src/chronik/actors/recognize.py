@@ -48,7 +48,7 @@ OUT_OF_OFFICE = re.compile(r"(?<![\w-])(?:ehemalig|früher|einstig|vormalig|dama
 Staatschef Perus", "die künftige Staatschefin"."""
 BEYOND_STATES = re.compile(r"(?<![\w-])(?:inter|multi|supra)national(?:e[mnrs]?)?\s+$", re.I)
 """An adjective before a sector noun that makes it no country's: "ein internationales
-Schiedsgericht", "multinationale Polizeikräfte"."""
+Schiedsgericht", "ein multinationaler Geheimdienst"."""
 
 
 @dataclass(frozen=True, slots=True)
