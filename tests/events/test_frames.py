@@ -579,6 +579,11 @@ def test_a_process_without_gegen_is_no_trial():
         "Chile und Bolivien begannen am Montag den Friedensprozess mit Peru."))
 
 
+def test_judging_a_protest_the_parser_took_for_a_subject_judges_its_protesters():
+    assert ("ACCUSE", "name:juan-quispe", "PER-PRO", "happened") in _events_in_peru(
+        "Juan Quispe kritisierte die Proteste scharf.")
+
+
 def test_a_release_from_prison_is_no_arrest():
     assert not any(e[0] == "COERCE" for e in _events_in_peru(
         "Juan Quispe wurde am Montag aus der Haft entlassen."))

@@ -45,6 +45,14 @@ def test_a_particle_written_apart_before_its_verb_rejoins_it_but_zu_marks_an_inf
     assert (lemmas["gab"], lemmas["senken"]) == ("bekanntgeben", "senken")
 
 
+def test_a_past_tense_the_tagger_calls_an_adjective_is_a_verb_when_it_has_an_object():
+    by_text = {t.text: t for t in _tokens(
+        "Der als besonnen geltende Landrat, Jonas Lerch, unterstützte einen Protest.")}
+    assert (by_text["unterstützte"].upos, by_text["unterstützte"].lemma) == \
+        ("VERB", "unterstützen")
+    assert by_text["besonnen"].upos != "VERB"
+
+
 def test_gefangen_written_apart_joins_nehmen():
     lemmas = {t.text: t.lemma for t in _tokens(
         "Die Zöllner haben zwölf Schmuggler gefangen genommen.")}

@@ -704,10 +704,11 @@ def _protesters(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLex
     protesters = sentence.implicit.get("PROTEST")
     if frame.type not in FORCE_TYPES | JUDGING_TYPES or protesters is None:
         return []
-    for kid in sentence.kids(verb, "obj", "obl", "obl:arg"):
+    objects = _objects(sentence, verb)
+    for kid in sentence.kids(verb, "obj", "obl", "obl:arg") + objects:
         protest = lexicon.noun(kid.lemma)
         if protest is not None and protest.type == "PROTEST" and \
-                (kid.dep == "obj" or sentence.case(kid) == "gegen"):
+                (kid.dep == "obj" or kid in objects or sentence.case(kid) == "gegen"):
             return [protesters]
     return []
 
@@ -1018,7 +1019,7 @@ def _judged_doer(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
     ("verurteilte die Festnahme von X durch Y" criticises Y)."""
     if frame.type not in JUDGING_TYPES:
         return []
-    for act in sentence.kids(verb, "obj"):
+    for act in sentence.kids(verb, "obj") + _objects(sentence, verb):
         act_frame = lexicon.noun(act.lemma)
         if act_frame is None:
             continue

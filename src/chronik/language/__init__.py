@@ -37,6 +37,9 @@ weiter" says on)."""
 SEPARATED_RELATIONS = ("advmod", "compound", "mark", "ccomp", "xcomp")
 """Relations the parser gives a separated first part it takes for an adverb, adjective or
 complement ("gab ... bekannt" with "bekannt" as a clause)."""
+ATTRIBUTIVE_ADJECTIVE, ATTRIBUTE, OBJECT = "ADJA", "amod", "obj"
+"""The tag, relation and argument by which `_verb_with_object` tells a verb the tagger called an
+adjective."""
 INFINITIVE_MARKER = "zu"
 """The word that marks an infinitive before its verb ("um X zu senken"), never a particle there."""
 COMPOUND_PREFIX = 3
@@ -270,10 +273,11 @@ def _words(doc) -> tuple[Token, ...]:
     table = lemma_table()
     for t in doc:
         pos = part_of_speech(t.pos_, t.tag_)
-        if (t.i in particles or t.i in auxiliaries) and pos not in ("VERB", "AUX") and \
-                (t.text.lower(), "V") in table:
-            # a word with a separated particle ("griffen ... an") or an auxiliary ("untersagt
-            # hatte") is a verb
+        if (t.i in particles or t.i in auxiliaries or _verb_with_object(t)) and \
+                pos not in ("VERB", "AUX") and (t.text.lower(), "V") in table:
+            # a word with a separated particle ("griffen ... an"), an auxiliary ("untersagt
+            # hatte") or, outside a noun phrase, an object ("X, unterstützte einen Plan") is a
+            # verb
             pos = "VERB"
         word = lemma(t.text, pos, t.lemma_ or t.text)
         if t.i in particles and pos in ("VERB", "AUX"):
@@ -281,6 +285,13 @@ def _words(doc) -> tuple[Token, ...]:
         result.append(Token(t.i, t.idx, t.idx + len(t.text), t.text, 0, word, pos, t.tag_,
                             str(t.morph), t.head.i, t.dep_))
     return tuple(result)
+
+
+def _verb_with_object(word) -> bool:
+    """Whether a word the tagger called an attributive adjective heads no noun but governs an
+    object, as only a verb does: a past tense in -te ("unterstützte") reads as both."""
+    return word.tag_ == ATTRIBUTIVE_ADJECTIVE and word.dep_ != ATTRIBUTE and \
+        any(child.dep_ == OBJECT for child in word.children)
 
 
 def _separated_part(word) -> bool:
