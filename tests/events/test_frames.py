@@ -584,6 +584,18 @@ def test_judging_a_protest_the_parser_took_for_a_subject_judges_its_protesters()
         "Juan Quispe kritisierte die Proteste scharf.")
 
 
+def test_opening_fire_on_someone_assaults_them_and_a_fire_elsewhere_is_no_event():
+    assert ("ASSAULT", "CHL", "BOL", "happened") in _events(
+        "Die chilenische Marine eröffnete am Montag das Feuer auf bolivianische Zöllner.")
+    assert _events("Das Feuer auf dem Dach des Ministeriums in Chile wurde am Montag "
+                   "gelöscht.") == set()
+
+
+def test_recalling_an_envoy_is_a_sanction_against_the_host():
+    assert ("SANCTION", "CHL", "PER", "happened") in _events(
+        "Chile berief am Montag seinen Gesandten aus Peru ab.")
+
+
 def test_a_release_from_prison_is_no_arrest():
     assert not any(e[0] == "COERCE" for e in _events_in_peru(
         "Juan Quispe wurde am Montag aus der Haft entlassen."))
