@@ -596,6 +596,13 @@ def test_recalling_an_envoy_is_a_sanction_against_the_host():
         "Chile berief am Montag seinen Gesandten aus Peru ab.")
 
 
+def test_going_into_the_street_is_a_protest_and_crossing_it_is_none():
+    assert ("PROTEST", "PER-PRO", "PER", "happened") in _events_in_peru(
+        "Am Montag gingen in Arequipa tausende Bäckerinnen auf die Straße.")
+    assert not any(e[0] == "PROTEST" for e in _events_in_peru(
+        "Juan Quispe ging am Montag über die Straße zum Ministerium."))
+
+
 def test_a_release_from_prison_is_no_arrest():
     assert not any(e[0] == "COERCE" for e in _events_in_peru(
         "Juan Quispe wurde am Montag aus der Haft entlassen."))

@@ -321,12 +321,14 @@ def _spoken(sentence: Sentence, found: Iterator[Candidate], lexicon: LemmaLexico
 def _prepositions(sentence: Sentence, verb: Token) -> set[str]:
     """The prepositions that head the verb's arguments, and those of a phrase the parser hung
     on its subject or object instead ("haben sich die Bauern und die Minister gegen einen
-    Streik ausgesprochen": "gegen" belongs to the verb, a noun is not "against")."""
+    Streik ausgesprochen": "gegen" belongs to the verb, a noun is not "against"); each also
+    with the lemma of its noun, for a frame that needs that phrase ("gehen/auf Straße")."""
     kids = sentence.kids(verb)
-    found = {sentence.case(k) for k in kids}
     nominals = [n for k in kids if k.dep in SUBJECTS | OBJECTS
                 for n in [k, *sentence.kids(k, "conj")]]
-    found |= {sentence.case(p) for n in nominals for p in sentence.kids(n, *MISHUNG)}
+    phrases = kids + [p for n in nominals for p in sentence.kids(n, *MISHUNG)]
+    found = {f"{case} {p.lemma}" for p in phrases if (case := sentence.case(p)) is not None}
+    found |= {sentence.case(p) for p in phrases}
     # "bezeichnete den Plan als Erfolg": the parser may co-ordinate the "als" phrase
     found |= {JUDGING_PREPOSITION for n in [*kids, *nominals] if _judging_phrase(sentence, n)}
     return found - {None}
