@@ -603,6 +603,11 @@ def test_going_into_the_street_is_a_protest_and_crossing_it_is_none():
         "Juan Quispe ging am Montag über die Straße zum Ministerium."))
 
 
+def test_a_light_verb_the_parser_made_an_auxiliary_still_predicates_its_adjective():
+    assert ("ACCUSE", "PER", "name:juan-quispe", "happened") in _events_in_peru(
+        "Die Staatsregierung machte Juan Quispe für den Anschlag verantwortlich.")
+
+
 def test_a_release_from_prison_is_no_arrest():
     assert not any(e[0] == "COERCE" for e in _events_in_peru(
         "Juan Quispe wurde am Montag aus der Haft entlassen."))

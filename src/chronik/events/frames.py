@@ -236,7 +236,9 @@ def _predicating_verb(sentence: Sentence, adjective: Token, lexicon: LemmaLexico
         (adjective.tag == "ADJD" and adjective.dep in ("ccomp", "obj"))
     if predicative and head is not None and head.lemma in lexicon.light_verbs:
         return head
-    return None
+    # "machte X verantwortlich": the parser may make the verb the adjective's auxiliary
+    return next((k for k in sentence.kids(adjective, "aux", "cop")
+                 if k.upos == "VERB" and k.lemma in lexicon.light_verbs), None)
 
 
 def _judged(sentence: Sentence, verb: Token, frame: Frame) -> Frame | None:
