@@ -608,6 +608,13 @@ def test_a_light_verb_the_parser_made_an_auxiliary_still_predicates_its_adjectiv
         "Die Staatsregierung machte Juan Quispe für den Anschlag verantwortlich.")
 
 
+def test_solidarity_with_someone_supports_them():
+    assert ("SUPPORT", "CHL", "PER", "happened") in _events(
+        "Chile solidarisierte sich am Montag mit Peru.")
+    assert ("SUPPORT", "CHL", "PER", "happened") in _events(
+        "Chile unterstützte Peru am Montag mit Geld.")
+
+
 def test_a_release_from_prison_is_no_arrest():
     assert not any(e[0] == "COERCE" for e in _events_in_peru(
         "Juan Quispe wurde am Montag aus der Haft entlassen."))
