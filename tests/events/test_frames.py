@@ -232,7 +232,7 @@ def test_a_preposition_hung_on_a_coordinated_subject_still_selects_the_verb_fram
               _token(4, "Streik", "Streik", "NOUN", 1, "nmod"),
               _token(5, "ausgesprochen", "aussprechen", "VERB", 5, "ROOT")]
     sentence = Sentence(tokens, [], [])
-    assert _prepositions(sentence, tokens[5]) == {"gegen"}
+    assert _prepositions(sentence, tokens[5]) == {"gegen", "gegen Streik"}
     assert german().verb("aussprechen", _prepositions(sentence, tokens[5])).type == "REJECT"
 
 
