@@ -567,11 +567,38 @@ def test_a_sentence_to_a_fine_convicts_but_imprisons_nobody():
                                   "zu zehn Jahren Lagerhaft.")} == {"SANCTION", "COERCE"}
 
 
-def test_investigations_and_trials_accuse_whom_they_are_against():
-    assert ("ACCUSE", "CHL", "name:juan-quispe", "happened") in _events(
-        "Die Staatsregierung Chiles ermittelt seit Montag gegen Juan Quispe.")
-    assert ("ACCUSE", "PER-JUD", "name:juan-quispe", "happened") in _events_in_peru(
-        "Ein Schwurgericht in Lima hat den Prozess gegen Juan Quispe eröffnet.")
+@pytest.mark.parametrize("text, event", [
+    pytest.param("Die Staatsregierung Chiles ermittelt seit Montag gegen Juan Quispe.",
+                 ("ACCUSE", "CHL", "name:juan-quispe", "happened"),
+                 id="an investigation accuses whom it is against"),
+    pytest.param(PERU_LEAD + "Ein Schwurgericht in Lima hat den Prozess gegen Juan Quispe "
+                 "eröffnet.", ("ACCUSE", "PER-JUD", "name:juan-quispe", "happened"),
+                 id="a trial accuses whom it is against"),
+    pytest.param(PERU_LEAD + "Juan Quispe kritisierte die Proteste scharf.",
+                 ("ACCUSE", "name:juan-quispe", "PER-PRO", "happened"),
+                 id="judging a protest the parser took for a subject judges its protesters"),
+    pytest.param("Die chilenische Marine eröffnete am Montag das Feuer auf bolivianische "
+                 "Zöllner.", ("ASSAULT", "CHL", "BOL", "happened"),
+                 id="opening fire on someone assaults them"),
+    pytest.param("Chile berief am Montag seinen Gesandten aus Peru ab.",
+                 ("SANCTION", "CHL", "PER", "happened"),
+                 id="recalling an envoy is a sanction against the host"),
+    pytest.param(PERU_LEAD + "Am Montag gingen in Arequipa tausende Bäckerinnen auf die "
+                 "Straße.", ("PROTEST", "PER-PRO", "PER", "happened"),
+                 id="going into the street is a protest"),
+    pytest.param(PERU_LEAD + "Die Staatsregierung machte Juan Quispe für den Anschlag "
+                 "verantwortlich.", ("ACCUSE", "PER", "name:juan-quispe", "happened"),
+                 id="a light verb the parser made an auxiliary still predicates its adjective"),
+    pytest.param("Chile solidarisierte sich am Montag mit Peru.",
+                 ("SUPPORT", "CHL", "PER", "happened"), id="solidarity with someone supports them"),
+    pytest.param("Chile unterstützte Peru am Montag mit Geld.",
+                 ("SUPPORT", "CHL", "PER", "happened"), id="an object comes before 'mit'"),
+    pytest.param(PERU_LEAD + "In der Nacht kam es zu Großrazzien in Arequipa.",
+                 ("COERCE", "PER", None, "happened"),
+                 id="an event noun the tagger takes for a name is an event without a target"),
+])
+def test_frames_read_their_event(text, event):
+    assert event in _events(text)
 
 
 def test_a_process_without_gegen_is_no_trial():
@@ -579,50 +606,19 @@ def test_a_process_without_gegen_is_no_trial():
         "Chile und Bolivien begannen am Montag den Friedensprozess mit Peru."))
 
 
-def test_judging_a_protest_the_parser_took_for_a_subject_judges_its_protesters():
-    assert ("ACCUSE", "name:juan-quispe", "PER-PRO", "happened") in _events_in_peru(
-        "Juan Quispe kritisierte die Proteste scharf.")
-
-
-def test_opening_fire_on_someone_assaults_them_and_a_fire_elsewhere_is_no_event():
-    assert ("ASSAULT", "CHL", "BOL", "happened") in _events(
-        "Die chilenische Marine eröffnete am Montag das Feuer auf bolivianische Zöllner.")
+def test_a_fire_elsewhere_is_no_event():
     assert _events("Das Feuer auf dem Dach des Ministeriums in Chile wurde am Montag "
                    "gelöscht.") == set()
 
 
-def test_recalling_an_envoy_is_a_sanction_against_the_host():
-    assert ("SANCTION", "CHL", "PER", "happened") in _events(
-        "Chile berief am Montag seinen Gesandten aus Peru ab.")
-
-
-def test_going_into_the_street_is_a_protest_and_crossing_it_is_none():
-    assert ("PROTEST", "PER-PRO", "PER", "happened") in _events_in_peru(
-        "Am Montag gingen in Arequipa tausende Bäckerinnen auf die Straße.")
+def test_crossing_the_street_is_no_protest():
     assert not any(e[0] == "PROTEST" for e in _events_in_peru(
         "Juan Quispe ging am Montag über die Straße zum Ministerium."))
-
-
-def test_a_light_verb_the_parser_made_an_auxiliary_still_predicates_its_adjective():
-    assert ("ACCUSE", "PER", "name:juan-quispe", "happened") in _events_in_peru(
-        "Die Staatsregierung machte Juan Quispe für den Anschlag verantwortlich.")
-
-
-def test_solidarity_with_someone_supports_them():
-    assert ("SUPPORT", "CHL", "PER", "happened") in _events(
-        "Chile solidarisierte sich am Montag mit Peru.")
-    assert ("SUPPORT", "CHL", "PER", "happened") in _events(
-        "Chile unterstützte Peru am Montag mit Geld.")
 
 
 def test_a_release_from_prison_is_no_arrest():
     assert not any(e[0] == "COERCE" for e in _events_in_peru(
         "Juan Quispe wurde am Montag aus der Haft entlassen."))
-
-
-def test_an_event_noun_the_tagger_takes_for_a_name_is_an_event_without_a_target():
-    assert ("COERCE", "PER", None, "happened") in _events_in_peru(
-        "In der Nacht kam es zu Großrazzien in Arequipa.")
 
 
 def test_speaking_of_something_is_no_meeting():

@@ -190,8 +190,7 @@ def recognize(text: str, day: date | None) -> list[Found]:
                                office=office))
     for match in _sector_pattern().finditer(text):
         sector = _sector(base, match)
-        if sector is not None and not BEYOND_STATES.search(text, max(0, match.start() - 30),
-                                                           match.start()):
+        if sector is not None:
             found.append(sector)
     for match in _people_pattern().finditer(text):
         if _names_people(base, text, match):
@@ -289,8 +288,11 @@ def _names_people(base: ActorBase, text: str, match: re.Match[str]) -> bool:
 def _sector(base: ActorBase, match: re.Match[str]) -> Found | None:
     """A sector mention: the country's sector actor, or for a bare noun a mention that `coref`
     gives the article's country; None after an organisation's prefix ("EU-Parlament" is the
-    organisation's) and for a bare noun of a sector that needs its country named ("der
+    organisation's), after an adjective that makes it no country's ("ein internationales
+    Schiedsgericht") and for a bare noun of a sector that needs its country named ("der
     Botschafter")."""
+    if BEYOND_STATES.search(match.string, max(0, match.start() - 30), match.start()):
+        return None
     code = base.sector_heads[match["head"]] if match["head"] else base.sector_nouns[match["noun"]]
     country = base.adjectives.get((match["adj"] or "").lower()) or \
         base.prefixes.get(match["prefix"] or "") or base.genitives.get(match["gen"] or "")

@@ -176,9 +176,8 @@ def candidates(tokens: list[Token], mentions: list[Mention], before: list[Mentio
                 yield from _spoken(sentence, _verb_events(sentence, verb, frame, lexicon,
                                                           (token,)), lexicon)
         elif token.upos in ("NOUN", "PROPN"):
-            frame = lexicon.noun(token.lemma)
-            if frame and (frame.preposition is None or
-                          frame.preposition in _noun_prepositions(sentence, token)) and not any(m.start <= token.start and token.end <= m.end
+            frame = _noun_frame(sentence, token, lexicon)
+            if frame and not any(m.start <= token.start and token.end <= m.end
                                  for m in sentence.mentions):
                 yield from _spoken(sentence, _noun_events(sentence, token, frame, lexicon),
                                    lexicon)
@@ -206,14 +205,18 @@ def verb_types(tokens: list[Token], lexicon: LemmaLexicon) -> dict[str, set[str]
                     if t.index in particle_verbs}
 
 
-def _noun_prepositions(sentence: Sentence, noun: Token) -> set[str]:
-    """The prepositions of a noun's phrases, with those of the verb whose object it is, where
-    the parser may hang them ("eröffnete den Prozess gegen X" with "gegen X" on the verb)."""
+def _noun_frame(sentence: Sentence, noun: Token, lexicon: LemmaLexicon) -> Frame | None:
+    """The frame of a trigger noun, if the preposition it needs heads one of its phrases or one
+    of the verb whose object it is, where the parser may hang it ("eröffnete den Prozess gegen
+    X" with "gegen X" on the verb; "der Friedensprozess" is no trial)."""
+    frame = lexicon.noun(noun.lemma)
+    if frame is None or frame.preposition is None:
+        return frame
     head = sentence.head(noun)
     found = _prepositions(sentence, noun)
     if noun.dep in OBJECTS and head is not None and head.upos == "VERB":
         found |= _prepositions(sentence, head)
-    return found
+    return frame if frame.preposition in found else None
 
 
 def _penalty_fits(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLexicon
