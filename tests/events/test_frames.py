@@ -596,9 +596,48 @@ def test_a_sentence_to_a_fine_convicts_but_imprisons_nobody():
     pytest.param(PERU_LEAD + "In der Nacht kam es zu Großrazzien in Arequipa.",
                  ("COERCE", "PER", None, "happened"),
                  id="an event noun the tagger takes for a name is an event without a target"),
+    pytest.param("Chile stellte am Montag die Hilfe für Peru ein.",
+                 ("SANCTION", "CHL", "PER", "happened"), id="stopping aid is a sanction"),
+    pytest.param("Chile beendete am Montag die Kooperation mit Peru.",
+                 ("SANCTION", "CHL", "PER", "happened"),
+                 id="ending cooperation is a sanction"),
+    pytest.param("Chile versetzte am Montag die Luftwaffe in Alarmbereitschaft.",
+                 ("MOBILIZE", "CHL", None, "happened"),
+                 id="the force put on alert is the actor's own, no target"),
+    pytest.param("Chile setzte am Montag das Konsulat von Peru in Brand.",
+                 ("ASSAULT", "CHL", "PER", "happened"), id="setting on fire is an assault"),
+    pytest.param("Chile versenkte am Montag ein Schiff aus Peru.",
+                 ("ASSAULT", "CHL", "PER", "happened"), id="sinking a ship is an assault"),
+    pytest.param("Chile hat ohne die Zustimmung von Peru einen Vertrag mit Bolivien "
+                 "geschlossen.", ("AGREE", "CHL", "BOL", "happened"),
+                 id="a treaty concluded is an agreement"),
 ])
 def test_frames_read_their_event(text, event):
     assert event in _events(text)
+
+
+def test_a_stopped_delivery_is_no_aid():
+    events = _events("Chile stoppte am Montag die Waffenlieferungen an Peru.")
+    assert ("SANCTION", "CHL", "PER", "happened") in events
+    assert not any(e[0] == "AID" for e in events)
+
+
+def test_an_event_noun_object_makes_a_light_verb_no_event_of_its_own():
+    events = _events("Chile und Peru schlossen am Montag ein Abkommen.")
+    assert ("AGREE", "CHL", "PER", "happened") in events
+    assert not any(e[0] == "COERCE" for e in events)
+    events = _events("Chile traf am Montag eine Vereinbarung mit Peru.")
+    assert ("AGREE", "CHL", "PER", "happened") in events
+    assert not any(e[0] == "CONSULT" for e in events)
+    assert ("THREATEN", "CHL", "PER", "happened") in _events(
+        "Chile drohte Peru am Montag Sanktionen an.")
+
+
+def test_an_event_without_which_something_happened_did_not_take_place():
+    events = _events("Chile hat ohne die Unterstützung von Peru eine Offensive gegen Bolivien "
+                     "gestartet.")
+    assert ("ASSAULT", "CHL", "BOL", "happened") in events
+    assert not any(e[0] == "SUPPORT" for e in events)
 
 
 def test_a_process_without_gegen_is_no_trial():

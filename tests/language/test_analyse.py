@@ -53,6 +53,12 @@ def test_a_past_tense_the_tagger_calls_an_adjective_is_a_verb_when_it_has_an_obj
     assert by_text["besonnen"].upos != "VERB"
 
 
+def test_a_nominative_opening_the_clause_is_its_subject_the_accusative_after_the_verb_its_object():
+    by_text = {t.text: t for t in _tokens(
+        "Juan Quispe warnte Chile am Montag vor einer Einmischung.")}
+    assert (by_text["Juan"].dep, by_text["Chile"].dep) == ("nsubj", "obj")
+
+
 def test_gefangen_written_apart_joins_nehmen():
     lemmas = {t.text: t.lemma for t in _tokens(
         "Die Zöllner haben zwölf Schmuggler gefangen genommen.")}

@@ -53,7 +53,10 @@ ADDRESSED_TYPES = frozenset({"REQUEST", "AGREE", "AID", "CONCEDE"})
 DIRECT_PREPOSITIONS = frozenset({"nach"})
 """Prepositions whose phrase is the target only when its head names an actor: a visit "nach
 Peru", not "nach Angaben der Regierung"."""
-STOPPABLE_TYPES = frozenset({"PROTEST", "ASSAULT"})
+STOPPED_TARGETS = ("an", "für", "mit", "auf", "gegen", "nmod")
+"""Where the target of stopping an event stands: the stopped event's addressee, partner or
+victim ("stellte die Hilfe für X ein", "beendete die Kooperation mit X", "stellte die
+Angriffe auf X ein")."""
 STATE_ORGANS = frozenset({"COP", "SEC", "JUD", "LEG"})
 """Sectors (`data/actors/sectors.yaml`) that act for the state."""
 ENFORCING_ORGANS = ("COP", "SEC")
@@ -67,6 +70,11 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # nahmen 40 Arbeiter fest", "Der Minister trat zurück", "Die Regierung wies den Bericht
 # zurück"), if it happened; an agreement, meeting or aid always has a partner, a threat an
 # addressee, and an event only planned or denied without one is too vague to keep.
+ABSENCE_PREPOSITIONS = frozenset({"ohne"})
+"""Prepositions of an event that did not take place ("ohne die Zustimmung der Landrätin")."""
+OWN_OBJECT_TYPES = frozenset({"MOBILIZE"})
+"""Types whose object is the actor's own force ("verlegte seine Einheiten", "versetzte die
+Luftwaffe in Alarmbereitschaft"), no target."""
 UNTARGETED_TYPES = frozenset({"COERCE", "ACCUSE", "REJECT", "MOBILIZE", "REQUEST", "ASSAULT",
                               "CONCEDE", "PROTEST", "RETREAT"})
 # Clauses whose subject is borrowed or whose event is only a condition or a content: an event in
@@ -97,6 +105,10 @@ also make a clausal complement or an object."""
 CONTENT_TYPES = frozenset({"ACCUSE", "REQUEST"})
 """Speech acts whose clause is what is alleged or demanded, no event of its own ("warf X vor,
 Y angegriffen zu haben", "forderte X auf, die Truppen abzuziehen")."""
+CONTENT_OBJECT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "AGREE", "SUPPORT",
+                                  "REJECT"})
+"""Types whose object may be an event: what is condemned, asked, threatened, promised, backed or
+refused ("drohte Sanktionen an", "sagte Hilfe zu")."""
 JUDGING_TYPES = frozenset({"SUPPORT", "ACCUSE"})
 """Types that back or condemn what their object names (a protest names its protesters)."""
 MISHUNG = ("nmod", "acl")
@@ -164,7 +176,8 @@ def candidates(tokens: list[Token], mentions: list[Mention], before: list[Mentio
         if (token.upos == "VERB" and token.dep != "amod") or \
                 (token.upos == "AUX" and token.dep != "aux"):
             frames = [f for f in lexicon.verb_frames(token.lemma, _prepositions(sentence, token))
-                      if _penalty_fits(sentence, token, f, lexicon)] or \
+                      if _penalty_fits(sentence, token, f, lexicon) and
+                      _own_event(sentence, token, f, lexicon)] or \
                 _stopping(sentence, token, lexicon)
             for frame in filter(None, (_judged(sentence, token, f) for f in frames)):
                 yield from _spoken(sentence, _verb_events(sentence, token, frame, lexicon),
@@ -187,7 +200,8 @@ def verb_types(tokens: list[Token], lexicon: LemmaLexicon) -> dict[str, set[str]
     """The words of a sentence that the parse reads as a verb of the lexicon, each with the
     event types a pattern's trigger on it may have: those of its frames with the prepositions it
     has ("verurteilte X zu drei Jahren Haft" convicts and imprisons, SANCTION and COERCE, it
-    condemns nobody, ACCUSE), none in an idiom ("sprach von einem Erfolg"); a verb with a
+    condemns nobody, ACCUSE), none in an idiom ("sprach von einem Erfolg") or for a light verb
+    that carries its object's event ("flog Luftangriffe" is no visit); a verb with a
     separated particle those its whole lemma can state ("sprach sich für X aus" is
     "aussprechen", whose reading as "sprechen mit" states no meeting)."""
     if not tokens:
@@ -195,10 +209,13 @@ def verb_types(tokens: list[Token], lexicon: LemmaLexicon) -> dict[str, set[str]
     sentence = Sentence(tokens, [], [])
     found = {}
     for token in tokens:
-        if token.upos == "VERB" and token.lemma in lexicon.verbs:
+        if token.upos == "VERB" and (token.lemma in lexicon.verbs or
+                                     token.lemma in lexicon.light_verbs):
             prepositions = _prepositions(sentence, token)
-            types = {f.type for f in lexicon.verb_frames(token.lemma, prepositions)}
-            if types or lexicon.is_idiom(token.lemma, prepositions):
+            types = {f.type for f in lexicon.verb_frames(token.lemma, prepositions)
+                     if _own_event(sentence, token, f, lexicon)}
+            if types or lexicon.is_idiom(token.lemma, prepositions) or \
+                    _event_object(sentence, token, lexicon):
                 found[token.text] = types
     particle_verbs = {t.head for t in tokens if t.dep == "compound:prt"}
     return found | {t.text: lexicon.verb_types(t.lemma) for t in tokens
@@ -292,15 +309,33 @@ def _judging_phrase(sentence: Sentence, token: Token) -> bool:
         before.lemma.lower() == JUDGING_PREPOSITION
 
 
+def _own_event(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLexicon) -> bool:
+    """Whether `verb` states the event of its own `frame`: a light verb with an event noun for
+    object carries that event instead ("traf eine Vereinbarung" meets nobody, "schloss ein
+    Abkommen" closes nothing), unless its own event is about that object (`CONTENT_OBJECT_TYPES`:
+    "drohte Sanktionen an" threatens)."""
+    return frame.type in CONTENT_OBJECT_TYPES or not _event_object(sentence, verb, lexicon)
+
+
+def _event_object(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> bool:
+    """Whether `verb` is a light verb with a trigger noun for object ("flog Luftangriffe"; the
+    parser may call an object without a preposition "obl")."""
+    return verb.lemma in lexicon.light_verbs and \
+        any(lexicon.noun(k.lemma) is not None for k in sentence.kids(verb, "obj", "obl")
+            if sentence.case(k) is None)
+
+
 def _stopping(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> list[Frame]:
-    """A concession when a verb of stopping has a protest or an attack for object (PLOVER
-    CONCEDE: suspending a protest, halting attacks)."""
+    """The event a verb of stopping states with an event for object (`LemmaLexicon.stopped`):
+    a concession for a protest or attacks, a sanction for aid; its target is the stopped
+    event's ("stellte die Hilfe für X ein")."""
     if verb.lemma not in lexicon.stopping:
         return []
     for kid in sentence.kids(verb, "obj"):
         stopped = lexicon.noun(kid.lemma)
-        if stopped is not None and stopped.type in STOPPABLE_TYPES:
-            return [Frame("CONCEDE", verb.lemma, ("an", "nmod"))]
+        if stopped is not None and stopped.type in lexicon.stopped:
+            type_, mode = lexicon.stopped[stopped.type]
+            return [Frame(type_, verb.lemma, STOPPED_TARGETS, mode)]
     return []
 
 
@@ -687,6 +722,8 @@ def _names_nobody(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaL
     for kid in sentence.kids(verb):
         if kid.dep not in ARGUMENTS or sentence.case(kid) in SETTING_PREPOSITIONS:
             continue
+        own = _own_force(sentence, kid, spans) \
+            if frame.type in OWN_OBJECT_TYPES and kid.dep in OBJECTS else set()
         if kid.upos in ("DET", "PRON") and kid.lemma != "sich":
             return False
         answered = lexicon.noun(kid.lemma) if kid.dep in OBJECTS else None
@@ -695,12 +732,25 @@ def _names_nobody(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaL
         phrase = sentence.subtree(kid, lambda child, _: child.dep not in CLAUSE_RELATIONS and
                                   sentence.case(child) not in SETTING_PREPOSITIONS)
         for token in phrase:
+            if token.index in own:
+                continue
             # an event noun the tagger took for a name names nobody ("kam es zu Großrazzien")
             if (_is_name(token) and lexicon.noun(token.lemma) is None) or \
                     (token.tag in POINTING_TAGS and token.lemma != "sich") or \
                     any(start < token.end and token.start < end for start, end in spans):
                 return False
     return True
+
+
+def _own_force(sentence: Sentence, noun: Token, spans: list[tuple[int, int]]) -> set[int]:
+    """The words of an object that names the actor's own force (`OWN_OBJECT_TYPES`): the noun,
+    its article, possessive and adjectives ("seine Einheiten"), and the mention it heads ("die
+    Luftwaffe"); a name elsewhere in the phrase still names someone."""
+    words = [noun, *sentence.kids(noun, "det", "det:poss", "amod")]
+    inside = [t for t in sentence.tokens if any(
+        start <= noun.start and noun.end <= end and start <= t.start and t.end <= end
+        for start, end in spans)]
+    return {t.index for t in words + inside}
 
 
 def _protesters(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLexicon
@@ -1099,15 +1149,17 @@ def content_verbs(tokens: list[Token], lexicon: LemmaLexicon) -> set[str]:
 def topic_nouns(tokens: list[Token], lexicon: LemmaLexicon) -> set[str]:
     """The trigger nouns of a sentence that name no event of the verb they depend on, but the
     object of the event that verb states itself ("lobte den Besuch", "bezeichnete die Proteste
-    als rechtmäßig"; a light verb carries the noun's event: "kündigte den Abzug an")."""
+    als rechtmäßig"; a light verb carries the noun's event: "kündigte den Abzug an"), or that
+    a verb of stopping stops ("stoppte die Lieferungen")."""
     if not tokens:
         return set()
     sentence = Sentence(tokens, [], [])
     return {t.text for t in tokens if t.upos == "NOUN" and lexicon.noun(t.lemma) is not None
             and (verb := sentence.head(t)) is not None and verb.upos == "VERB"
-            and verb.lemma in lexicon.verbs
-            and not _carries(sentence, verb, t, lexicon,
-                             lexicon.verb(verb.lemma, _prepositions(sentence, verb)))}
+            and ((verb.lemma in lexicon.verbs and
+                  not _carries(sentence, verb, t, lexicon,
+                               lexicon.verb(verb.lemma, _prepositions(sentence, verb)))) or
+                 (verb.lemma in lexicon.stopping and t.dep == "obj"))}
 
 
 def _carries(sentence: Sentence, verb: Token, noun: Token, lexicon: LemmaLexicon,
@@ -1191,8 +1243,9 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
     if governing is not None and not carried and not own and \
             sentence.case(noun) not in OCCASION_PREPOSITIONS:
         return  # an occasion is an event of its own ("bei Protesten wurden ... getötet")
-    if verb is not None and verb.lemma in lexicon.stopping:
-        return  # "sagte die Kundgebung ab": the stopped event did not take place
+    if (verb is not None and verb.lemma in lexicon.stopping) or \
+            sentence.case(noun) in ABSENCE_PREPOSITIONS:
+        return  # "sagte die Kundgebung ab", "ohne Zustimmung": the event did not take place
     heads = [noun, verb] if carried else [noun]
     sources = own or (_sources(sentence, verb, lexicon) if carried else [])
     if not sources and frame.type in sentence.implicit:

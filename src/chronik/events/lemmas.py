@@ -51,6 +51,7 @@ class LemmaLexicon:
     custody: frozenset[str]
     idioms: frozenset[tuple[str, str]]
     stopping: frozenset[str]
+    stopped: dict[str, tuple[str, str | None]]
     negations: frozenset[str]
     modals: frozenset[str]
     future: frozenset[str]
@@ -161,9 +162,16 @@ def german() -> LemmaLexicon:
         custody=frozenset(data["custody"]),
         idioms=frozenset(tuple(entry.split("/")) for entry in data["idioms"]),
         stopping=frozenset(data["stopping"]),
+        stopped={type_: _type_and_mode(outcome) for type_, outcome in data["stopped"].items()},
         negations=frozenset(data["negations"]), modals=frozenset(data["modals"]),
         future=frozenset(data["future"]), conditions=frozenset(data["conditions"]),
         speculation=frozenset(data["speculation"]), sein_perfect=frozenset(data["sein_perfect"]))
+
+
+def _type_and_mode(entry: str) -> tuple[str, str | None]:
+    """"SANCTION discontinue" → ("SANCTION", "discontinue"); "CONCEDE" → ("CONCEDE", None)."""
+    type_, _, mode = entry.partition(" ")
+    return type_, mode or None
 
 
 def _speech_cues() -> dict[str, float]:

@@ -38,6 +38,7 @@ SEPARATED_RELATIONS = ("advmod", "compound", "mark", "ccomp", "xcomp")
 """Relations the parser gives a separated first part it takes for an adverb, adjective or
 complement ("gab ... bekannt" with "bekannt" as a clause)."""
 ATTRIBUTIVE_ADJECTIVE, ATTRIBUTE, OBJECT = "ADJA", "amod", "obj"
+SUBJECT, ADVERBIAL, CASE_MARKER = "nsubj", "obl", "case"
 """The tag, relation and argument by which `_verb_with_object` tells a verb the tagger called an
 adjective."""
 INFINITIVE_MARKER = "zu"
@@ -269,6 +270,7 @@ def _words(doc) -> tuple[Token, ...]:
                  if t.dep_ == PARTICLE and t.head.i != t.i}
     particles.update((t.head.i, t.text.lower()) for t in doc if _separated_part(t))
     auxiliaries = {t.head.i for t in doc if t.dep_ in AUXILIARY_RELATIONS and t.head.i != t.i}
+    relations = _fronted_subjects(doc)
     result = []
     table = lemma_table()
     for t in doc:
@@ -283,8 +285,28 @@ def _words(doc) -> tuple[Token, ...]:
         if t.i in particles and pos in ("VERB", "AUX"):
             word = particles[t.i] + word.lower()
         result.append(Token(t.i, t.idx, t.idx + len(t.text), t.text, 0, word, pos, t.tag_,
-                            str(t.morph), t.head.i, t.dep_))
+                            str(t.morph), t.head.i, relations.get(t.i, t.dep_)))
     return tuple(result)
+
+
+def _fronted_subjects(doc) -> dict[int, str]:
+    """Relations to correct where the parser took the nominative that opens a main clause for an
+    adverbial and the accusative after the finite verb for its subject ("Quispe warnte Chile
+    vor X" read as if Chile warned): by their case, the first is the subject, the second the
+    object."""
+    found: dict[int, str] = {}
+    for word in doc:
+        verb = word.head
+        if word.dep_ != ADVERBIAL or word.pos_ not in ("NOUN", "PROPN") or \
+                word.morph.get("Case") != ["Nom"] or not verb.tag_.endswith("FIN") or \
+                word.i > verb.i or word.left_edge.i != verb.left_edge.i or \
+                any(child.dep_ == CASE_MARKER for child in word.children):
+            continue
+        late = [c for c in verb.children if c.dep_ == SUBJECT and c.i > verb.i and
+                c.morph.get("Case") == ["Acc"]]
+        if len(late) == 1:
+            found[word.i], found[late[0].i] = SUBJECT, OBJECT
+    return found
 
 
 def _verb_with_object(word) -> bool:
