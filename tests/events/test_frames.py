@@ -640,6 +640,15 @@ def test_an_event_without_which_something_happened_did_not_take_place():
     assert not any(e[0] == "SUPPORT" for e in events)
 
 
+def test_a_plural_pronoun_never_stands_for_one_person():
+    assert ("ASSAULT", "PER-OPP", "CHL", "happened") in _events(
+        "Die Regierungsgegner in Peru hörten am Montag eine Rede von Juan Quispe. Sie steckten "
+        "danach das Konsulat von Chile in Brand.")
+    assert not any(e[1] == "name:juan-quispe" for e in _events(
+        "Am Montag sprach Juan Quispe in Lima. Sie steckten danach das Konsulat von Chile in "
+        "Brand."))
+
+
 def test_a_process_without_gegen_is_no_trial():
     assert not any(e[0] == "ACCUSE" for e in _events(
         "Chile und Bolivien begannen am Montag den Friedensprozess mit Peru."))

@@ -216,12 +216,14 @@ class Sentence:
                       barred: Collection[str] = ()) -> list[Mention]:
         """The mentions a pronoun may point back to, in the order named: those before it in this
         sentence, else those of the sentence before, none of `barred`; only the persons among
-        them for a pronoun not in the plural, where there are any."""
+        them for a pronoun not in the plural, where there are any; for a plural, never one person
+        alone ("Sie steckten ... in Brand" after one person named is no act of that person's)."""
         earlier = [m for m in self.mentions if m.end <= pronoun.start] or self.before
         earlier = [m for m in earlier if m.actor_id not in barred]
         if number != "Plur":
-            earlier = [m for m in earlier if m.kind == "person"] or earlier
-        return earlier
+            return [m for m in earlier if m.kind == "person"] or earlier
+        groups = [m for m in earlier if m.kind != "person"]
+        return groups or (earlier if len({m.actor_id for m in earlier}) > 1 else [])
 
     def _same_gender(self, pronoun: Token, noun: Token) -> bool:
         """Whether a singular pronoun may stand for `noun` by gender ("er" is no "Stufe"): their
