@@ -640,6 +640,11 @@ def test_an_event_without_which_something_happened_did_not_take_place():
     assert not any(e[0] == "SUPPORT" for e in events)
 
 
+def test_kein_before_the_subject_denies_the_event():
+    assert ("COERCE", "CHL", "BOL", "denied") in _events(
+        "Keine Bolivianer wurden am Montag von Chile festgenommen.")
+
+
 def test_a_plural_pronoun_never_stands_for_one_person():
     assert ("ASSAULT", "PER-OPP", "CHL", "happened") in _events(
         "Die Regierungsgegner in Peru hörten am Montag eine Rede von Juan Quispe. Sie steckten "

@@ -70,6 +70,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # nahmen 40 Arbeiter fest", "Der Minister trat zurück", "Die Regierung wies den Bericht
 # zurück"), if it happened; an agreement, meeting or aid always has a partner, a threat an
 # addressee, and an event only planned or denied without one is too vague to keep.
+NEGATABLE_ARGUMENTS = frozenset({"obj", "iobj", "nsubj", "nsubj:pass"})
+"""Arguments whose "kein" denies the event ("keine Zöllner wurden festgenommen")."""
 ABSENCE_PREPOSITIONS = frozenset({"ohne"})
 """Prepositions of an event that did not take place ("ohne die Zustimmung der Landrätin")."""
 OWN_OBJECT_TYPES = frozenset({"MOBILIZE"})
@@ -928,7 +930,7 @@ def _status(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
                     and kid.feature("Mood") == "Sub":
                 return None
             if level == 0 and (kid.dep == "advmod" and lemma in lexicon.negations or
-                               _negated_object(sentence, kid, lexicon)):
+                               _negated_argument(sentence, kid, lexicon)):
                 status = ("denied", None)
             if status[0] == "happened" and kid.dep == "aux" and \
                     (_future(sentence, token, kid, lexicon) or
@@ -970,9 +972,10 @@ def _future(sentence: Sentence, verb: Token, auxiliary: Token, lexicon: LemmaLex
         for k in sentence.kids(verb, "aux", "aux:pass"))
 
 
-def _negated_object(sentence: Sentence, kid: Token, lexicon: LemmaLexicon) -> bool:
-    """An object with "kein": "hat keine Matrosen freigelassen"."""
-    return kid.dep in ("obj", "iobj") and _negated(sentence, kid, lexicon)
+def _negated_argument(sentence: Sentence, kid: Token, lexicon: LemmaLexicon) -> bool:
+    """A subject or object with "kein": "hat keine Matrosen freigelassen", "keine Zöllner
+    wurden festgenommen"."""
+    return kid.dep in NEGATABLE_ARGUMENTS and _negated(sentence, kid, lexicon)
 
 
 def _negated(sentence: Sentence, noun: Token, lexicon: LemmaLexicon) -> bool:
