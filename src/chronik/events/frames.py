@@ -315,7 +315,11 @@ def _own_event(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLexi
     """Whether `verb` states the event of its own `frame`: a light verb with an event noun for
     object carries that event instead ("traf eine Vereinbarung" meets nobody, "schloss ein
     Abkommen" closes nothing), unless its own event is about that object (`CONTENT_OBJECT_TYPES`:
-    "drohte Sanktionen an" threatens)."""
+    "drohte Sanktionen an" threatens); a verb of `LemmaLexicon.transitive` states it only with
+    an object or in the passive ("der Index schloss im Plus" closes nothing)."""
+    if verb.lemma in lexicon.transitive and not sentence.kids(verb, "obj") and \
+            not _subjects(sentence, verb, lexicon)[2]:
+        return False
     return frame.type in CONTENT_OBJECT_TYPES or not _event_object(sentence, verb, lexicon)
 
 

@@ -51,6 +51,7 @@ class LemmaLexicon:
     custody: frozenset[str]
     idioms: frozenset[tuple[str, str]]
     stopping: frozenset[str]
+    transitive: frozenset[str]
     stopped: dict[str, tuple[str, str | None]]
     negations: frozenset[str]
     modals: frozenset[str]
@@ -162,6 +163,7 @@ def german() -> LemmaLexicon:
         custody=frozenset(data["custody"]),
         idioms=frozenset(tuple(entry.split("/")) for entry in data["idioms"]),
         stopping=frozenset(data["stopping"]),
+        transitive=frozenset(data["transitive"]),
         stopped={type_: _type_and_mode(outcome) for type_, outcome in data["stopped"].items()},
         negations=frozenset(data["negations"]), modals=frozenset(data["modals"]),
         future=frozenset(data["future"]), conditions=frozenset(data["conditions"]),
