@@ -204,6 +204,12 @@ def test_sector_nouns_take_the_country_of_their_adjective_prefix_or_genitive():
     assert load().actors["FIN-COP"].name == "Finnish police"
 
 
+def test_a_sector_noun_takes_the_country_named_after_von_over_the_articles():
+    lines = _linked(["Peru wählte, Peru zählte.",
+                     "Die Marine von Chile und die Gesandte von Bolivien schwiegen."])
+    assert lines[1] == [("Marine von Chile", "CHL"), ("Gesandte von Bolivien", "BOL")]
+
+
 def test_a_sector_noun_is_found_in_every_case_and_number_of_its_lemma():
     """sectors.yaml lists "Gericht"; the inflection data give "Gerichten", "Heeren" ..."""
     assert _linked(["Vor peruanischen Gerichten klagten die Heere Chiles."]) == [

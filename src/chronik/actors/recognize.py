@@ -250,18 +250,22 @@ def _member_pattern() -> re.Pattern[str]:
 @cache
 def _sector_pattern() -> re.Pattern[str]:
     """A sector noun with the country it belongs to: an adjective ("iranische Polizei"), a
-    prefix ("US-Luftwaffe"), a genitive after it ("die Marine Chiles") or a country or town after
-    "in" ("die Staatsregierung in Lima"). The noun may end a compound whose sector names its
-    kind whatever comes first ("Schwurgericht", "Militärpolizei": a court, a police)."""
+    prefix ("US-Luftwaffe"), a genitive after it ("die Marine Chiles"), a country after "von"
+    ("die Marine von Chile") or a country or town after "in" ("die Staatsregierung in Lima").
+    The noun may end a compound whose sector names its kind whatever comes first
+    ("Schwurgericht", "Militärpolizei": a court, a police)."""
     base = load()
     genitives = [g for g in base.genitives if " " not in g]
     adjectives = set(base.adjectives) | {a.capitalize() for a in base.adjectives}
     places = {s for s, actor in base.surfaces.items() if base.actors[actor].kind == "country"}
+    countries = places - base.places - base.towns.keys() - base.seats - base.demonyms.keys() - \
+        base.genitives.keys()
     return re.compile(
         rf"{B}(?:(?P<adj>{alternation(adjectives)})(?:e|en|er|es|em)?\s+"
         rf"|(?P<prefix>{alternation(base.prefixes)})-)?(?P<noun>{alternation(base.sector_nouns)}"
         rf"|[A-ZÄÖÜ][a-zäöüß]{{2,}}(?P<head>{alternation(base.sector_heads)}))"
         rf"(?![\w-])(?:\s+(?P<gen>{alternation(genitives)})(?![\w-])"
+        rf"|\s+von\s+(?P<owner>{alternation(countries)})(?![\w-])"
         rf"|\s+in\s+(?:de[mnr]\s+)?(?P<place>{alternation(places)})(?![\w-]))?")
 
 
@@ -295,11 +299,13 @@ def _sector(base: ActorBase, match: re.Match[str]) -> Found | None:
         return None
     code = base.sector_heads[match["head"]] if match["head"] else base.sector_nouns[match["noun"]]
     country = base.adjectives.get((match["adj"] or "").lower()) or \
-        base.prefixes.get(match["prefix"] or "") or base.genitives.get(match["gen"] or "")
+        base.prefixes.get(match["prefix"] or "") or base.genitives.get(match["gen"] or "") or \
+        base.surfaces.get(match["owner"] or "")
     if country is None and match["place"] and code not in base.stationed_sectors:
         country = base.surfaces[match["place"]]
-    end = match.end() if match["gen"] else match.end("noun")
-    start = match.start() if country or not match["gen"] else match.start("noun")
+    named_after = match["gen"] or match["owner"]
+    end = match.end() if named_after else match.end("noun")
+    start = match.start() if country or not named_after else match.start("noun")
     if country is None:
         if code in base.qualified_sectors:
             return None
