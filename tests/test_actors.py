@@ -210,6 +210,12 @@ def test_a_sector_noun_takes_the_country_named_after_von_over_the_articles():
     assert lines[1] == [("Marine von Chile", "CHL"), ("Gesandte von Bolivien", "BOL")]
 
 
+def test_a_sector_noun_with_a_possessive_is_the_sector_of_the_country_named_before_it():
+    lines = _linked(["Peru wählte, Peru zählte.", "Chile verlegte seine Marine.",
+                     "Die Marine lief aus."])
+    assert lines[1:] == [[("Chile", "CHL"), ("Marine", "CHL")], [("Marine", "PER")]]
+
+
 def test_a_sector_noun_is_found_in_every_case_and_number_of_its_lemma():
     """sectors.yaml lists "Gericht"; the inflection data give "Gerichten", "Heeren" ..."""
     assert _linked(["Vor peruanischen Gerichten klagten die Heere Chiles."]) == [

@@ -654,6 +654,12 @@ def test_kein_before_the_subject_denies_the_event():
         "Keine Bolivianer wurden am Montag von Chile festgenommen.")
 
 
+def test_an_infinitive_with_zu_the_parser_coordinates_with_a_demand_is_only_demanded():
+    events = _events_in_peru("Bolivien forderte Chile am Montag auf, seine Marine abzuziehen.")
+    assert ("REQUEST", "BOL", "CHL", "happened") in events
+    assert not any(e[0] == "RETREAT" for e in events)
+
+
 def test_a_plural_pronoun_never_stands_for_one_person():
     assert ("ASSAULT", "PER-OPP", "CHL", "happened") in _events(
         "Die Regierungsgegner in Peru hörten am Montag eine Rede von Juan Quispe. Sie steckten "

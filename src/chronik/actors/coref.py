@@ -38,6 +38,9 @@ from .base import DERIVED_SOURCES, ActorBase, load
 from .recognize import Found, same_surname
 
 ATTRIBUTE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+\s+(?:von|des|der)\s+$")
+POSSESSIVE = re.compile(r"(?<![\w-])(?:[Ss]ein|[Ii]hr)(?:e|er|en|em|es)?\s+"
+                        r"(?:[a-zäöüß][\w-]*\s+){0,2}$")
+"""A possessive before a noun, perhaps with adjectives between ("seine eigenen")."""
 BODY_REACH = 4
 LEADER = "leader"
 TOP_OFFICES = frozenset({"head_of_state", "head_of_government"})
@@ -74,9 +77,10 @@ def link(found: list[tuple[Sentence, list[Found]]], day: date | None
                     continue
                 mention = replace(mention, actor_id=actor)
             elif mention.sector is not None and mention.actor_id is None:
-                if home is None:
+                owner = _possessor(base, sentence.text, mention, kept) or home
+                if owner is None:
                     continue
-                actor = base.sector_actor(home, mention.sector)
+                actor = base.sector_actor(owner, mention.sector)
                 mention = replace(mention, actor_id=actor, kind=base.actors[actor].kind)
             elif mention.peer and mention.kind == "country" and people and last_is_head:
                 mention = _peer(base, mention, next(reversed(people)), day)
@@ -106,6 +110,19 @@ def link(found: list[tuple[Sentence, list[Found]]], day: date | None
             kept.append(mention)
         linked.append((sentence, kept))
     return linked
+
+
+def _possessor(base: ActorBase, text: str, mention: Found, before: list[Found]) -> str | None:
+    """The country a sector noun with a possessive belongs to: the last country named before it
+    in the sentence ("Chile zog seine Marine ab", "forderte Peru auf, seine Luftwaffe
+    zurückzuziehen"); None without a possessive or such a country."""
+    if not POSSESSIVE.search(text, max(0, mention.start - 40), mention.start):
+        return None
+    for earlier in reversed(before):
+        actor = base.actors.get(earlier.actor_id or "")
+        if actor is not None and actor.kind == "country":
+            return earlier.actor_id
+    return None
 
 
 def article_country(actor_ids: Iterable[str | None]) -> str | None:

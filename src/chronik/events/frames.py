@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..actors import load as load_actors
-from ..language import compound_splits, lemma_table, polarity
+from ..language import compound_splits, is_zu_infinitive, lemma_table, polarity
 from ..records import Mention, Token
 from ..timex.lexicon import german as timex_lexicon
 from .lemmas import Frame, LemmaLexicon
@@ -942,17 +942,26 @@ def _status(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
                 status = ("planned", None)
         if level > 0 and token.lemma in lexicon.modals and status[0] == "happened":
             status = ("planned", None)
-        if level > 0 and token.lemma in lexicon.refusals and chain[level - 1].dep == "xcomp":
+        if level > 0 and token.lemma in lexicon.refusals and \
+                _governed_clause(sentence, chain[level - 1]):
             status = ("denied", None)
         if level > 0 and token.lemma in lexicon.denials and \
-                chain[level - 1].dep in ("xcomp", "ccomp"):
+                _governed_clause(sentence, chain[level - 1]):
             status = ("denied", None)
         if level > 0 and token.lemma in lexicon.speculation:
             return None
-        if level > 0 and chain[level - 1].dep in ("xcomp", "ccomp") and \
+        if level > 0 and _governed_clause(sentence, chain[level - 1]) and \
                 lexicon.verb_types(token.lemma) & CONTENT_TYPES:
             return None  # "warf X vor, Y angegriffen zu haben": alleged, not stated
     return status
+
+
+def _governed_clause(sentence: Sentence, verb: Token) -> bool:
+    """Whether `verb` heads the clause its head governs: a complement, or an infinitive with
+    "zu" that the parser co-ordinated with its head ("forderte X auf, die Marine abzuziehen")."""
+    return verb.dep in ("xcomp", "ccomp") or (verb.dep == "conj" and (
+        is_zu_infinitive(verb.text, verb.lemma) or
+        any(k.tag == "PTKZU" for k in sentence.kids(verb, "mark"))))
 
 
 def _perfect_infinitive(sentence: Sentence, verb: Token) -> bool:
@@ -1148,7 +1157,7 @@ def content_verbs(tokens: list[Token], lexicon: LemmaLexicon) -> set[str]:
     """The verbs of a sentence whose clause another speech act alleges or demands
     (`CONTENT_TYPES`): "warf X vor, Y angegriffen zu haben" states no attack."""
     sentence = Sentence(tokens, [], []) if tokens else None
-    return {t.text for t in tokens if t.dep in ("xcomp", "ccomp") and sentence is not None
+    return {t.text for t in tokens if sentence is not None and _governed_clause(sentence, t)
             and (head := sentence.head(t)) is not None
             and lexicon.verb_types(head.lemma) & CONTENT_TYPES}
 

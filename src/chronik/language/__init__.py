@@ -245,6 +245,13 @@ def lemma(text: str, upos: str, guessed: str) -> str:
     return guessed
 
 
+def is_zu_infinitive(text: str, lemma: str) -> bool:
+    """Whether `text` is the infinitive of `lemma` with "zu" inside it ("abzuziehen" of
+    "abziehen"), whatever the tagger called it."""
+    text = text.lower()
+    return text != lemma and ZU_INFINITIVE.sub(r"\1\2", text) == lemma
+
+
 def compound_splits(word: str) -> Iterator[tuple[str, str]]:
     """(first part, last part capitalised) of `word` read as a compound noun, the longest last
     part first: "Raketenangriffe" → ("Rak", "Etenangriffe") ... ("Raketen", "Angriffe") ..."""
