@@ -130,6 +130,8 @@ EXACT = [
      [(["erklärte"], "Die Bäckerin")]),
     # a demand states itself; its verb is no cue
     ("Die Partei fordert den Rücktritt des Landrats.", [([], "Die Partei")]),
+    # demanding victims demands nothing
+    ("Das Erdbeben forderte am Montag mindestens zwölf Todesopfer.", []),
 ]
 
 

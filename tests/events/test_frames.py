@@ -625,6 +625,12 @@ def test_closing_without_an_object_is_no_ban():
         "Die Zeitung von Juan Quispe wurde am Montag geschlossen.")
 
 
+def test_an_attack_that_claims_victims_demands_nothing():
+    events = _events("Der Angriff der Luftwaffe Chiles auf Peru hat zwölf Todesopfer gefordert.")
+    assert ("ASSAULT", "CHL", "PER", "happened") in events
+    assert not any(e[0] == "REQUEST" for e in events)
+
+
 def test_a_stopped_delivery_is_no_aid():
     events = _events("Chile stoppte am Montag die Waffenlieferungen an Peru.")
     assert ("SANCTION", "CHL", "PER", "happened") in events

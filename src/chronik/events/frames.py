@@ -33,7 +33,7 @@ from ..language import compound_splits, is_zu_infinitive, lemma_table, polarity
 from ..records import Mention, Token
 from ..timex.lexicon import german as timex_lexicon
 from .lemmas import Frame, LemmaLexicon
-from .statements import statements
+from .statements import DEMANDING, counts_victims, statements
 from .tree import AGENT_PREPOSITIONS, CLAUSE_RELATIONS, LOCATIVE_PREPOSITIONS, Sentence
 
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
@@ -214,11 +214,11 @@ def verb_types(tokens: list[Token], lexicon: LemmaLexicon) -> dict[str, set[str]
         if token.upos == "VERB" and (token.lemma in lexicon.verbs or
                                      token.lemma in lexicon.light_verbs):
             prepositions = _prepositions(sentence, token)
-            types = {f.type for f in lexicon.verb_frames(token.lemma, prepositions)
-                     if _own_event(sentence, token, f, lexicon)}
-            if types or lexicon.is_idiom(token.lemma, prepositions) or \
+            frames = lexicon.verb_frames(token.lemma, prepositions)
+            if frames or lexicon.is_idiom(token.lemma, prepositions) or \
                     _event_object(sentence, token, lexicon):
-                found[token.text] = types
+                found[token.text] = {f.type for f in frames
+                                     if _own_event(sentence, token, f, lexicon)}
     particle_verbs = {t.head for t in tokens if t.dep == "compound:prt"}
     return found | {t.text: lexicon.verb_types(t.lemma) for t in tokens
                     if t.index in particle_verbs}
@@ -316,9 +316,12 @@ def _own_event(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLexi
     object carries that event instead ("traf eine Vereinbarung" meets nobody, "schloss ein
     Abkommen" closes nothing), unless its own event is about that object (`CONTENT_OBJECT_TYPES`:
     "drohte Sanktionen an" threatens); a verb of `LemmaLexicon.transitive` states it only with
-    an object or in the passive ("der Index schloss im Plus" closes nothing)."""
+    an object or in the passive ("der Index schloss im Plus" closes nothing); a demand of
+    victims is none ("forderte zwölf Todesopfer")."""
     if verb.lemma in lexicon.transitive and not sentence.kids(verb, "obj") and \
             not _subjects(sentence, verb, lexicon)[2]:
+        return False
+    if frame.type == DEMANDING and counts_victims(sentence, verb, lexicon):
         return False
     return frame.type in CONTENT_OBJECT_TYPES or not _event_object(sentence, verb, lexicon)
 

@@ -49,6 +49,7 @@ class LemmaLexicon:
     causatives: frozenset[str]
     claims: dict[str, frozenset[str]]
     custody: frozenset[str]
+    victims: frozenset[str]
     idioms: frozenset[tuple[str, str]]
     stopping: frozenset[str]
     transitive: frozenset[str]
@@ -112,6 +113,11 @@ class LemmaLexicon:
         normal = word_lemma(lemma, "NOUN", lemma)
         return self.noun(normal) if normal != lemma else None
 
+    def is_victim(self, lemma: str) -> bool:
+        """Whether noun `lemma`, itself or as the head of a compound ("Todesopfer"), counts
+        `victims`."""
+        return _listed(lemma, self.victims) is not None
+
     def is_custody(self, lemma: str) -> bool:
         """Whether noun `lemma`, itself or as the head of a compound ("Lagerhaft"), is a
         penalty of `custody`."""
@@ -161,6 +167,7 @@ def german() -> LemmaLexicon:
         causatives=frozenset(data["causatives"]),
         claims={noun: frozenset(verbs) for noun, verbs in data["claims"].items()},
         custody=frozenset(data["custody"]),
+        victims=frozenset(data["victims"]),
         idioms=frozenset(tuple(entry.split("/")) for entry in data["idioms"]),
         stopping=frozenset(data["stopping"]),
         transitive=frozenset(data["transitive"]),

@@ -129,7 +129,8 @@ def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]
         said = lemma in lexicon.speech_verbs and \
             (quoted or lemma in lexicon.sure_cues or _reports_content(sentence, token))
         if token.upos in ("VERB", "AUX") and token.dep not in ("aux", "aux:pass", "cop") \
-                and (said or _demand(lexicon, lemma)) and not _inside_quotation(sentence, token):
+                and (said or _demand(sentence, token, lexicon, lemma)) and \
+                not _inside_quotation(sentence, token):
             particle = tuple(k for k in sentence.kids(token)
                              if _separated(token, k) and k.text.lower() not in CONTINUING)
             tense = tuple(k for k in sentence.kids(token, "aux", "aux:pass")
@@ -166,10 +167,16 @@ def statements(sentence: Sentence, lexicon: LemmaLexicon) -> Iterator[Statement]
                 yield Statement((token,), speaker)
 
 
-def _demand(lexicon: LemmaLexicon, lemma: str) -> bool:
+def _demand(sentence: Sentence, verb: Token, lexicon: LemmaLexicon, lemma: str) -> bool:
     """A verb of demanding (PLOVER REQUEST: "fordert den Rücktritt") is a statement of its
-    subject whatever it governs."""
-    return DEMANDING in lexicon.verb_types(lemma)
+    subject whatever it governs, unless it counts victims ("forderte zwölf Todesopfer")."""
+    return DEMANDING in lexicon.verb_types(lemma) and not counts_victims(sentence, verb, lexicon)
+
+
+def counts_victims(sentence: Sentence, verb: Token, lexicon: LemmaLexicon) -> bool:
+    """Whether `verb` has victims for object (`LemmaLexicon.victims`): "das Beben forderte zwölf
+    Todesopfer" demands nothing."""
+    return any(lexicon.is_victim(k.lemma) for k in sentence.kids(verb, "obj", "obl"))
 
 
 def _as_said(sentence: Sentence, verb: Token, subject: Token) -> tuple[Token, ...]:
