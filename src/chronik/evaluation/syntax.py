@@ -6,8 +6,8 @@ its character span equals a gold token's (multi-word tokens such as "im" are one
 an F1 over tokens that carry the feature; the relations the event extractor relies on (nsubj,
 nsubj:pass, obj, iobj) get LAS F1 per label, as `spacy evaluate` reports them. Lemmas are the
 layer's (`language.lemma`: the model's guess checked against the inflection dictionaries), before
-separable particles are rejoined, which UD does not do; so are the parts of speech
-(`language.part_of_speech`: the tagger's word on verbs).
+separable particles are rejoined, which UD does not do; so are the parts of speech and the
+dependencies (`language.words`: the tagger's word on verbs, and the layer's repairs of the parse).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..language import lemma, load, part_of_speech, treebank
+from ..language import lemma, load, treebank, words
 from .ner import Scores
 
 RELATIONS = ("nsubj", "nsubj:pass", "obj", "iobj")
@@ -69,6 +69,7 @@ def evaluate_syntax(data: Path, model: str = "chronik") -> SyntaxScores:
     for sentence, doc in zip(gold, docs, strict=True):
         spans = _gold_spans(sentence)
         predicted = {(t.idx, t.idx + len(t.text)): t for t in doc}
+        layer = words(doc)
         for word, span in zip(sentence.words, spans, strict=True):
             scores.tokens += 1
             gold_case = _feature(word.morph, "Case")
@@ -79,16 +80,17 @@ def evaluate_syntax(data: Path, model: str = "chronik") -> SyntaxScores:
             if token is None:
                 continue
             scores.aligned += 1
-            pos = part_of_speech(token.pos_, token.tag_)
+            analysed = layer[token.i]
+            pos = analysed.upos
             scores.upos += pos == word.upos
             scores.lemma += lemma(token.text, pos, token.lemma_) == word.lemma
             case = token.morph.get("Case")
             scores.case.predicted += bool(case)
             scores.case.true_positives += bool(case) and gold_case == case[0]
-            head = token.head
+            head = doc[analysed.head]
             gold_head = spans[word.head]
             same_head = (head.idx, head.idx + len(head.text)) == gold_head
-            label = "root" if head.i == token.i else token.dep_.lower()
+            label = "root" if head.i == token.i else analysed.dep.lower()
             scores.heads += same_head
             scores.labelled += same_head and label == word.dep
             if label in scores.relations:

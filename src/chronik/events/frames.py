@@ -931,6 +931,11 @@ def _status(sentence: Sentence, verb: Token, lexicon: LemmaLexicon
             lemma = kid.lemma.lower()
             if kid.dep == "mark" and lemma in lexicon.conditions:
                 return "conditional", sentence.text(token)
+            if kid.dep == "advcl" and (level == 0 or kid is not chain[level - 1]) and \
+                    _finite(sentence, kid) and \
+                    any(m.lemma.lower() in lexicon.conditions and not sentence.kids(m, "case")
+                        for m in sentence.kids(kid, "mark")):
+                return "conditional", sentence.text(kid)  # "Wenn X ..., wird Y ...": Y if X
             if kid.dep == "mark" and lemma in lexicon.speculation:
                 return None
             if level == 0 and kid.dep == "aux" and lemma in lexicon.speculation \
@@ -965,6 +970,12 @@ def _governed_clause(sentence: Sentence, verb: Token) -> bool:
     return verb.dep in ("xcomp", "ccomp") or (verb.dep == "conj" and (
         is_zu_infinitive(verb.text, verb.lemma) or
         any(k.tag == "PTKZU" for k in sentence.kids(verb, "mark"))))
+
+
+def _finite(sentence: Sentence, verb: Token) -> bool:
+    """Whether `verb` or an auxiliary of it is finite, as the verb of a clause with a conjunction
+    is ("wenn Peru die Grenze schließt")."""
+    return any(t.tag.endswith("FIN") for t in [verb, *sentence.kids(verb, "aux", "aux:pass")])
 
 
 def _perfect_infinitive(sentence: Sentence, verb: Token) -> bool:

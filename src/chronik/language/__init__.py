@@ -97,7 +97,7 @@ def analyse(article: Article, only: set[int] | None = None) -> Article:
         inputs = [_without_spaces(nlp, text) for text in unseen]
         docs = nlp.pipe((doc for doc, _ in inputs), batch_size=64)
         for text, (_, starts), doc in zip(unseen, inputs, docs, strict=True):
-            _remember((model, text), _placed(_words(doc), starts))
+            _remember((model, text), _placed(words(doc), starts))
     tokens: list[Token] = []
     for sentence in chosen:
         tokens.extend(_tokens(sentence, _PARSES[(model, sentence.text)], len(tokens)))
@@ -270,9 +270,9 @@ def part_of_speech(upos: str, tag: str) -> str:
     return upos
 
 
-def _words(doc) -> tuple[Token, ...]:
+def words(doc) -> tuple[Token, ...]:
     """The tokens of a parsed sentence, counted and placed from its start (`_tokens` moves them
-    to their place in an article)."""
+    to their place in an article), with the layer's repairs of the parse."""
     particles = {_particle_verb(t, doc): t.text.lower() for t in doc
                  if t.dep_ == PARTICLE and t.head.i != t.i}
     particles.update((t.head.i, t.text.lower()) for t in doc if _separated_part(t))
