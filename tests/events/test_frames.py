@@ -636,6 +636,11 @@ def test_an_attack_that_claims_victims_demands_nothing():
     assert not any(e[0] == "REQUEST" for e in events)
 
 
+def test_a_meeting_called_off_in_the_passive_did_not_take_place():
+    assert not any(e[0] == "CONSULT" for e in _events(
+        "Das Treffen zwischen Jonas Lerch und Juan Quispe wurde am Montag abgesagt."))
+
+
 def test_a_stopped_delivery_is_no_aid():
     events = _events("Chile stoppte am Montag die Waffenlieferungen an Peru.")
     assert ("SANCTION", "CHL", "PER", "happened") in events

@@ -1180,7 +1180,7 @@ def topic_nouns(tokens: list[Token], lexicon: LemmaLexicon) -> set[str]:
     """The trigger nouns of a sentence that name no event of the verb they depend on, but the
     object of the event that verb states itself ("lobte den Besuch", "bezeichnete die Proteste
     als rechtmäßig"; a light verb carries the noun's event: "kündigte den Abzug an"), or that
-    a verb of stopping stops ("stoppte die Lieferungen")."""
+    a verb of stopping stops ("stoppte die Lieferungen", "das Treffen wurde abgesagt")."""
     if not tokens:
         return set()
     sentence = Sentence(tokens, [], [])
@@ -1189,7 +1189,7 @@ def topic_nouns(tokens: list[Token], lexicon: LemmaLexicon) -> set[str]:
             and ((verb.lemma in lexicon.verbs and
                   not _carries(sentence, verb, t, lexicon,
                                lexicon.verb(verb.lemma, _prepositions(sentence, verb)))) or
-                 (verb.lemma in lexicon.stopping and t.dep == "obj"))}
+                 (verb.lemma in lexicon.stopping and t.dep in ("obj", "nsubj:pass")))}
 
 
 def _carries(sentence: Sentence, verb: Token, noun: Token, lexicon: LemmaLexicon,
