@@ -34,7 +34,7 @@ from pathlib import Path
 
 import yaml
 
-from chronik.language import compound_splits
+from chronik.language import UMLAUTS, compound_splits
 
 TARGET = Path(__file__).resolve().parents[1] / "src/chronik/data/language/lemmas_de.tsv.gz"
 
@@ -207,9 +207,6 @@ def _preterites(verbs: dict) -> dict[str, str]:
                 for form in _forms(((forms.get("PRT") or {}).get(number) or {}).get(person)):
                     past.setdefault(form, infinitive)
     return {form: infinitive for form, infinitive in past.items() if form not in other}
-
-
-UMLAUTS = str.maketrans("äöü", "aou")
 
 
 def _reformed_paradigm(forms):

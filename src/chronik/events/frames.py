@@ -756,9 +756,9 @@ def _own_force(sentence: Sentence, noun: Token, spans: list[tuple[int, int]]) ->
     its article, possessive and adjectives ("seine Einheiten"), and the mention it heads ("die
     Luftwaffe"); a name elsewhere in the phrase still names someone."""
     words = [noun, *sentence.kids(noun, "det", "det:poss", "amod")]
-    inside = [t for t in sentence.tokens if any(
-        start <= noun.start and noun.end <= end and start <= t.start and t.end <= end
-        for start, end in spans)]
+    headed = [(start, end) for start, end in spans if start <= noun.start and noun.end <= end]
+    inside = [t for t in sentence.tokens
+              if any(start <= t.start and t.end <= end for start, end in headed)]
     return {t.index for t in words + inside}
 
 

@@ -38,9 +38,10 @@ SEPARATED_RELATIONS = ("advmod", "compound", "mark", "ccomp", "xcomp")
 """Relations the parser gives a separated first part it takes for an adverb, adjective or
 complement ("gab ... bekannt" with "bekannt" as a clause)."""
 ATTRIBUTIVE_ADJECTIVE, ATTRIBUTE, OBJECT = "ADJA", "amod", "obj"
-SUBJECT, ADVERBIAL, CASE_MARKER = "nsubj", "obl", "case"
 """The tag, relation and argument by which `_verb_with_object` tells a verb the tagger called an
 adjective."""
+SUBJECT, ADVERBIAL, CASE_MARKER = "nsubj", "obl", "case"
+"""The relations by which `_fronted_subjects` finds a subject the parser took for an adverbial."""
 INFINITIVE_MARKER = "zu"
 """The word that marks an infinitive before its verb ("um X zu senken"), never a particle there."""
 COMPOUND_PREFIX = 3
