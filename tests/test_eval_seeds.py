@@ -1,4 +1,4 @@
-from chronik.evaluation.seeds import SeedsResult, _score_events
+from chronik.evaluation.seeds import SeedsResult, _score_actors, _score_events
 
 GOLD = {
     "actors": {"Joe Biden": {"aliases": ["Biden"]}, "Vladimir Putin": {"aliases": ["Putin"]},
@@ -56,3 +56,22 @@ def test_a_further_participant_of_a_meeting_may_stand_for_the_target():
     event = {**_event(1, "CONSULT", "joe-biden", "RUS", "2021-12-30"),
              "participants": ["Vladimir Putin"]}
     assert [g["id"] for _, g in _score([event]).matches] == ["G1"]
+
+
+def test_a_shared_alias_is_scored_against_the_actor_of_its_own_article():
+    gold = {"actors": {"Peruvian protesters": {"aliases": ["Regierungsgegner"]},
+                       "Chilean protesters": {"aliases": ["Regierungsgegner"]}},
+            "events": [{"source": "Peruvian protesters", "target": None, "docs": ["lima"]},
+                       {"source": "Chilean protesters", "target": None, "docs": ["007"]}]}
+    text = "Regierungsgegner zogen durch die Stadt."
+
+    def article(actor_id, name):
+        return {"clean_text": text, "mentions": [{"start": 0, "end": 16, "actor_id": actor_id,
+                                                  "actor_name": name}]}
+    result = SeedsResult()
+    _score_actors(gold, {"lima.txt": article("PER-PRO", "Peruvian protesters"),
+                         "007_c1a2.txt": article("CHL-PRO", "Chilean protesters")}, result)
+    assert (result.alias_resolved, result.alias_mentions) == (2, 2)
+    result = SeedsResult()
+    _score_actors(gold, {"lima.txt": article("CHL-PRO", "Chilean protesters")}, result)
+    assert (result.alias_resolved, result.alias_mentions) == (0, 1)

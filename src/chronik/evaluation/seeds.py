@@ -123,13 +123,16 @@ def _score_actors(gold: dict, stored: dict, result: SeedsResult) -> None:
     """Actor resolution: every occurrence of a gold alias in a stored article's text must lie
     within a mention resolved to that alias's canonical actor. An alias inside a longer alias
     of the same actor ("Biden" in "Joe Biden") is the same occurrence; inside another actor's
-    alias ("Kanzler" in "Kanzler Olaf Scholz" is Scholz's) it counts once, for the longer."""
+    alias ("Kanzler" in "Kanzler Olaf Scholz" is Scholz's) it counts once, for the longer.
+    An alias that several gold actors share ("Demonstranten" of each country's protesters) is
+    that of the actor the article's own gold events name; each occurrence still counts once."""
     names = _gold_actor_names(gold)
     spellings = _spellings()
-    for article in stored.values():
+    for file, article in stored.items():
         text = article["clean_text"]
+        named = _actors_of_document(gold, file)
         occurrences: dict[tuple[int, int], tuple[str, str]] = {}
-        for canonical, spec in gold["actors"].items():
+        for canonical, spec in sorted(gold["actors"].items(), key=lambda item: item[0] in named):
             for alias in spec.get("aliases", []):
                 for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
                     occurrences[(match.start(), match.end())] = (canonical, alias)
@@ -146,6 +149,15 @@ def _score_actors(gold: dict, stored: dict, result: SeedsResult) -> None:
                 result.alias_resolved += 1
             else:
                 result.alias_errors.append((alias, canonical, actor))
+
+
+def _actors_of_document(gold: dict, file: str) -> set[str]:
+    """The gold actors of the events annotated on `file`, whose document id is the file's stem
+    or the stem's part before its first underscore ("002" for "002_f6232f.txt")."""
+    stem = Path(file).stem
+    ids = {stem, stem.split("_", 1)[0]}
+    return {actor for event in gold["events"] if ids & set(event.get("docs", []))
+            for actor in (event["source"], event.get("target")) if actor}
 
 
 def _spellings() -> dict[str, set[str]]:
