@@ -962,3 +962,10 @@ def test_a_declared_state_of_emergency_or_martial_law_is_coercion(text):
 def test_an_apology_is_made_to_whom_one_apologises_with_bei():
     assert ("CONCEDE", "CHL", "PER", "happened") in _events_in_peru(
         "Chile entschuldigte sich bei Peru für den Vorfall.")
+
+
+def test_a_subject_that_names_no_actor_leaves_the_act_to_nobody_else_in_the_sentence():
+    assert not any(e[0] == "REQUEST" for e in _events(
+        "Der Nachbar hatte von Chile eine Anerkennung Perus gefordert."))
+    assert ("REQUEST", "BOL", "CHL", "happened") in _events(
+        "Bolivien hatte von Chile eine Anerkennung Perus gefordert.")

@@ -78,7 +78,9 @@ def extract(article: Article) -> Article:
             topics = frames.topic_nouns(tokens, lemma_lexicon) | \
                 frames.content_verbs(tokens, lemma_lexicon)
             verb_types = frames.verb_types(tokens, lemma_lexicon)
+            unnamed = frames.unnamed_subject_verbs(tokens, mentions)
             kept = [f for f in found if not _overruled(f, read) and f.trigger not in topics and
+                    f.trigger not in unnamed and
                     (f.trigger not in passive or f.type == "CONSULT") and
                     f.type in verb_types.get(f.trigger, {f.type})]
             found = [_with_status_of(f, read) for f in kept] + \

@@ -1176,6 +1176,24 @@ def content_verbs(tokens: list[Token], lexicon: LemmaLexicon) -> set[str]:
             and lexicon.verb_types(head.lemma) & CONTENT_TYPES}
 
 
+def unnamed_subject_verbs(tokens: list[Token], mentions: list[Mention]) -> set[str]:
+    """The verbs of a sentence whose active subject is a common noun with no actor anywhere in
+    its phrase ("der Nachbar hatte von X ... gefordert"): whoever acts is someone the actor base
+    does not know, never another actor of the sentence."""
+    if not tokens:
+        return set()
+    sentence = Sentence(tokens, [], [])
+    spans = [(m.start, m.end) for m in mentions]
+
+    def names_nobody(subject: Token) -> bool:
+        phrase = sentence.subtree(subject, lambda kid, _: kid.dep not in CLAUSE_RELATIONS)
+        return subject.upos == "NOUN" and not any(
+            start < t.end and t.start < end for t in phrase for start, end in spans)
+    return {verb.text for verb in tokens if verb.upos == "VERB"
+            and (subjects := sentence.kids(verb, "nsubj"))
+            and all(names_nobody(subject) for subject in subjects)}
+
+
 def topic_nouns(tokens: list[Token], lexicon: LemmaLexicon) -> set[str]:
     """The trigger nouns of a sentence that name no event of the verb they depend on, but the
     object of the event that verb states itself ("lobte den Besuch", "bezeichnete die Proteste
