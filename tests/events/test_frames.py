@@ -969,3 +969,19 @@ def test_a_subject_that_names_no_actor_leaves_the_act_to_nobody_else_in_the_sent
         "Der Nachbar hatte von Chile eine Anerkennung Perus gefordert."))
     assert ("REQUEST", "BOL", "CHL", "happened") in _events(
         "Bolivien hatte von Chile eine Anerkennung Perus gefordert.")
+
+
+@pytest.mark.parametrize("answer, rejected", [
+    ("Bolivien wies die Vorwürfe zurück.", "ARG"),
+    ("Bolivien bestritt die Anschuldigung entschieden.", "ARG"),
+    ("Bolivien bestreitet die Vorwürfe nicht.", None),
+    ("Paraguay wies die Vorwürfe zurück.", None),
+    ("Bolivien wies die Vorwürfe Paraguays zurück.", "PRY")])
+def test_rejecting_an_accusation_without_its_author_rejects_who_made_it_earlier(answer, rejected):
+    events = _events("Argentinien warf Bolivien Spionage vor. " + answer)
+    assert ("ACCUSE", "ARG", "BOL", "happened") in events
+    assert {e[2] for e in events if e[0] == "REJECT"} == ({rejected} if rejected else set())
+
+
+def test_an_accusation_rejected_with_no_earlier_author_makes_no_event():
+    assert not _events("Bolivien wies die Vorwürfe zurück.")

@@ -113,6 +113,11 @@ def _syntax_events(article: Article, sentence: Sentence, tokens: list[Token],
     events = []
     for found in frames.candidates(tokens, mentions, previous, lemmas.german(), reported_by,
                                    implicit):
+        target = found.target or _addressee(found)
+        if found.answers:
+            target = _answered_author(found, earlier + events)
+            if target is None:
+                continue
         start, end = found.clause[0] - sentence.start, found.clause[1] - sentence.start
         clause = Clause(start, end, sentence.text[start:end])
         first, last, precision, dated_by = _event_date(
@@ -120,13 +125,22 @@ def _syntax_events(article: Article, sentence: Sentence, tokens: list[Token],
             _dating_other_nouns(tokens, found.trigger))
         status = _dated_status(found.status, first, article.published)
         events.append(Event(
-            type=found.type, source=found.source, target=found.target or _addressee(found),
+            type=found.type, source=found.source, target=target,
             participants=found.participants, sentence=sentence.index,
             start=sentence.start, end=sentence.end, trigger=found.trigger.text, mode=found.mode,
             first_day=first, last_day=last, precision=precision,
             location=_location(clause, lexicon),
             status=status, condition=found.condition, confidence=0.6, dated_by=dated_by))
     return events
+
+
+def _answered_author(found: frames.Candidate, earlier: list[Event]) -> str | None:
+    """Who made the speech act that `found` rejects without naming its author: the source of
+    the article's latest earlier act of that type against the rejecting actor ("Chile warf
+    Bolivien Spionage vor. Bolivien wies die Vorwürfe zurück." rejects Chile)."""
+    return next((e.source for e in reversed(earlier)
+                 if e.type == found.answers and e.target == found.source and
+                 e.source != found.source), None)
 
 
 def _addressee(found: frames.Candidate) -> str | None:

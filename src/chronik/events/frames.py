@@ -146,6 +146,9 @@ class Candidate:
     mode: str | None
     condition: str | None = None
     participants: tuple[str, ...] = ()
+    answers: str | None = None
+    """The type of the speech act that a rejection without a named author answers ("wies die
+    Vorwürfe zurück" answers an ACCUSE): its author, if the article named one, is the target."""
 
 
 def speaker(tokens: list[Token], mentions: list[Mention], before: list[Mention],
@@ -1071,6 +1074,10 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
             status[0] == "happened" and \
             not _embedded(sentence, verb) and _names_nobody(sentence, verb, frame, lexicon):
         targets = [None]
+    answers = _answered_act(sentence, verb, frame, lexicon) \
+        if not targets and status[0] == "happened" and not _embedded(sentence, verb) else None
+    if answers:
+        targets = [None]
     if between:
         sources, targets = between[:1], between[1:2]
     type_ = frame.type
@@ -1082,7 +1089,22 @@ def _verb_events(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLe
         status = ("happened", status[1])  # the threat was made; what it announces is not yet
     for source, target, others in _pairs(sources, targets, type_):
         yield Candidate(type_, source, target, verb, sentence.span(verb), status[0],
-                        frame.mode, status[1], others)
+                        frame.mode, status[1], others, answers)
+
+
+def _answered_act(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLexicon
+                  ) -> str | None:
+    """The type of the speech act that a rejection answers when the act's noun is its object
+    and no argument names its author ("wies die Vorwürfe zurück", "bestritt die Anschuldigung"
+    answer an ACCUSE)."""
+    if frame.type not in ANSWERING_TYPES:
+        return None
+    for kid in sentence.kids(verb, *OBJECTS):
+        answered = lexicon.noun(kid.lemma)
+        if answered and answered.type in SPEECH_ACT_TYPES and \
+                not _negated(sentence, kid, lexicon) and not sentence.actors(kid):
+            return answered.type
+    return None
 
 
 def _asked_doer(sentence: Sentence, verb: Token, frame: Frame, lexicon: LemmaLexicon
