@@ -124,8 +124,8 @@ def _score_actors(gold: dict, stored: dict, result: SeedsResult) -> None:
     within a mention resolved to that alias's canonical actor. An alias inside a longer alias
     of the same actor ("Biden" in "Joe Biden") is the same occurrence; inside another actor's
     alias ("Kanzler" in "Kanzler Olaf Scholz" is Scholz's) it counts once, for the longer.
-    An alias that several gold actors share ("Demonstranten" of each country's protesters) is
-    that of the actor the article's own gold events name; each occurrence still counts once."""
+    An alias that several gold actors share (a role noun of each country's protesters) is that
+    of the actor the article's own gold events name; each occurrence still counts once."""
     names = _gold_actor_names(gold)
     spellings = _spellings()
     for file, article in stored.items():
