@@ -985,3 +985,9 @@ def test_rejecting_an_accusation_without_its_author_rejects_who_made_it_earlier(
 
 def test_an_accusation_rejected_with_no_earlier_author_makes_no_event():
     assert not _events("Bolivien wies die Vorwürfe zurück.")
+
+
+def test_an_act_someone_is_held_responsible_for_is_no_act_of_who_holds_them():
+    events = _events("Peru macht Chile für den Angriff verantwortlich.")
+    assert ("ACCUSE", "PER", "CHL", "happened") in events
+    assert not any(e[0] == "ASSAULT" for e in events)

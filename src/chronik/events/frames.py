@@ -1220,16 +1220,21 @@ def topic_nouns(tokens: list[Token], lexicon: LemmaLexicon) -> set[str]:
     """The trigger nouns of a sentence that name no event of the verb they depend on, but the
     object of the event that verb states itself ("lobte den Besuch", "bezeichnete die Proteste
     als rechtmäßig"; a light verb carries the noun's event: "kündigte den Abzug an"), or that
-    a verb of stopping stops ("stoppte die Lieferungen", "das Treffen wurde abgesagt")."""
+    a verb of stopping stops ("stoppte die Lieferungen", "das Treffen wurde abgesagt"), or that
+    an adjective of the lexicon predicates about ("machte X für den Angriff verantwortlich"
+    accuses X, whoever attacked)."""
     if not tokens:
         return set()
     sentence = Sentence(tokens, [], [])
     return {t.text for t in tokens if t.upos == "NOUN" and lexicon.noun(t.lemma) is not None
-            and (verb := sentence.head(t)) is not None and verb.upos == "VERB"
-            and ((verb.lemma in lexicon.verbs and
+            and (verb := sentence.head(t)) is not None
+            and ((verb.upos == "VERB" and verb.lemma in lexicon.verbs and
                   not _carries(sentence, verb, t, lexicon,
                                lexicon.verb(verb.lemma, _prepositions(sentence, verb)))) or
-                 (verb.lemma in lexicon.stopping and t.dep in ("obj", "nsubj:pass")))}
+                 (verb.upos == "VERB" and verb.lemma in lexicon.stopping and
+                  t.dep in ("obj", "nsubj:pass")) or
+                 (verb.upos == "ADJ" and verb.lemma in lexicon.verbs and
+                  _predicating_verb(sentence, verb, lexicon) is not None))}
 
 
 def _carries(sentence: Sentence, verb: Token, noun: Token, lexicon: LemmaLexicon,
