@@ -132,6 +132,9 @@ EXACT = [
     ("Die Partei fordert den Rücktritt des Landrats.", [([], "Die Partei")]),
     # demanding victims demands nothing
     ("Das Erdbeben forderte am Montag mindestens zwölf Todesopfer.", []),
+    # an object with an article or possessive no nominative has is never the speaker
+    ("Die Zöllnerin weigerte sich, seinen Namen zu nennen.", []),
+    ("Diesen Vorschlag erklärte der Landrat für erledigt.", [(["erklärte"], "der Landrat")]),
 ]
 
 

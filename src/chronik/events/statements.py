@@ -283,6 +283,10 @@ NAME_RELATIONS = ("flat", "appos", "nmod")
 """Relations inside a speaker's name or title ("so Jonas Lerch", "so der Sprecher X")."""
 
 
+OBLIQUE_DETERMINERS = frozenset(stem + ending for stem in (
+    "d", "ein", "kein", "dies", "jen", "mein", "dein", "sein", "ihr", "unser", "eur")
+    for ending in ("en", "em"))
+"""Forms of articles and possessives that are never nominative (accusative or dative)."""
 FRONTED_OBJECTS = frozenset({"das", "dies", "dieses"})
 """Pronouns that stand first for what is said ("Das teilte der Sprecher mit")."""
 
@@ -300,6 +304,14 @@ def _without_fronted_object(sentence: Sentence, verb: Token, subjects: list[Toke
         [k for k in sentence.kids(verb, "obj") if k.upos in ("NOUN", "PROPN")
          and k.index > verb.index]
     return rest or subjects
+
+
+def _never_nominative(sentence: Sentence, noun: Token) -> bool:
+    """Whether a noun phrase's article or possessive has a form no nominative has ("den",
+    "einem", "seinen"): the parser's subject is then an object ("weigerte sich, seinen Namen zu
+    nennen")."""
+    return any(d.text.lower() in OBLIQUE_DETERMINERS
+               for d in sentence.kids(noun, "det", "det:poss"))
 
 
 def _passive(sentence: Sentence, verb: Token) -> bool:
@@ -330,8 +342,9 @@ def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
         return [k for k in sentence.kids(verb) if sentence.case(k) in AGENT_PREPOSITIONS]
     current = verb
     while True:
-        subjects = sentence.kids(current, "nsubj") or \
-            [k for aux in sentence.kids(current, "aux") for k in sentence.kids(aux, "nsubj")]
+        subjects = [k for k in sentence.kids(current, "nsubj") or
+                    [k for aux in sentence.kids(current, "aux") for k in sentence.kids(aux, "nsubj")]
+                    if not _never_nominative(sentence, k)]
         if subjects:
             return _without_fronted_object(sentence, current, subjects)
         head = sentence.head(current)
@@ -343,7 +356,8 @@ def _subject_heads(sentence: Sentence, verb: Token) -> list[Token]:
     if circles:
         return circles
     if _reports_content(sentence, verb):
-        named = [k for k in sentence.kids(verb, "obj") if k.upos in ("NOUN", "PROPN")]
+        named = [k for k in sentence.kids(verb, "obj") if k.upos in ("NOUN", "PROPN")
+                 and not _never_nominative(sentence, k)]
         if len(named) == 1:
             return named
     bare = [k for k in sentence.kids(verb) if k.upos in ("NOUN", "PROPN")
