@@ -177,3 +177,9 @@ def test_an_adjective_in_isch_the_dictionary_lacks_declines_regularly(form, adje
 
 def test_a_short_word_in_isch_is_no_declined_adjective():
     assert language.lemma("Fisch", "ADJ", "Fisch") == "Fisch"
+
+
+def test_a_verb_keeps_its_own_particle_when_a_later_clause_has_one_too():
+    lemmas = {t.text: t.lemma for t in _tokens(
+        "Dem Verband teilte die Bäckerin mit, der Laden bleibe zu.")}
+    assert lemmas["teilte"] == "mitteilen"

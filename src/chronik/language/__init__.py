@@ -274,8 +274,10 @@ def part_of_speech(upos: str, tag: str) -> str:
 def words(doc) -> tuple[Token, ...]:
     """The tokens of a parsed sentence, counted and placed from its start (`_tokens` moves them
     to their place in an article), with the layer's repairs of the parse."""
-    particles = {_particle_verb(t, doc): t.text.lower() for t in doc
-                 if t.dep_ == PARTICLE and t.head.i != t.i}
+    particles: dict[int, str] = {}
+    for t in sorted((t for t in doc if t.dep_ == PARTICLE and t.head.i != t.i),
+                    key=lambda t: not _makes_verb(t.text.lower(), t.head)):
+        particles.setdefault(_particle_verb(t, doc, set(particles)), t.text.lower())
     particles.update((t.head.i, t.text.lower()) for t in doc if _separated_part(t))
     auxiliaries = {t.head.i for t in doc if t.dep_ in AUXILIARY_RELATIONS and t.head.i != t.i}
     relations = _fronted_subjects(doc)
@@ -336,15 +338,18 @@ def _separated_part(word) -> bool:
         verb.tag_.startswith(("VV", "VA")) and _makes_verb(word.text.lower(), verb)
 
 
-def _particle_verb(particle, doc) -> int:
+def _particle_verb(particle, doc, taken: set[int]) -> int:
     """The position of the verb a separated particle belongs to: the parser's head if the two
     make a verb of the inflection dictionaries, else the nearest verb before the particle that
-    does ("bezeichnete die Proteste als rechtmäßig und forderte X auf": "auffordern", not
-    "aufbezeichnen"); the head where none does (a verb the dictionaries lack)."""
+    does and has no particle yet (`taken`: "bezeichnete die Proteste als rechtmäßig und forderte
+    X auf" is "auffordern", not "aufbezeichnen"; in "teilte mit, der Laden bleibe zu" the "zu"
+    is no second particle of "teilte"); the head where none does (a verb the dictionaries
+    lack)."""
     prefix = particle.text.lower()
     candidates = [particle.head] + [t for t in reversed(doc[:particle.i])
                                     if t.tag_.startswith(("VV", "VA", "VM"))]
-    return next((verb.i for verb in candidates if _makes_verb(prefix, verb)), particle.head.i)
+    return next((verb.i for verb in candidates
+                 if verb.i not in taken and _makes_verb(prefix, verb)), particle.head.i)
 
 
 def _makes_verb(prefix: str, verb) -> bool:
