@@ -183,3 +183,13 @@ def test_a_verb_keeps_its_own_particle_when_a_later_clause_has_one_too():
     lemmas = {t.text: t.lemma for t in _tokens(
         "Dem Verband teilte die Bäckerin mit, der Laden bleibe zu.")}
     assert lemmas["teilte"] == "mitteilen"
+
+
+@pytest.mark.parametrize("text, verb, verb_lemma", [
+    ("Das Team kam der Meldung zufolge zu dem Schluss, dass die Halle zu klein ist.",
+     "kam", "kommen"),
+    ("Die Landrätin spricht davon, dass Gewalt ein ernsthaftes Problem für das Land darstelle.",
+     "spricht", "sprechen")])
+def test_a_word_the_parser_calls_a_particle_joins_no_verb_unless_it_is_one(text, verb,
+                                                                          verb_lemma):
+    assert {t.text: t.lemma for t in _tokens(text)}[verb] == verb_lemma

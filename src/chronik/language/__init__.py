@@ -277,7 +277,9 @@ def words(doc) -> tuple[Token, ...]:
     particles: dict[int, str] = {}
     for t in sorted((t for t in doc if t.dep_ == PARTICLE and t.head.i != t.i),
                     key=lambda t: not _makes_verb(t.text.lower(), t.head)):
-        particles.setdefault(_particle_verb(t, doc, set(particles)), t.text.lower())
+        verb = _particle_verb(t, doc, set(particles))
+        if verb is not None:
+            particles.setdefault(verb, t.text.lower())
     particles.update((t.head.i, t.text.lower()) for t in doc if _separated_part(t))
     auxiliaries = {t.head.i for t in doc if t.dep_ in AUXILIARY_RELATIONS and t.head.i != t.i}
     relations = _fronted_subjects(doc)
@@ -338,18 +340,20 @@ def _separated_part(word) -> bool:
         verb.tag_.startswith(("VV", "VA")) and _makes_verb(word.text.lower(), verb)
 
 
-def _particle_verb(particle, doc, taken: set[int]) -> int:
+def _particle_verb(particle, doc, taken: set[int]) -> int | None:
     """The position of the verb a separated particle belongs to: the parser's head if the two
     make a verb of the inflection dictionaries, else the nearest verb before the particle that
     does and has no particle yet (`taken`: "bezeichnete die Proteste als rechtmäßig und forderte
     X auf" is "auffordern", not "aufbezeichnen"; in "teilte mit, der Laden bleibe zu" the "zu"
     is no second particle of "teilte"); the head where none does (a verb the dictionaries
-    lack)."""
+    lack), if the word is a particle at all: a postposition or verb the parser took for one
+    ("kam der Meldung zufolge", "spricht davon, dass X ein Problem darstelle") joins none."""
     prefix = particle.text.lower()
     candidates = [particle.head] + [t for t in reversed(doc[:particle.i])
                                     if t.tag_.startswith(("VV", "VA", "VM"))]
+    fallback = particle.head.i if prefix in PARTICLES else None
     return next((verb.i for verb in candidates
-                 if verb.i not in taken and _makes_verb(prefix, verb)), particle.head.i)
+                 if verb.i not in taken and _makes_verb(prefix, verb)), fallback)
 
 
 def _makes_verb(prefix: str, verb) -> bool:
