@@ -193,3 +193,11 @@ def test_a_verb_keeps_its_own_particle_when_a_later_clause_has_one_too():
 def test_a_word_the_parser_calls_a_particle_joins_no_verb_unless_it_is_one(text, verb,
                                                                           verb_lemma):
     assert {t.text: t.lemma for t in _tokens(text)}[verb] == verb_lemma
+
+
+def test_a_subject_with_a_preposition_is_an_adverbial_but_wie_is_no_preposition():
+    tokens = {t.text: t for t in _tokens(
+        "Die Staatsregierung kündigte an, hart gegen die Separatisten durchzugreifen.")}
+    assert tokens["Separatisten"].dep == "obl"
+    tokens = {t.text: t for t in _tokens("Wie die Feuerwehr mitteilte, ist die Straße frei.")}
+    assert tokens["Feuerwehr"].dep == "nsubj"

@@ -41,6 +41,8 @@ ATTRIBUTIVE_ADJECTIVE, ATTRIBUTE, OBJECT = "ADJA", "amod", "obj"
 """The tag, relation and argument by which `_verb_with_object` tells a verb the tagger called an
 adjective."""
 SUBJECT, ADVERBIAL, CASE_MARKER = "nsubj", "obl", "case"
+SUBJECTS = ("nsubj", "nsubj:pass")
+PREPOSITION_TAGS = ("APPR", "APPRART", "APPO", "APZR")
 """The relations by which `_fronted_subjects` finds a subject the parser took for an adverbial."""
 INFINITIVE_MARKER = "zu"
 """The word that marks an infinitive before its verb ("um X zu senken"), never a particle there."""
@@ -282,7 +284,7 @@ def words(doc) -> tuple[Token, ...]:
             particles.setdefault(verb, t.text.lower())
     particles.update((t.head.i, t.text.lower()) for t in doc if _separated_part(t))
     auxiliaries = {t.head.i for t in doc if t.dep_ in AUXILIARY_RELATIONS and t.head.i != t.i}
-    relations = _fronted_subjects(doc)
+    relations = _fronted_subjects(doc) | _prepositional_subjects(doc)
     result = []
     table = lemma_table()
     for t in doc:
@@ -319,6 +321,15 @@ def _fronted_subjects(doc) -> dict[int, str]:
         if len(late) == 1:
             found[word.i], found[late[0].i] = SUBJECT, OBJECT
     return found
+
+
+def _prepositional_subjects(doc) -> dict[int, str]:
+    """Subjects with a preposition of their own, which no subject has: the parser's "nsubj" of
+    "hart gegen die Separatisten durchzugreifen" is an adverbial ("wie" or "als" before a
+    subject is no preposition: "wie die Polizei mitteilte")."""
+    return {word.i: ADVERBIAL for word in doc if word.dep_ in SUBJECTS and
+            any(child.dep_ == CASE_MARKER and child.tag_.startswith(PREPOSITION_TAGS)
+                for child in word.children)}
 
 
 def _verb_with_object(word) -> bool:
