@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from chronik.evaluation.quotes import evaluate_quotes, format_quotes_report
+from chronik.evaluation.quotes import evaluate_quotes, format_quotes_report, predicted
 
 TEXT = ("Der Minister sagte am Montag, die Gespräche seien gescheitert. "
         "Laut der Polizei wurden zwei Menschen verletzt.")
@@ -161,3 +161,9 @@ def test_speakers_the_parser_calls_object_or_source_circles_and_clauses_it_joins
                "speaker": [_span("Aus Regierungskreisen", text)]}]
     scores = evaluate_quotes(_write(tmp_path, quotes, text))
     assert scores.speaker.overlap.true_positives == 3 and scores.speaker.overlap.precision == 1.0
+
+
+def test_a_genitive_the_parser_calls_the_subject_is_no_speaker():
+    text = "Des Weiteren wirft die Liga der Staatsregierung vor, die Zöllner nicht bezahlt zu haben."
+    _, speakers = predicted(text)
+    assert (0, len("Des Weiteren")) not in speakers

@@ -285,8 +285,10 @@ NAME_RELATIONS = ("flat", "appos", "nmod")
 
 OBLIQUE_DETERMINERS = frozenset(stem + ending for stem in (
     "d", "ein", "kein", "dies", "jen", "mein", "dein", "sein", "ihr", "unser", "eur")
-    for ending in ("en", "em"))
-"""Forms of articles and possessives that are never nominative (accusative or dative)."""
+    for ending in ("en", "em")) | frozenset(stem + "es" for stem in (
+        "d", "ein", "kein", "mein", "dein", "sein", "ihr", "unser", "eur"))
+"""Forms of articles and possessives that are never nominative (accusative, dative or
+genitive; "dieses" and "jenes" may be)."""
 FRONTED_OBJECTS = frozenset({"das", "dies", "dieses"})
 """Pronouns that stand first for what is said ("Das teilte der Sprecher mit")."""
 
