@@ -996,3 +996,11 @@ def test_an_act_someone_is_held_responsible_for_is_no_act_of_who_holds_them():
 def test_announcing_to_crack_down_on_a_group_threatens_it():
     assert ("THREATEN", "PER", "PER-REB", "happened") in _events_in_peru(
         "Die Staatsregierung kündigte an, hart gegen die Separatisten durchzugreifen.")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Dem Nachbarland Bolivien drohte Argentinien mit Sanktionen.",
+     ("THREATEN", "ARG", "BOL", "happened")),
+    ("Des Weiteren kritisierte Argentinien Bolivien.", ("ACCUSE", "ARG", "BOL", "happened"))])
+def test_a_fronted_dative_or_genitive_is_not_who_acts(text, event):
+    assert event in _events(text)

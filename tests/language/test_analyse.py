@@ -201,3 +201,9 @@ def test_a_subject_with_a_preposition_is_an_adverbial_but_wie_is_no_preposition(
     assert tokens["Separatisten"].dep == "obl"
     tokens = {t.text: t for t in _tokens("Wie die Feuerwehr mitteilte, ist die Straße frei.")}
     assert tokens["Feuerwehr"].dep == "nsubj"
+
+
+def test_a_fronted_phrase_no_nominative_can_be_leaves_the_subject_to_the_one_after_the_verb():
+    tokens = {t.text: t for t in _tokens(
+        "Dem Nachbarland Bolivien drohte Argentinien mit Sanktionen.")}
+    assert tokens["Argentinien"].dep == "nsubj" and tokens["Nachbarland"].dep != "nsubj"

@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..language import INFINITIVE_MARKER, SEPARATED_RELATIONS, SEPARATED_WORDS, compound_splits
+from ..language import (INFINITIVE_MARKER, NEVER_NOMINATIVE, SEPARATED_RELATIONS,
+                        SEPARATED_WORDS, compound_splits)
 from ..records import Token
 from .lemmas import LemmaLexicon
 from .tree import AGENT_PREPOSITIONS, CLAUSE_RELATIONS, Sentence
@@ -283,12 +284,6 @@ NAME_RELATIONS = ("flat", "appos", "nmod")
 """Relations inside a speaker's name or title ("so Jonas Lerch", "so der Sprecher X")."""
 
 
-OBLIQUE_DETERMINERS = frozenset(stem + ending for stem in (
-    "d", "ein", "kein", "dies", "jen", "mein", "dein", "sein", "ihr", "unser", "eur")
-    for ending in ("en", "em")) | frozenset(stem + "es" for stem in (
-        "d", "ein", "kein", "mein", "dein", "sein", "ihr", "unser", "eur"))
-"""Forms of articles and possessives that are never nominative (accusative, dative or
-genitive; "dieses" and "jenes" may be)."""
 FRONTED_OBJECTS = frozenset({"das", "dies", "dieses"})
 """Pronouns that stand first for what is said ("Das teilte der Sprecher mit")."""
 
@@ -312,7 +307,7 @@ def _never_nominative(sentence: Sentence, noun: Token) -> bool:
     """Whether a noun phrase's article or possessive has a form no nominative has ("den",
     "einem", "seinen"): the parser's subject is then an object ("weigerte sich, seinen Namen zu
     nennen")."""
-    return any(d.text.lower() in OBLIQUE_DETERMINERS
+    return any(d.text.lower() in NEVER_NOMINATIVE
                for d in sentence.kids(noun, "det", "det:poss"))
 
 

@@ -42,6 +42,18 @@ ATTRIBUTIVE_ADJECTIVE, ATTRIBUTE, OBJECT = "ADJA", "amod", "obj"
 adjective."""
 SUBJECT, ADVERBIAL, CASE_MARKER = "nsubj", "obl", "case"
 SUBJECTS = ("nsubj", "nsubj:pass")
+DETERMINER_STEMS = ("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "eur")
+NEVER_NOMINATIVE = frozenset({"den", "dem", "des", "diesen", "diesem", "jenen", "jenem"} |
+                             {stem + ending for stem in DETERMINER_STEMS
+                              for ending in ("en", "em", "es")})
+"""Forms of articles and possessives that no nominative has: accusative, dative or genitive
+("dieses" and "jenes" may be nominative)."""
+MAYBE_NOMINATIVE = frozenset({"der", "die", "das", "dieser", "diese", "dieses", "jener", "jene",
+                              "jenes"} | {stem + ending for stem in DETERMINER_STEMS
+                                          for ending in ("", "e")})
+"""Forms of articles and possessives that a nominative may have."""
+DETERMINERS = ("det", "det:poss")
+OBJECT_OF_CASE = {"Dat": "iobj", "Acc": OBJECT}
 PREPOSITION_TAGS = ("APPR", "APPRART", "APPO", "APZR")
 """The relations by which `_fronted_subjects` finds a subject the parser took for an adverbial."""
 INFINITIVE_MARKER = "zu"
@@ -284,7 +296,7 @@ def words(doc) -> tuple[Token, ...]:
             particles.setdefault(verb, t.text.lower())
     particles.update((t.head.i, t.text.lower()) for t in doc if _separated_part(t))
     auxiliaries = {t.head.i for t in doc if t.dep_ in AUXILIARY_RELATIONS and t.head.i != t.i}
-    relations = _fronted_subjects(doc) | _prepositional_subjects(doc)
+    relations = _fronted_subjects(doc) | _prepositional_subjects(doc) | _fronted_objects(doc)
     result = []
     table = lemma_table()
     for t in doc:
@@ -321,6 +333,38 @@ def _fronted_subjects(doc) -> dict[int, str]:
         if len(late) == 1:
             found[word.i], found[late[0].i] = SUBJECT, OBJECT
     return found
+
+
+def _fronted_objects(doc) -> dict[int, str]:
+    """Relations to correct where the parser took an object or adverbial that opens a main
+    clause, with an article no nominative has, for the subject, and the subject after the finite
+    verb for its object ("Dem Nachbarland drohte Chile mit X" read as if the neighbour
+    threatened): the one object after the verb that may be a nominative is the subject."""
+    found: dict[int, str] = {}
+    for verb in doc:
+        if not verb.tag_.endswith("FIN"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == SUBJECT]
+        late = [c for c in verb.children if c.dep_ == OBJECT and c.i > verb.i and
+                _may_be_nominative(c)]
+        if len(subjects) != 1 or len(late) != 1 or subjects[0].i > verb.i or \
+                not _never_nominative(subjects[0]):
+            continue
+        case = next(iter(subjects[0].morph.get("Case")), None)
+        found[subjects[0].i] = OBJECT_OF_CASE.get(case or "", ADVERBIAL)
+        found[late[0].i] = SUBJECT
+    return found
+
+
+def _never_nominative(word) -> bool:
+    return any(c.dep_ in DETERMINERS and c.text.lower() in NEVER_NOMINATIVE
+               for c in word.children)
+
+
+def _may_be_nominative(word) -> bool:
+    """A noun phrase whose articles, if any, allow the nominative."""
+    return all(c.text.lower() in MAYBE_NOMINATIVE for c in word.children
+               if c.dep_ in DETERMINERS)
 
 
 def _prepositional_subjects(doc) -> dict[int, str]:
