@@ -995,7 +995,7 @@ def test_an_act_someone_is_held_responsible_for_is_no_act_of_who_holds_them():
 
 def test_announcing_to_crack_down_on_a_group_threatens_it():
     assert ("THREATEN", "PER", "PER-REB", "happened") in _events_in_peru(
-        "Die Staatsregierung kündigte an, hart gegen die Separatisten durchzugreifen.")
+        "Die Staatsregierung kündigte an, hart gegen die Terroristen durchzugreifen.")
 
 
 @pytest.mark.parametrize("text, event", [

@@ -186,7 +186,7 @@ def test_a_verb_keeps_its_own_particle_when_a_later_clause_has_one_too():
 
 
 @pytest.mark.parametrize("text, verb, verb_lemma", [
-    ("Das Team kam der Meldung zufolge zu dem Schluss, dass die Halle zu klein ist.",
+    ("Der Ausschuss kam der Meldung zufolge zu dem Schluss, dass die Halle zu klein ist.",
      "kam", "kommen"),
     ("Die Landrätin spricht davon, dass Gewalt ein ernsthaftes Problem für das Land darstelle.",
      "spricht", "sprechen")])
@@ -197,8 +197,8 @@ def test_a_word_the_parser_calls_a_particle_joins_no_verb_unless_it_is_one(text,
 
 def test_a_subject_with_a_preposition_is_an_adverbial_but_wie_is_no_preposition():
     tokens = {t.text: t for t in _tokens(
-        "Die Staatsregierung kündigte an, hart gegen die Separatisten durchzugreifen.")}
-    assert tokens["Separatisten"].dep == "obl"
+        "Die Staatsregierung kündigte an, hart gegen die Terroristen durchzugreifen.")}
+    assert tokens["Terroristen"].dep == "obl"
     tokens = {t.text: t for t in _tokens("Wie die Feuerwehr mitteilte, ist die Straße frei.")}
     assert tokens["Feuerwehr"].dep == "nsubj"
 

@@ -369,8 +369,8 @@ def _may_be_nominative(word) -> bool:
 
 def _prepositional_subjects(doc) -> dict[int, str]:
     """Subjects with a preposition of their own, which no subject has: the parser's "nsubj" of
-    "hart gegen die Separatisten durchzugreifen" is an adverbial ("wie" or "als" before a
-    subject is no preposition: "wie die Polizei mitteilte")."""
+    "hart gegen die Terroristen durchzugreifen" is an adverbial ("wie" or "als" before a
+    subject is no preposition: "wie die Feuerwehr mitteilte")."""
     return {word.i: ADVERBIAL for word in doc if word.dep_ in SUBJECTS and
             any(child.dep_ == CASE_MARKER and child.tag_.startswith(PREPOSITION_TAGS)
                 for child in word.children)}
@@ -398,7 +398,7 @@ def _separated_part(word) -> bool:
 def _particle_verb(particle, doc, taken: set[int]) -> int | None:
     """The position of the verb a separated particle belongs to: the parser's head if the two
     make a verb of the inflection dictionaries, else the nearest verb before the particle that
-    does and has no particle yet (`taken`: "bezeichnete die Proteste als rechtmäßig und forderte
+    does and has no particle yet (`taken`: "nannte den Plan vernünftig und forderte
     X auf" is "auffordern", not "aufbezeichnen"; in "teilte mit, der Laden bleibe zu" the "zu"
     is no second particle of "teilte"); the head where none does (a verb the dictionaries
     lack), if the word is a particle at all: a postposition or verb the parser took for one
