@@ -188,7 +188,7 @@ def test_a_verb_keeps_its_own_particle_when_a_later_clause_has_one_too():
 @pytest.mark.parametrize("text, verb, verb_lemma", [
     ("Der Ausschuss kam der Meldung zufolge zu dem Schluss, dass die Halle zu klein ist.",
      "kam", "kommen"),
-    ("Die Landrätin spricht davon, dass Gewalt ein ernsthaftes Problem für das Land darstelle.",
+    ("Die Landrätin spricht davon, dass Betrug ein ernsthaftes Problem für den Kreis darstelle.",
      "spricht", "sprechen")])
 def test_a_word_the_parser_calls_a_particle_joins_no_verb_unless_it_is_one(text, verb,
                                                                           verb_lemma):
