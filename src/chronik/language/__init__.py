@@ -41,7 +41,11 @@ ATTRIBUTIVE_ADJECTIVE, ATTRIBUTE, OBJECT = "ADJA", "amod", "obj"
 """The tag, relation and argument by which `_verb_with_object` tells a verb the tagger called an
 adjective."""
 SUBJECT, ADVERBIAL, CASE_MARKER = "nsubj", "obl", "case"
+"""The relations by which `_fronted_subjects` finds a subject the parser took for an adverbial."""
 SUBJECTS = ("nsubj", "nsubj:pass")
+PREPOSITION_TAGS = ("APPR", "APPRART", "APPO", "APZR")
+"""Relations of subjects, and tags of prepositions, which no subject has
+(`_prepositional_subjects`)."""
 DETERMINER_STEMS = ("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "eur")
 NEVER_NOMINATIVE = frozenset({"den", "dem", "des", "diesen", "diesem", "jenen", "jenem"} |
                              {stem + ending for stem in DETERMINER_STEMS
@@ -54,8 +58,7 @@ MAYBE_NOMINATIVE = frozenset({"der", "die", "das", "dieser", "diese", "dieses", 
 """Forms of articles and possessives that a nominative may have."""
 DETERMINERS = ("det", "det:poss")
 OBJECT_OF_CASE = {"Dat": "iobj", "Acc": OBJECT}
-PREPOSITION_TAGS = ("APPR", "APPRART", "APPO", "APZR")
-"""The relations by which `_fronted_subjects` finds a subject the parser took for an adverbial."""
+"""The relation `_fronted_objects` gives a fronted phrase by its case (else an adverbial)."""
 INFINITIVE_MARKER = "zu"
 """The word that marks an infinitive before its verb ("um X zu senken"), never a particle there."""
 COMPOUND_PREFIX = 3
@@ -357,6 +360,7 @@ def _fronted_objects(doc) -> dict[int, str]:
 
 
 def _never_nominative(word) -> bool:
+    """A noun phrase with an article or possessive that no nominative has."""
     return any(c.dep_ in DETERMINERS and c.text.lower() in NEVER_NOMINATIVE
                for c in word.children)
 
@@ -399,7 +403,7 @@ def _particle_verb(particle, doc, taken: set[int]) -> int | None:
     """The position of the verb a separated particle belongs to: the parser's head if the two
     make a verb of the inflection dictionaries, else the nearest verb before the particle that
     does and has no particle yet (`taken`: "nannte den Plan vernünftig und forderte
-    X auf" is "auffordern", not "aufbezeichnen"; in "teilte mit, der Laden bleibe zu" the "zu"
+    X auf" is "auffordern", not "aufnennen"; in "teilte mit, der Laden bleibe zu" the "zu"
     is no second particle of "teilte"); the head where none does (a verb the dictionaries
     lack), if the word is a particle at all: a postposition or verb the parser took for one
     ("kam der Meldung zufolge", "spricht davon, dass X ein Problem darstelle") joins none."""
