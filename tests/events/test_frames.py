@@ -1004,3 +1004,11 @@ def test_announcing_to_crack_down_on_a_group_threatens_it():
     ("Des Weiteren kritisierte Argentinien Bolivien.", ("ACCUSE", "ARG", "BOL", "happened"))])
 def test_a_fronted_dative_or_genitive_is_not_who_acts(text, event):
     assert event in _events(text)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Der befürchtete Angriff der peruanischen Luftwaffe auf Chile blieb aus.", "denied"),
+    ("Der befürchtete Angriff der peruanischen Luftwaffe auf Chile blieb nicht aus.",
+     "happened")])
+def test_an_event_that_stays_away_did_not_take_place(text, status):
+    assert ("ASSAULT", "PER", "CHL", status) in _events(text)

@@ -1313,6 +1313,8 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
     governing = lexicon.verb(verb.lemma, _prepositions(sentence, verb)) if verb else None
     # "bestritt die Angriffe": the subject denies the event its object names
     denied = verb is not None and verb.lemma in lexicon.denials and noun.dep == "obj"
+    # "der erwartete Angriff blieb aus": the subject's event did not take place
+    absent = verb is not None and verb.lemma in lexicon.absences and noun.dep == "nsubj"
     carried = denied or claiming is not None or \
         (verb is not None and _carries(sentence, verb, noun, lexicon, governing))
     if governing is not None and not carried and not own and \
@@ -1328,6 +1330,8 @@ def _noun_events(sentence: Sentence, noun: Token, frame: Frame, lexicon: LemmaLe
     status = _status(sentence, verb, lexicon) if verb is not None else ("happened", None)
     if status is None:
         return
+    if absent:  # "blieb nicht aus": it did take place
+        status = ("happened", None) if status[0] == "denied" else ("denied", None)
     if denied or _negated(sentence, noun, lexicon):
         status = ("denied", None)
     between = _between(sentence, heads)

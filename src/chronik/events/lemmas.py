@@ -46,6 +46,7 @@ class LemmaLexicon:
     violence: frozenset[str]
     refusals: frozenset[str]
     denials: frozenset[str]
+    absences: frozenset[str]
     causatives: frozenset[str]
     claims: dict[str, frozenset[str]]
     custody: frozenset[str]
@@ -164,6 +165,7 @@ def german() -> LemmaLexicon:
         agent_nouns=frozenset(data["agent_nouns"]), doer_nouns=frozenset(data["doer_nouns"]),
         violence=frozenset(data["violence"]),
         refusals=frozenset(data["refusals"]), denials=frozenset(data["denials"]),
+        absences=frozenset(data["absences"]),
         causatives=frozenset(data["causatives"]),
         claims={noun: frozenset(verbs) for noun, verbs in data["claims"].items()},
         custody=frozenset(data["custody"]),
